@@ -1,0 +1,127 @@
+import { z } from 'zod'
+import { sectionKinds } from '../import/detected-outline'
+import { documentNodeSchema, documentSchemaInput } from './document-json-schema'
+
+const id = z.number().int().positive()
+const year = z.number().int().min(1949).max(2200)
+const title = z.string().trim().min(1).max(200)
+
+export const reportSchema = z.object({
+  id,
+  familyId: z.string(),
+  year,
+  title: z.string(),
+  organization: z.string(),
+  predecessorId: id.nullable(),
+  deletedAt: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+})
+
+export const sectionSchema = z.object({
+  id,
+  reportId: id,
+  parentId: id.nullable(),
+  position: z.number().int().min(0),
+  kind: z.enum(sectionKinds),
+  title: z.string(),
+  doc: documentNodeSchema,
+  lineageKey: z.string(),
+  version: z.number().int().positive(),
+  updatedAt: z.string(),
+})
+
+export const revisionSchema = z.object({
+  id,
+  sectionId: id,
+  version: z.number().int().positive(),
+  title: z.string(),
+  reason: z.string(),
+  createdAt: z.string(),
+})
+
+export const languageSchema = z.enum(['zh-CN', 'en'])
+
+const nothing = z.object({}).strict()
+
+/**
+ * The one contract: every channel the renderer (IPC or HTTP) and the CLI may call,
+ * with the zod schemas its input is validated against in main and its output's shape.
+ */
+export const channels = {
+  'app.info': {
+    input: nothing,
+    output: z.object({ workspace: z.string(), mode: z.enum(['electron', 'browser', 'cli']) }),
+  },
+  'settings.get': { input: nothing, output: z.object({ language: languageSchema }) },
+  'settings.setLanguage': {
+    input: z.object({ language: languageSchema }).strict(),
+    output: z.object({ language: languageSchema }),
+  },
+  'reports.list': { input: nothing, output: z.array(reportSchema) },
+  'reports.trash': { input: nothing, output: z.array(reportSchema) },
+  'reports.create': {
+    input: z.object({ year, title, organization: z.string().trim().max(200) }).strict(),
+    output: reportSchema,
+  },
+  'reports.rename': { input: z.object({ id, title }).strict(), output: reportSchema },
+  'reports.delete': { input: z.object({ id }).strict(), output: reportSchema },
+  'reports.restore': { input: z.object({ id }).strict(), output: reportSchema },
+  'reports.open': {
+    input: z.object({ id }).strict(),
+    output: z.object({ report: reportSchema, sections: z.array(sectionSchema) }),
+  },
+  'sections.save': {
+    input: z
+      .object({ sectionId: id, baseVersion: z.number().int().positive(), doc: documentSchemaInput })
+      .strict(),
+    output: sectionSchema,
+  },
+  'sections.get': { input: z.object({ sectionId: id }).strict(), output: sectionSchema },
+  'sections.revisions': { input: z.object({ sectionId: id }).strict(), output: z.array(revisionSchema) },
+  'sections.revisionDocument': {
+    input: z.object({ revisionId: id }).strict(),
+    output: documentNodeSchema,
+  },
+  'sections.restoreRevision': {
+    input: z.object({ sectionId: id, revisionId: id }).strict(),
+    output: sectionSchema,
+  },
+  'import.text': {
+    input: z
+      .object({
+        text: z.string().max(20_000_000),
+        year,
+        title: z.string().trim().max(200).optional(),
+        organization: z.string().trim().max(200).optional(),
+      })
+      .strict(),
+    output: z.object({ reportId: id }),
+  },
+} as const
+
+export type Channels = typeof channels
+export type ChannelName = keyof Channels
+export type ChannelInput<C extends ChannelName> = z.input<Channels[C]['input']>
+export type ChannelOutput<C extends ChannelName> = z.output<Channels[C]['output']>
+
+/** An expected failure comes back as a value with a stable code and a Chinese message. */
+export type Failure = { ok: false; code: string; message: string; params?: Record<string, string | number> }
+export type Result<T> = { ok: true; value: T } | Failure
+
+/** Where a call came from; handlers may use it (e.g. app.info reports the mode). */
+export interface CallContext {
+  mode: 'electron' | 'browser' | 'cli'
+}
+
+/** Every channel must have a handler: `handlers satisfies Handlers`. */
+export type Handlers = {
+  [C in ChannelName]: (
+    input: z.output<Channels[C]['input']>,
+    context: CallContext,
+  ) => ChannelOutput<C> | Promise<ChannelOutput<C>>
+}
+
+export function isChannelName(name: string): name is ChannelName {
+  return Object.hasOwn(channels, name)
+}

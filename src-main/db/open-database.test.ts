@@ -1,0 +1,82 @@
+import { createHash } from 'node:crypto'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import Database from 'better-sqlite3'
+import { describe, expect, it } from 'vitest'
+import { useTempFolder } from '../test-support/temp-folder'
+import { migrations, openDatabase, schemaVersion } from './open-database'
+
+const tempFolder = useTempFolder()
+
+function tableNames(db: Database.Database): string[] {
+  return (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map(
+    (row) => row.name,
+  )
+}
+
+describe('openDatabase', () => {
+  it('creates a fresh workspace at the current schema version with durable pragmas', () => {
+    const db = openDatabase(join(tempFolder(), 'w.sqlite'))
+    expect(db.pragma('user_version', { simple: true })).toBe(schemaVersion)
+    expect(schemaVersion).toBe(migrations.length)
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal')
+    expect(db.pragma('synchronous', { simple: true })).toBe(2)
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1)
+    expect(db.pragma('busy_timeout', { simple: true })).toBe(5000)
+    expect(tableNames(db)).toEqual([
+      'assets',
+      'metric_series',
+      'metric_values',
+      'reports',
+      'section_revisions',
+      'sections',
+      'settings',
+    ])
+    db.close()
+  })
+
+  it('upgrades a version-1 workspace and keeps its rows', () => {
+    const file = join(tempFolder(), 'old.sqlite')
+    const old = new Database(file)
+    old.exec(migrations[0])
+    old.pragma('user_version = 1')
+    old.prepare(
+      "INSERT INTO reports (family_id, year, title, created_at, updated_at) VALUES ('f', 2024, '旧报告', 'x', 'x')",
+    ).run()
+    old.close()
+
+    const db = openDatabase(file)
+    expect(db.pragma('user_version', { simple: true })).toBe(schemaVersion)
+    expect(db.prepare('SELECT title FROM reports').all()).toEqual([{ title: '旧报告' }])
+    const indexes = db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND name = 'reports_year'").all()
+    expect(indexes).toHaveLength(1)
+    db.close()
+  })
+
+  it('refuses a workspace written by a newer app and leaves the file byte for byte untouched', () => {
+    const file = join(tempFolder(), 'new.sqlite')
+    const future = new Database(file)
+    future.exec('CREATE TABLE future (x)')
+    future.pragma(`user_version = ${schemaVersion + 5}`)
+    future.close()
+    const before = createHash('sha256').update(readFileSync(file)).digest('hex')
+
+    expect(() => openDatabase(file)).toThrow(/更新版本/)
+    expect(createHash('sha256').update(readFileSync(file)).digest('hex')).toBe(before)
+  })
+
+  it('rolls a failing migration back as a whole', () => {
+    const file = join(tempFolder(), 'broken.sqlite')
+    const db = new Database(file)
+    db.exec(migrations[0])
+    db.exec('CREATE INDEX reports_year ON reports(id)')
+    db.pragma('user_version = 1')
+    db.close()
+
+    expect(() => openDatabase(file)).toThrow()
+    const check = new Database(file)
+    expect(check.pragma('user_version', { simple: true })).toBe(1)
+    expect(check.prepare("SELECT name FROM sqlite_master WHERE name = 'section_revisions_created'").all()).toEqual([])
+    check.close()
+  })
+})

@@ -1,0 +1,106 @@
+import { Node, mergeAttributes } from '@tiptap/core'
+import type { FigureStyle } from './figure-style'
+import { defaultFigureStyle } from './figure-style'
+
+/** The attributes a bound figure carries in the text: which series, and how it is written. */
+export interface MetricAttributes extends FigureStyle {
+  seriesId: number
+}
+
+export interface MetricOptions {
+  /** Renders an occurrence from the current values; the editor and each exporter supply their own. */
+  renderFigure: (attributes: MetricAttributes) => string
+}
+
+declare module '@tiptap/core' {
+  interface Commands<ReturnType> {
+    metric: {
+      /** Inserts a figure bound to a metric series at the selection. */
+      insertMetric: (attributes: MetricAttributes) => ReturnType
+    }
+  }
+}
+
+const styleKeys = Object.keys(defaultFigureStyle) as (keyof FigureStyle)[]
+
+function parseStyleAttribute(key: keyof FigureStyle, raw: string | null): unknown {
+  const fallback = defaultFigureStyle[key]
+  if (raw === null) {
+    return fallback
+  }
+  if (typeof fallback === 'number') {
+    const parsed = Number(raw)
+    return Number.isFinite(parsed) ? parsed : fallback
+  }
+  if (typeof fallback === 'boolean') {
+    return raw === 'true'
+  }
+  return raw
+}
+
+function dataName(key: string): string {
+  return `data-${key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`
+}
+
+/** Reads a node's attributes as MetricAttributes, filling defaults. */
+export function metricAttributesOf(attrs: Record<string, unknown> | undefined): MetricAttributes {
+  return { ...defaultFigureStyle, seriesId: 0, ...(attrs ?? {}) } as MetricAttributes
+}
+
+/** An inline figure bound to a metric series; its text is rendered from the series' value. */
+export const Metric = Node.create<MetricOptions>({
+  name: 'metric',
+  group: 'inline',
+  inline: true,
+  atom: true,
+  selectable: true,
+  draggable: false,
+
+  addOptions() {
+    return { renderFigure: (attributes) => `【${attributes.template.replace('{v}', '？')}】` }
+  },
+
+  addAttributes() {
+    const attributes: Record<string, object> = {
+      seriesId: {
+        default: 0,
+        parseHTML: (element: HTMLElement) => Number(element.getAttribute('data-series-id') ?? 0),
+        renderHTML: (attrs: Record<string, unknown>) => ({ 'data-series-id': String(attrs.seriesId) }),
+      },
+    }
+    for (const key of styleKeys) {
+      attributes[key] = {
+        default: defaultFigureStyle[key],
+        parseHTML: (element: HTMLElement) =>
+          parseStyleAttribute(key, element.getAttribute(dataName(key))),
+        renderHTML: (attrs: Record<string, unknown>) => ({ [dataName(key)]: String(attrs[key]) }),
+      }
+    }
+    return attributes
+  },
+
+  parseHTML() {
+    return [{ tag: 'span[data-metric]' }]
+  },
+
+  renderHTML({ node, HTMLAttributes }) {
+    return [
+      'span',
+      mergeAttributes(HTMLAttributes, { 'data-metric': '', class: 'metric' }),
+      this.options.renderFigure(metricAttributesOf(node.attrs)),
+    ]
+  },
+
+  renderText({ node }) {
+    return this.options.renderFigure(metricAttributesOf(node.attrs))
+  },
+
+  addCommands() {
+    return {
+      insertMetric:
+        (attributes) =>
+        ({ commands }) =>
+          commands.insertContent({ type: this.name, attrs: attributes }),
+    }
+  },
+})

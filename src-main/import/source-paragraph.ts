@@ -1,0 +1,29 @@
+import type { DocumentNode } from '../document/document-json'
+
+/** Formatting an importer saw on a paragraph (none for plain text). */
+export interface ParagraphHints {
+  /** Word heading style or <h1>-<h6> level. */
+  headingLevel?: number
+  /** The whole paragraph is bold. */
+  bold?: boolean
+  align?: 'left' | 'center' | 'right' | 'justify'
+  fontSizePt?: number
+  fontFamily?: string
+  /** UTF-16 length of a bold run at the paragraph's start (the lead sentence), when formatting shows one. */
+  leadLength?: number
+}
+
+/** One paragraph of an imported file, before structure detection. */
+export interface SourceParagraph {
+  kind: 'paragraph'
+  text: string
+  hints?: ParagraphHints
+}
+
+/** A table, image or other block an importer already converted; it stays with the section it falls in. */
+export interface SourceAttachment {
+  kind: 'attachment'
+  node: DocumentNode
+}
+
+export type SourceBlock = SourceParagraph | SourceAttachment

@@ -1,0 +1,31 @@
+import { randomUUID } from 'node:crypto'
+import type { SectionDraft } from '../import/outline-to-documents'
+import type { NewReport } from './report-repository'
+import type { Workspace } from '../workspace/workspace'
+
+/** Stores a report and its whole section tree in one transaction; returns the report id. */
+export function createReportWithSections(
+  workspace: Workspace,
+  report: NewReport,
+  drafts: SectionDraft[],
+): number {
+  return workspace.db.transaction(() => {
+    const reportId = workspace.reports.insert(report)
+    const insertAll = (items: SectionDraft[], parentId: number | null) => {
+      items.forEach((draft, position) => {
+        const id = workspace.sections.insert({
+          reportId,
+          parentId,
+          position,
+          kind: draft.kind,
+          title: draft.title,
+          doc: draft.doc,
+          lineageKey: randomUUID(),
+        })
+        insertAll(draft.children, id)
+      })
+    }
+    insertAll(drafts, null)
+    return reportId
+  })()
+}

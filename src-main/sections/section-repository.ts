@@ -1,0 +1,140 @@
+import type { Db } from '../db/open-database'
+import type { DocumentNode } from '../document/document-json'
+import type { SectionKind } from '../import/detected-outline'
+import type { Section, SectionRevision } from './section'
+
+interface SectionRow {
+  id: number
+  report_id: number
+  parent_id: number | null
+  position: number
+  kind: string
+  title: string
+  doc: string
+  lineage_key: string
+  version: number
+  updated_at: string
+}
+
+interface RevisionRow {
+  id: number
+  section_id: number
+  version: number
+  title: string
+  reason: string
+  created_at: string
+  doc?: string
+}
+
+function toSection(row: SectionRow): Section {
+  return {
+    id: row.id,
+    reportId: row.report_id,
+    parentId: row.parent_id,
+    position: row.position,
+    kind: row.kind as SectionKind,
+    title: row.title,
+    doc: JSON.parse(row.doc) as DocumentNode,
+    lineageKey: row.lineage_key,
+    version: row.version,
+    updatedAt: row.updated_at,
+  }
+}
+
+function toRevision(row: RevisionRow): SectionRevision {
+  return {
+    id: row.id,
+    sectionId: row.section_id,
+    version: row.version,
+    title: row.title,
+    reason: row.reason,
+    createdAt: row.created_at,
+  }
+}
+
+export interface NewSection {
+  reportId: number
+  parentId: number | null
+  position: number
+  kind: SectionKind
+  title: string
+  doc: DocumentNode
+  lineageKey: string
+}
+
+/** How many revisions of a section are kept at least. */
+export const keptRevisions = 100
+
+/** Sections and their revisions; statements are prepared once per database. */
+export function createSectionRepository(db: Db) {
+  const insert = db.prepare(
+    `INSERT INTO sections (report_id, parent_id, position, kind, title, doc, lineage_key, version, updated_at)
+     VALUES (@reportId, @parentId, @position, @kind, @title, @doc, @lineageKey, 1, @now)`,
+  )
+  const byId = db.prepare('SELECT * FROM sections WHERE id = ?')
+  const byReport = db.prepare('SELECT * FROM sections WHERE report_id = ? ORDER BY id')
+  const update = db.prepare(
+    'UPDATE sections SET doc = ?, title = ?, version = version + 1, updated_at = ? WHERE id = ? AND version = ?',
+  )
+  const insertRevision = db.prepare(
+    `INSERT INTO section_revisions (section_id, version, doc, title, reason, created_at)
+     VALUES (?, ?, ?, ?, ?, ?)`,
+  )
+  const revisions = db.prepare(
+    'SELECT id, section_id, version, title, reason, created_at FROM section_revisions WHERE section_id = ? ORDER BY version DESC',
+  )
+  const revision = db.prepare('SELECT * FROM section_revisions WHERE id = ?')
+  const prune = db.prepare(
+    `DELETE FROM section_revisions WHERE section_id = ? AND version <= (
+       SELECT version FROM section_revisions WHERE section_id = ? ORDER BY version DESC LIMIT 1 OFFSET ?)`,
+  )
+
+  return {
+    /** Inserts a section and its first revision; returns its id. */
+    insert(section: NewSection): number {
+      const now = new Date().toISOString()
+      const doc = JSON.stringify(section.doc)
+      const id = Number(insert.run({ ...section, doc, now }).lastInsertRowid)
+      insertRevision.run(id, 1, doc, section.title, 'create', now)
+      return id
+    },
+    get(id: number): Section | undefined {
+      const row = byId.get(id) as SectionRow | undefined
+      return row ? toSection(row) : undefined
+    },
+    listByReport(reportId: number): Section[] {
+      return (byReport.all(reportId) as SectionRow[]).map(toSection)
+    },
+    /**
+     * Writes a new body if the section is still at `baseVersion`; returns the new version,
+     * or undefined when someone saved in between (a conflict).
+     */
+    updateIfVersion(
+      id: number,
+      baseVersion: number,
+      doc: DocumentNode,
+      title: string,
+      reason: string,
+    ): number | undefined {
+      const now = new Date().toISOString()
+      const json = JSON.stringify(doc)
+      const changed = update.run(json, title, now, id, baseVersion).changes
+      if (changed === 0) {
+        return undefined
+      }
+      const version = baseVersion + 1
+      insertRevision.run(id, version, json, title, reason, now)
+      prune.run(id, id, keptRevisions)
+      return version
+    },
+    listRevisions(sectionId: number): SectionRevision[] {
+      return (revisions.all(sectionId) as RevisionRow[]).map(toRevision)
+    },
+    getRevision(id: number): (SectionRevision & { doc: DocumentNode }) | undefined {
+      const row = revision.get(id) as RevisionRow | undefined
+      return row ? { ...toRevision(row), doc: JSON.parse(row.doc ?? 'null') as DocumentNode } : undefined
+    },
+  }
+}
+
+export type SectionRepository = ReturnType<typeof createSectionRepository>

@@ -1,0 +1,27 @@
+import type { DocumentNode } from '../document/document-json'
+import type { SectionKind } from '../import/detected-outline'
+
+/** One outline entry of a report with its body. */
+export interface Section {
+  id: number
+  reportId: number
+  parentId: number | null
+  position: number
+  kind: SectionKind
+  title: string
+  doc: DocumentNode
+  /** Stays the same when the report is carried into the next year. */
+  lineageKey: string
+  version: number
+  updatedAt: string
+}
+
+/** A saved state of a section, listed in its history. */
+export interface SectionRevision {
+  id: number
+  sectionId: number
+  version: number
+  title: string
+  reason: string
+  createdAt: string
+}

@@ -1,0 +1,105 @@
+import { request } from 'node:http'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { createHandlers } from '../handlers/create-handlers'
+import { useTempFolder } from '../test-support/temp-folder'
+import type { Workspace } from '../workspace/workspace'
+import { openWorkspace } from '../workspace/workspace'
+import type { RunningBrowserServer } from './browser-server'
+import { startBrowserServer } from './browser-server'
+
+const tempFolder = useTempFolder()
+const token = 'test-token-0123456789'
+let workspace: Workspace
+let server: RunningBrowserServer
+
+interface Reply {
+  status: number
+  body: string
+  headers: Record<string, string | string[] | undefined>
+}
+
+function send(options: { path: string; method?: string; headers?: Record<string, string>; body?: string }): Promise<Reply> {
+  return new Promise((resolve, reject) => {
+    const call = request(
+      { host: '127.0.0.1', port: server.port, path: options.path, method: options.method ?? 'POST', headers: options.headers },
+      (response) => {
+        let body = ''
+        response.setEncoding('utf8')
+        response.on('data', (chunk: string) => (body += chunk))
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, body, headers: response.headers }))
+      },
+    )
+    call.on('error', reject)
+    call.end(options.body)
+  })
+}
+
+const api = (headers: Record<string, string>, body = '{}') =>
+  send({ path: '/api/reports.list', headers: { 'Content-Type': 'application/json', ...headers }, body })
+
+beforeEach(async () => {
+  workspace = openWorkspace(':memory:')
+  const renderer = join(tempFolder(), 'renderer')
+  mkdirSync(renderer)
+  writeFileSync(join(renderer, 'index.html'), '<!doctype html><title>答卷</title>')
+  server = await startBrowserServer({ handlers: createHandlers(workspace), rendererFolder: renderer, token })
+})
+afterEach(async () => {
+  await server.close()
+  workspace.close()
+})
+
+describe('browser-mode server', () => {
+  it('listens on loopback only and prints a URL carrying the token', () => {
+    expect(server.server.address()).toMatchObject({ address: '127.0.0.1' })
+    expect(server.url).toBe(`http://127.0.0.1:${server.port}/#token=${token}`)
+  })
+
+  it('answers an API call that has the token', async () => {
+    const reply = await api({ Authorization: `Bearer ${token}` })
+    expect(reply.status).toBe(200)
+    expect(JSON.parse(reply.body)).toEqual({ ok: true, value: [] })
+  })
+
+  it('refuses a call without a token', async () => {
+    const reply = await api({})
+    expect(reply.status).toBe(403)
+    expect(JSON.parse(reply.body)).toMatchObject({ ok: false, code: 'forbidden' })
+  })
+
+  it('refuses a call with a wrong token', async () => {
+    expect((await api({ Authorization: 'Bearer wrong-token-0123456789' })).status).toBe(403)
+  })
+
+  it('refuses a foreign Host header (DNS rebinding)', async () => {
+    const reply = await api({ Authorization: `Bearer ${token}`, Host: `evil.example:${server.port}` })
+    expect(reply.status).toBe(403)
+  })
+
+  it('refuses a foreign Origin (cross-site request)', async () => {
+    const reply = await api({ Authorization: `Bearer ${token}`, Origin: 'http://evil.example' })
+    expect(reply.status).toBe(403)
+  })
+
+  it('accepts the app’s own origin', async () => {
+    const reply = await api({ Authorization: `Bearer ${token}`, Origin: `http://127.0.0.1:${server.port}` })
+    expect(reply.status).toBe(200)
+  })
+
+  it('serves the renderer with a Content-Security-Policy and no path traversal', async () => {
+    const page = await send({ path: '/', method: 'GET' })
+    expect(page.status).toBe(200)
+    expect(page.body).toContain('答卷')
+    expect(page.headers['content-security-policy']).toContain("script-src 'self'")
+    const escape = await send({ path: '/..%2f..%2fetc%2fpasswd', method: 'GET' })
+    expect(escape.status).toBe(404)
+  })
+
+  it('answers malformed JSON with a clear error', async () => {
+    const reply = await api({ Authorization: `Bearer ${token}` }, '{not json')
+    expect(reply.status).toBe(400)
+    expect(JSON.parse(reply.body)).toMatchObject({ ok: false, code: 'invalid_input' })
+  })
+})

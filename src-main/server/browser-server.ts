@@ -1,0 +1,170 @@
+import { readFile } from 'node:fs/promises'
+import type { IncomingMessage, Server, ServerResponse } from 'node:http'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { extname, join, normalize, sep } from 'node:path'
+import { timingSafeEqual } from 'node:crypto'
+import type { Handlers } from '../contract/channels'
+import { dispatch } from '../handlers/dispatch'
+import { errorMessage } from '../errors/app-error'
+import { contentSecurityPolicy } from './content-security-policy'
+
+const maxBodyBytes = 64 * 1024 * 1024
+
+const mimeTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.ico': 'image/x-icon',
+}
+
+export interface BrowserServerOptions {
+  handlers: Handlers
+  rendererFolder: string
+  token: string
+  port?: number
+}
+
+export interface RunningBrowserServer {
+  server: Server
+  port: number
+  url: string
+  close: () => Promise<void>
+}
+
+function send(response: ServerResponse, status: number, body: string, type: string): void {
+  response.writeHead(status, {
+    'Content-Type': type,
+    'Content-Security-Policy': contentSecurityPolicy,
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    'Cache-Control': 'no-store',
+  })
+  response.end(body)
+}
+
+function sendJson(response: ServerResponse, status: number, value: unknown): void {
+  send(response, status, JSON.stringify(value), 'application/json; charset=utf-8')
+}
+
+function forbidden(response: ServerResponse): void {
+  sendJson(response, 403, { ok: false, code: 'forbidden', message: errorMessage('forbidden') })
+}
+
+function tokensMatch(given: string, expected: string): boolean {
+  const a = Buffer.from(given)
+  const b = Buffer.from(expected)
+  return a.length === b.length && timingSafeEqual(a, b)
+}
+
+function readBody(request: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    let size = 0
+    request.on('data', (chunk: Buffer) => {
+      size += chunk.length
+      if (size > maxBodyBytes) {
+        reject(new Error('body too large'))
+        request.destroy()
+        return
+      }
+      chunks.push(chunk)
+    })
+    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
+    request.on('error', reject)
+  })
+}
+
+/**
+ * Browser mode: the built renderer and `POST /api/<channel>` on 127.0.0.1 only.
+ * Every API call needs the per-launch token; foreign Host or Origin headers are refused
+ * (DNS rebinding, cross-site requests).
+ */
+export async function startBrowserServer(options: BrowserServerOptions): Promise<RunningBrowserServer> {
+  let allowedHosts = new Set<string>()
+
+  const hostAllowed = (request: IncomingMessage) => allowedHosts.has(request.headers.host ?? '')
+  const originAllowed = (request: IncomingMessage) => {
+    const origin = request.headers.origin
+    return origin === undefined || allowedHosts.has(origin.replace(/^http:\/\//, ''))
+  }
+
+  const serveApi = async (request: IncomingMessage, response: ServerResponse, channel: string) => {
+    const auth = request.headers['authorization'] ?? ''
+    const token = auth.startsWith('Bearer ') ? auth.slice(7) : ''
+    if (!tokensMatch(token, options.token)) {
+      forbidden(response)
+      return
+    }
+    let input: unknown
+    try {
+      const body = await readBody(request)
+      input = body ? JSON.parse(body) : {}
+    } catch {
+      sendJson(response, 400, {
+        ok: false,
+        code: 'invalid_input',
+        message: errorMessage('invalid_input', { details: '请求体不是有效的 JSON' }),
+      })
+      return
+    }
+    const result = await dispatch(options.handlers, channel, input, { mode: 'browser' })
+    sendJson(response, 200, result)
+  }
+
+  const serveStatic = async (response: ServerResponse, path: string) => {
+    const relative = normalize(decodeURIComponent(path === '/' ? '/index.html' : path)).replace(/^[/\\]+/, '')
+    const file = join(options.rendererFolder, relative)
+    if (!file.startsWith(options.rendererFolder + sep) || relative.includes('..')) {
+      send(response, 404, 'Not found', 'text/plain; charset=utf-8')
+      return
+    }
+    try {
+      const body = await readFile(file)
+      response.writeHead(200, {
+        'Content-Type': mimeTypes[extname(file)] ?? 'application/octet-stream',
+        'Content-Security-Policy': contentSecurityPolicy,
+        'X-Content-Type-Options': 'nosniff',
+        'Referrer-Policy': 'no-referrer',
+      })
+      response.end(body)
+    } catch {
+      send(response, 404, 'Not found', 'text/plain; charset=utf-8')
+    }
+  }
+
+  const server = createServer((request, response) => {
+    if (!hostAllowed(request) || !originAllowed(request)) {
+      forbidden(response)
+      return
+    }
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1')
+    const api = /^\/api\/([\w.]+)$/.exec(url.pathname)
+    if (api && request.method === 'POST') {
+      void serveApi(request, response, api[1])
+      return
+    }
+    if (request.method === 'GET' || request.method === 'HEAD') {
+      void serveStatic(response, url.pathname)
+      return
+    }
+    send(response, 405, 'Method not allowed', 'text/plain; charset=utf-8')
+  })
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve())
+  })
+  const port = (server.address() as AddressInfo).port
+  allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`])
+  return {
+    server,
+    port,
+    url: `http://127.0.0.1:${port}/#token=${options.token}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  }
+}

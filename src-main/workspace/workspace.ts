@@ -1,0 +1,28 @@
+import type { Db } from '../db/open-database'
+import { openDatabase } from '../db/open-database'
+import { createReportRepository } from '../reports/report-repository'
+import { createSectionRepository } from '../sections/section-repository'
+import { createSettingsRepository } from '../settings/settings-repository'
+
+/** An open workspace: the database and the repositories over it. */
+export interface Workspace {
+  file: string
+  db: Db
+  reports: ReturnType<typeof createReportRepository>
+  sections: ReturnType<typeof createSectionRepository>
+  settings: ReturnType<typeof createSettingsRepository>
+  close: () => void
+}
+
+/** Opens a workspace file (":memory:" for tests). */
+export function openWorkspace(file: string): Workspace {
+  const db = openDatabase(file)
+  return {
+    file,
+    db,
+    reports: createReportRepository(db),
+    sections: createSectionRepository(db),
+    settings: createSettingsRepository(db),
+    close: () => db.close(),
+  }
+}

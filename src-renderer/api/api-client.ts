@@ -1,0 +1,84 @@
+import type { ChannelInput, ChannelName, ChannelOutput, Result } from '../../src-main/contract/channels'
+
+interface ElectronBridge {
+  invoke: (channel: string, input: unknown) => Promise<Result<unknown>>
+  onBeforeClose: (flush: () => Promise<void>) => void
+}
+
+declare global {
+  interface Window {
+    api?: ElectronBridge
+  }
+}
+
+const tokenKey = 'dajuan.token'
+
+function browserToken(): string {
+  const match = /token=([\w-]+)/.exec(window.location.hash)
+  if (match) {
+    sessionStorage.setItem(tokenKey, match[1])
+    history.replaceState(null, '', window.location.pathname + window.location.search)
+  }
+  return sessionStorage.getItem(tokenKey) ?? ''
+}
+
+type Invoke = (channel: string, input: unknown, options?: { keepalive?: boolean }) => Promise<Result<unknown>>
+
+function httpInvoke(token: string): Invoke {
+  return async (channel, input, options) => {
+    try {
+      const response = await fetch(`/api/${channel}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+        body: JSON.stringify(input ?? {}),
+        keepalive: options?.keepalive ?? false,
+      })
+      return (await response.json()) as Result<unknown>
+    } catch (error) {
+      return { ok: false, code: 'network', message: (error as Error).message }
+    }
+  }
+}
+
+const bridge = window.api
+const invoke: Invoke = bridge
+  ? (channel, input) => bridge.invoke(channel, input)
+  : httpInvoke(browserToken())
+
+/** The renderer's single API client: IPC in Electron, HTTP in browser mode. */
+export const api = {
+  call<C extends ChannelName>(channel: C, input: ChannelInput<C>): Promise<Result<ChannelOutput<C>>> {
+    return invoke(channel, input) as Promise<Result<ChannelOutput<C>>>
+  },
+  /** A call that must survive the page closing (the last autosave). */
+  callOnExit<C extends ChannelName>(channel: C, input: ChannelInput<C>): void {
+    void invoke(channel, input, { keepalive: true })
+  },
+  /** Runs `flush` before the window closes (Electron hands over; browser mode uses pagehide). */
+  onBeforeClose(flush: () => Promise<void>, flushOnExit: () => void): void {
+    if (bridge) {
+      bridge.onBeforeClose(flush)
+      return
+    }
+    window.addEventListener('pagehide', flushOnExit)
+  },
+}
+
+/** A failed call, thrown by `unwrap` so screens can show its message. */
+export class ApiError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly params: Record<string, string | number> = {},
+  ) {
+    super(message)
+  }
+}
+
+/** The value of a successful result, or an ApiError. */
+export function unwrap<T>(result: Result<T>): T {
+  if (!result.ok) {
+    throw new ApiError(result.code, result.message, result.params)
+  }
+  return result.value
+}

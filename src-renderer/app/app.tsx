@@ -1,0 +1,86 @@
+import { useCallback, useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { api } from '../api/api-client'
+import { NoticeBar } from '../components/notice-bar'
+import { activeAutosave } from '../features/editor/active-autosave'
+import { LibraryView } from '../features/library/library-view'
+import { ReportView } from '../features/report/report-view'
+import { SettingsDialog } from '../features/settings/settings-dialog'
+import type { Language } from '../i18n/i18n'
+import { i18n } from '../i18n/i18n'
+import type { Notice } from './notice-context'
+import { NoticeContext } from './notice-context'
+
+api.onBeforeClose(
+  () => activeAutosave.flush(),
+  () => activeAutosave.flushOnExit(),
+)
+
+function reportIdFromLocation(): number | undefined {
+  const match = /^\/?report\/(\d+)/.exec(new URLSearchParams(window.location.search).get('view') ?? '')
+  return match ? Number(match[1]) : undefined
+}
+
+/** The window: a top bar, the library or an open report, notices and settings. */
+export function App() {
+  const { t } = useTranslation()
+  const [reportId, setReportId] = useState<number | undefined>(reportIdFromLocation)
+  const [notice, setNotice] = useState<Notice>()
+  const [settingsOpen, setSettingsOpen] = useState(false)
+  const [language, setLanguage] = useState<Language>('zh-CN')
+
+  useEffect(() => {
+    void api.call('settings.get', {}).then((result) => {
+      if (result.ok) {
+        setLanguage(result.value.language)
+        void i18n.changeLanguage(result.value.language)
+      }
+    })
+  }, [])
+
+  useEffect(() => {
+    document.documentElement.lang = language
+  }, [language])
+
+  const open = useCallback((id: number | undefined) => {
+    setReportId(id)
+    const search = id === undefined ? '' : `?view=report/${id}`
+    history.replaceState(null, '', window.location.pathname + search)
+  }, [])
+
+  const changeLanguage = async (next: Language) => {
+    setLanguage(next)
+    await i18n.changeLanguage(next)
+    await api.call('settings.setLanguage', { language: next })
+  }
+
+  const back = useCallback(() => open(undefined), [open])
+
+  return (
+    <NoticeContext.Provider value={setNotice}>
+      <div className="app">
+        <header className="top-bar">
+          <span className="brand">{t('ui.appName')}</span>
+          <span className="tagline">{t('ui.appTagline')}</span>
+          <div className="spacer" />
+          <button type="button" className="link" data-testid="open-settings" onClick={() => setSettingsOpen(true)}>
+            {t('ui.settings.title')}
+          </button>
+        </header>
+        <NoticeBar notice={notice} onDismiss={() => setNotice(undefined)} />
+        {reportId === undefined ? (
+          <LibraryView onOpen={(id) => open(id)} />
+        ) : (
+          <ReportView key={reportId} reportId={reportId} onBack={back} />
+        )}
+        {settingsOpen && (
+          <SettingsDialog
+            language={language}
+            onLanguage={(next) => void changeLanguage(next)}
+            onClose={() => setSettingsOpen(false)}
+          />
+        )}
+      </div>
+    </NoticeContext.Provider>
+  )
+}

@@ -1,0 +1,143 @@
+import type { Result } from '../../../src-main/contract/channels'
+import type { DocumentNode } from '../../../src-main/document/document-json'
+
+export type SaveState = 'saved' | 'dirty' | 'saving' | 'failed' | 'conflict'
+
+export interface SavedSection {
+  version: number
+}
+
+export interface AutosaveOptions {
+  baseVersion: number
+  save: (doc: DocumentNode, baseVersion: number) => Promise<Result<SavedSection>>
+  /** Saves made while the page is going away must not wait for a response. */
+  saveOnExit: (doc: DocumentNode, baseVersion: number) => void
+  onState: (state: SaveState, detail?: { message?: string; code?: string }) => void
+  delayMs?: number
+  retryMs?: number
+}
+
+/**
+ * Debounced, serialised saving of one section: at most one save in flight, the newest text
+ * always wins, failures keep the text and retry, a conflict stops and waits for the user.
+ */
+export class AutosaveController {
+  private baseVersion: number
+  private pending: DocumentNode | undefined
+  private timer: ReturnType<typeof setTimeout> | undefined
+  private inFlight: Promise<void> | undefined
+  private state: SaveState = 'saved'
+  private readonly delayMs: number
+  private readonly retryMs: number
+
+  constructor(private readonly options: AutosaveOptions) {
+    this.baseVersion = options.baseVersion
+    this.delayMs = options.delayMs ?? 800
+    this.retryMs = options.retryMs ?? 3000
+  }
+
+  get currentState(): SaveState {
+    return this.state
+  }
+
+  get version(): number {
+    return this.baseVersion
+  }
+
+  /** The text changed: save it after a pause in typing. */
+  change(doc: DocumentNode): void {
+    this.pending = doc
+    if (this.state !== 'conflict') {
+      this.setState('dirty')
+      this.schedule(this.delayMs)
+    }
+  }
+
+  /** Saves now whatever is pending (on blur, section switch, close). */
+  async flush(): Promise<void> {
+    this.clearTimer()
+    if (this.inFlight) {
+      await this.inFlight
+    }
+    if (this.pending && this.state !== 'conflict') {
+      await this.saveNow()
+    }
+  }
+
+  /** The page is closing: send the pending text without waiting. */
+  flushOnExit(): void {
+    this.clearTimer()
+    if (this.pending && this.state !== 'conflict') {
+      this.options.saveOnExit(this.pending, this.baseVersion)
+    }
+  }
+
+  /** After a conflict: keep this text as a new revision on top of the stored `currentVersion`. */
+  async keepMine(currentVersion: number): Promise<void> {
+    this.baseVersion = currentVersion
+    this.setState('dirty')
+    await this.flush()
+  }
+
+  /** The editor was reloaded from storage at `version`; nothing is pending. */
+  reset(version: number): void {
+    this.clearTimer()
+    this.pending = undefined
+    this.baseVersion = version
+    this.setState('saved')
+  }
+
+  dispose(): void {
+    this.clearTimer()
+  }
+
+  private schedule(delay: number): void {
+    this.clearTimer()
+    this.timer = setTimeout(() => void this.flush(), delay)
+  }
+
+  private clearTimer(): void {
+    if (this.timer !== undefined) {
+      clearTimeout(this.timer)
+      this.timer = undefined
+    }
+  }
+
+  private setState(state: SaveState, detail?: { message?: string; code?: string }): void {
+    this.state = state
+    this.options.onState(state, detail)
+  }
+
+  private saveNow(): Promise<void> {
+    const doc = this.pending
+    if (!doc) {
+      return Promise.resolve()
+    }
+    this.pending = undefined
+    this.setState('saving')
+    const run = async () => {
+      const result = await this.options.save(doc, this.baseVersion)
+      if (result.ok) {
+        this.baseVersion = result.value.version
+        if (this.pending) {
+          this.setState('dirty')
+          this.schedule(0)
+        } else {
+          this.setState('saved')
+        }
+        return
+      }
+      this.pending ??= doc
+      if (result.code === 'conflict') {
+        this.setState('conflict', result)
+        return
+      }
+      this.setState('failed', result)
+      this.schedule(this.retryMs)
+    }
+    this.inFlight = run().finally(() => {
+      this.inFlight = undefined
+    })
+    return this.inFlight
+  }
+}

@@ -1,0 +1,94 @@
+import type { Editor } from '@tiptap/react'
+import { useEditorState } from '@tiptap/react'
+import { useTranslation } from 'react-i18next'
+
+interface ToolbarButtonProps {
+  label: string
+  active?: boolean
+  disabled?: boolean
+  onClick: () => void
+  children: string
+}
+
+function ToolbarButton({ label, active, disabled, onClick, children }: ToolbarButtonProps) {
+  return (
+    <button
+      type="button"
+      className={active ? 'tool active' : 'tool'}
+      title={label}
+      aria-label={label}
+      aria-pressed={active}
+      disabled={disabled}
+      onMouseDown={(event) => event.preventDefault()}
+      onClick={onClick}
+    >
+      {children}
+    </button>
+  )
+}
+
+/** Formatting commands for the section editor; state read with useEditorState (Tiptap v3). */
+export function EditorToolbar({ editor }: { editor: Editor }) {
+  const { t } = useTranslation()
+  const state = useEditorState({
+    editor,
+    selector: ({ editor: current }) => ({
+      bold: current.isActive('bold'),
+      italic: current.isActive('italic'),
+      lead: current.isActive('leadSentence'),
+      heading1: current.isActive('heading', { level: 1 }),
+      heading2: current.isActive('heading', { level: 2 }),
+      bulletList: current.isActive('bulletList'),
+      orderedList: current.isActive('orderedList'),
+      blockquote: current.isActive('blockquote'),
+      canUndo: current.can().undo(),
+      canRedo: current.can().redo(),
+    }),
+  })
+  const chain = () => editor.chain().focus()
+  return (
+    <div className="editor-toolbar" role="toolbar" aria-label="toolbar">
+      <ToolbarButton label={t('ui.editor.toolbar.undo')} disabled={!state.canUndo} onClick={() => chain().undo().run()}>
+        ↶
+      </ToolbarButton>
+      <ToolbarButton label={t('ui.editor.toolbar.redo')} disabled={!state.canRedo} onClick={() => chain().redo().run()}>
+        ↷
+      </ToolbarButton>
+      <span className="tool-separator" />
+      <ToolbarButton label={t('ui.editor.toolbar.bold')} active={state.bold} onClick={() => chain().toggleBold().run()}>
+        B
+      </ToolbarButton>
+      <ToolbarButton label={t('ui.editor.toolbar.italic')} active={state.italic} onClick={() => chain().toggleItalic().run()}>
+        I
+      </ToolbarButton>
+      <ToolbarButton label={t('ui.editor.toolbar.lead')} active={state.lead} onClick={() => chain().toggleLeadSentence().run()}>
+        {t('ui.editor.toolbar.lead')}
+      </ToolbarButton>
+      <span className="tool-separator" />
+      <ToolbarButton label={t('ui.editor.toolbar.paragraph')} onClick={() => chain().setParagraph().run()}>
+        {t('ui.editor.toolbar.paragraph')}
+      </ToolbarButton>
+      <ToolbarButton label={t('ui.editor.toolbar.heading1')} active={state.heading1} onClick={() => chain().toggleHeading({ level: 1 }).run()}>
+        H1
+      </ToolbarButton>
+      <ToolbarButton label={t('ui.editor.toolbar.heading2')} active={state.heading2} onClick={() => chain().toggleHeading({ level: 2 }).run()}>
+        H2
+      </ToolbarButton>
+      <ToolbarButton label={t('ui.editor.toolbar.bulletList')} active={state.bulletList} onClick={() => chain().toggleBulletList().run()}>
+        •≡
+      </ToolbarButton>
+      <ToolbarButton label={t('ui.editor.toolbar.orderedList')} active={state.orderedList} onClick={() => chain().toggleOrderedList().run()}>
+        1≡
+      </ToolbarButton>
+      <ToolbarButton label={t('ui.editor.toolbar.blockquote')} active={state.blockquote} onClick={() => chain().toggleBlockquote().run()}>
+        ❝
+      </ToolbarButton>
+      <ToolbarButton
+        label={t('ui.editor.toolbar.table')}
+        onClick={() => chain().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run()}
+      >
+        ▦
+      </ToolbarButton>
+    </div>
+  )
+}

@@ -1,0 +1,121 @@
+import { EditorContent, useEditor } from '@tiptap/react'
+import { useEffect, useMemo, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Section } from '../../../src-main/sections/section'
+import type { DocumentNode } from '../../../src-main/document/document-json'
+import { api, unwrap } from '../../api/api-client'
+import { ModalDialog } from '../../components/modal-dialog'
+import { describeError } from '../../i18n/i18n'
+import { activeAutosave } from './active-autosave'
+import type { SaveState } from './autosave-controller'
+import { AutosaveController } from './autosave-controller'
+import { EditorToolbar } from './editor-toolbar'
+import { editorExtensions } from './editor-extensions'
+
+interface SectionEditorProps {
+  section: Section
+  onSaved: (section: Section) => void
+  /** Reload this section from storage (after a conflict the user resolved by reloading). */
+  onReload: () => void
+  /** Register the in-flight save of this section so a re-open waits for it. */
+  trackSave: (sectionId: number, save: Promise<void>) => void
+}
+
+/** One section's Tiptap editor with autosave (≤ 0.8 s after typing stops, on blur and on leave). */
+export function SectionEditor({ section, onSaved, onReload, trackSave }: SectionEditorProps) {
+  const { t } = useTranslation()
+  const [saveState, setSaveState] = useState<SaveState>('saved')
+  const [saveMessage, setSaveMessage] = useState('')
+
+  const autosave = useMemo(
+    () =>
+      new AutosaveController({
+        baseVersion: section.version,
+        save: async (doc: DocumentNode, baseVersion: number) => {
+          const result = await api.call('sections.save', { sectionId: section.id, baseVersion, doc })
+          if (result.ok) {
+            onSaved(result.value)
+          }
+          return result
+        },
+        saveOnExit: (doc, baseVersion) =>
+          api.callOnExit('sections.save', { sectionId: section.id, baseVersion, doc }),
+        onState: (state, detail) => {
+          setSaveState(state)
+          setSaveMessage(detail ? describeError(detail) : '')
+        },
+      }),
+    // One controller per mounted section; the parent remounts the editor for another section.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [section.id],
+  )
+
+  const editor = useEditor({
+    extensions: editorExtensions(),
+    content: section.doc,
+    immediatelyRender: true,
+    shouldRerenderOnTransaction: false,
+    editorProps: { attributes: { class: 'report-prose', 'data-testid': 'editor', spellcheck: 'false' } },
+    onUpdate: ({ editor: current }) => autosave.change(current.getJSON() as DocumentNode),
+    onBlur: () => {
+      const save = autosave.flush()
+      trackSave(section.id, save)
+    },
+  })
+
+  useEffect(() => {
+    activeAutosave.set(autosave)
+    return () => {
+      activeAutosave.clear(autosave)
+      trackSave(section.id, autosave.flush())
+      autosave.dispose()
+    }
+  }, [autosave, section.id, trackSave])
+
+  const keepMine = async () => {
+    try {
+      const current = unwrap(await api.call('sections.get', { sectionId: section.id }))
+      await autosave.keepMine(current.version)
+    } catch (failure) {
+      setSaveMessage(describeError(failure))
+    }
+  }
+
+  return (
+    <div className="section-editor" data-kind={section.kind}>
+      <div className="editor-header">
+        <EditorToolbar editor={editor} />
+        <span className={`save-state save-${saveState}`} data-testid="save-state" data-state={saveState}>
+          {t(`ui.save.${saveState === 'conflict' ? 'failed' : saveState}`)}
+        </span>
+      </div>
+      {saveState === 'failed' && saveMessage && (
+        <p className="save-error" role="alert">
+          {saveMessage}
+        </p>
+      )}
+      <div className="editor-page">
+        <EditorContent editor={editor} />
+      </div>
+      {saveState === 'conflict' && (
+        <ModalDialog
+          title={t('ui.save.conflictTitle')}
+          onClose={() => undefined}
+          testId="conflict-dialog"
+          actions={
+            <>
+              <button type="button" onClick={onReload}>
+                {t('ui.save.reload')}
+              </button>
+              <button type="button" className="primary" onClick={() => void keepMine()}>
+                {t('ui.save.keepMine')}
+              </button>
+            </>
+          }
+        >
+          <p>{saveMessage}</p>
+        </ModalDialog>
+      )}
+    </div>
+  )
+}
