@@ -1,4 +1,5 @@
 import { readFileSync, statSync } from 'node:fs'
+import { decodeTextFile } from '../import/decode-text-file'
 import { CliError } from './cli-command'
 
 const maxInputBytes = 50 * 1024 * 1024
@@ -17,12 +18,11 @@ export function readInputFile(path: string): Buffer {
   return readFileSync(path)
 }
 
-/** Reads a text file as UTF-8 (a BOM is dropped); refuses bytes that are not valid UTF-8. */
+/** Reads a text file (UTF-8, UTF-16 with BOM or GBK); refuses binary files. */
 export function readTextFile(path: string): string {
-  const bytes = readInputFile(path)
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes)
-  } catch {
-    throw new CliError(`文件不是 UTF-8 编码的文本：${path}（请另存为 UTF-8 后重试）`)
+  const decoded = decodeTextFile(readInputFile(path))
+  if (!decoded.ok) {
+    throw new CliError(`文件不是文本文件：${path}`)
   }
+  return decoded.text
 }

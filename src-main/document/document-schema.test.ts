@@ -31,6 +31,7 @@ describe('document schema', () => {
       grouping: false,
       decimals: 0,
       magnitude: false,
+      fullWidth: false,
     })
   })
 })

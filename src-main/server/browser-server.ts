@@ -165,6 +165,10 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
     server,
     port,
     url: `http://127.0.0.1:${port}/#token=${options.token}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve())
+        server.closeAllConnections()
+      }),
   }
 }

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api, unwrap } from '../../api/api-client'
 import { ModalDialog } from '../../components/modal-dialog'
+import { decodeTextFile } from '../../../src-main/import/decode-text-file'
 import { describeError } from '../../i18n/i18n'
 
 interface ImportDialogProps {
@@ -31,10 +32,14 @@ export function ImportDialog({ onImported, onClose }: ImportDialogProps) {
       return
     }
     try {
-      const bytes = await file.arrayBuffer()
-      setText(new TextDecoder('utf-8', { fatal: true }).decode(bytes))
+      const decoded = decodeTextFile(new Uint8Array(await file.arrayBuffer()))
+      if (decoded.ok) {
+        setText(decoded.text)
+      } else {
+        setError(t('ui.importDialog.notText', { name: file.name }))
+      }
     } catch {
-      setError(t('ui.importDialog.notUtf8'))
+      setError(t('ui.importDialog.readFailed', { name: file.name }))
     }
   }
 

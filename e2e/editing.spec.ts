@@ -1,0 +1,95 @@
+import type { Page } from '@playwright/test'
+import { expect, test } from './app-server'
+
+async function openSeededReport(page: Page, url: string) {
+  await page.goto(url)
+  await page.getByTestId('report-card').getByRole('button', { name: /上党区高质量发展答卷/ }).click()
+  await expect(page.getByTestId('outline')).toBeVisible()
+}
+
+async function openSubsection(page: Page, title: string) {
+  await page.getByTestId('outline-item').filter({ hasText: title }).click()
+  await expect(page.getByTestId('editor')).toContainText(title)
+}
+
+test('typed Chinese is autosaved and survives a reload and a server restart', async ({ page, app }, testInfo) => {
+  await openSeededReport(page, app.url)
+  await openSubsection(page, '科技创新点燃发展引擎')
+  const editor = page.getByTestId('editor')
+  await editor.locator('p').first().click()
+  await page.keyboard.press('Control+End')
+  await page.keyboard.insertText('新增一句：科创中心持续扩容。')
+  await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'saved', { timeout: 5000 })
+  await page.screenshot({ path: testInfo.outputPath('after-typing.png'), fullPage: true })
+
+  await page.reload()
+  await openSubsection(page, '科技创新点燃发展引擎')
+  await expect(page.getByTestId('editor')).toContainText('新增一句：科创中心持续扩容。')
+
+  await app.stop()
+  await app.start()
+  await openSeededReport(page, app.url)
+  await openSubsection(page, '科技创新点燃发展引擎')
+  await expect(page.getByTestId('editor')).toContainText('新增一句：科创中心持续扩容。')
+})
+
+test('Chinese typed through IME composition is saved', async ({ page, app }) => {
+  await openSeededReport(page, app.url)
+  await openSubsection(page, '传统产业焕发绿色生机')
+  await page.getByTestId('editor').locator('p').first().click()
+  await page.keyboard.press('Control+End')
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('Input.imeSetComposition', { text: 'mei', selectionStart: 3, selectionEnd: 3 })
+  await cdp.send('Input.imeSetComposition', { text: '煤炭', selectionStart: 2, selectionEnd: 2 })
+  await cdp.send('Input.insertText', { text: '煤炭' })
+  await expect(page.getByTestId('editor')).toContainText('多元赋能”跨越。煤炭')
+  await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'saved', { timeout: 5000 })
+  await page.reload()
+  await openSubsection(page, '传统产业焕发绿色生机')
+  await expect(page.getByTestId('editor')).toContainText('多元赋能”跨越。煤炭')
+})
+
+test('switching sections saves at once, and an older revision can be restored', async ({ page, app }, testInfo) => {
+  await openSeededReport(page, app.url)
+  await openSubsection(page, '新兴产业加速拔节成长')
+  const editor = page.getByTestId('editor')
+  await editor.locator('p').first().click()
+  await page.keyboard.press('Control+End')
+  await page.keyboard.insertText('（第二稿）')
+  await openSubsection(page, '科技创新点燃发展引擎')
+  await openSubsection(page, '新兴产业加速拔节成长')
+  await expect(editor).toContainText('（第二稿）')
+
+  const revisions = page.getByTestId('revision')
+  await expect(revisions).toHaveCount(2)
+  await expect(revisions.nth(0)).toContainText('第 2 版')
+  await revisions.nth(1).getByRole('button', { name: '恢复此版本' }).click()
+  await page.getByTestId('confirm-dialog').getByRole('button', { name: '确定' }).click()
+  await expect(page.getByRole('status')).toContainText('已恢复第 1 版')
+  await expect(editor).not.toContainText('（第二稿）')
+  await expect(revisions).toHaveCount(3)
+  await expect(revisions.nth(0)).toContainText('恢复')
+  await page.screenshot({ path: testInfo.outputPath('history.png'), fullPage: true })
+})
+
+test('a stale save from another tab gets a conflict and a choice', async ({ page, app, context }) => {
+  await openSeededReport(page, app.url)
+  await openSubsection(page, '科技创新点燃发展引擎')
+  const other = await context.newPage()
+  await openSeededReport(other, app.url)
+  await openSubsection(other, '科技创新点燃发展引擎')
+
+  await other.getByTestId('editor').locator('p').first().click()
+  await other.keyboard.press('Control+End')
+  await other.keyboard.insertText('乙页修改。')
+  await expect(other.getByTestId('save-state')).toHaveAttribute('data-state', 'saved')
+
+  await page.getByTestId('editor').locator('p').first().click()
+  await page.keyboard.press('Control+End')
+  await page.keyboard.insertText('甲页修改。')
+  const conflict = page.getByTestId('conflict-dialog')
+  await expect(conflict).toBeVisible()
+  await conflict.getByRole('button', { name: '保留我的内容为新版本' }).click()
+  await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'saved')
+  await expect(page.getByTestId('revision').nth(0)).toContainText('第 3 版')
+})

@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { expect, test } from './app-server'
+
+const variant = [
+  '聚焦',
+  '',
+  '2025 某县两会',
+  '',
+  '春风化雨润山城 砥砺奋进谱新篇',
+  '——某县交出二〇二四年发展答卷',
+  '',
+  '　　2024年，某县坚持稳中求进，经济社会发展取得新成效，全县上下凝心聚力，以实干实绩交出了一份亮眼答卷。',
+  '',
+  '产业升级蹄疾步稳',
+  '　　工业经济量质齐升。全年规模以上工业增加值增长8.2%，新增规上企业12家。',
+  '　　农业基础更加巩固。粮食总产量稳定在30万吨以上，建成高标准农田5.2万亩。',
+  '民生福祉持续增进',
+  '　　就业形势总体稳定。城镇新增就业3200人，城镇登记失业率控制在4%以内。',
+  '　　社会保障更加有力。城乡居民养老保险参保率达98.5%，新建养老服务中心6个。',
+  '　　新的一年，某县将继续奋力前行，书写高质量发展新篇章。',
+  '',
+  '策划/张三',
+  '文字/李四 王五',
+].join('\r\n')
+
+test('paste-import a text report laid out like the sample', async ({ page, app }, testInfo) => {
+  await page.goto(app.url)
+  await page.getByRole('button', { name: '导入报告' }).click()
+  const dialog = page.getByTestId('import-dialog')
+  await dialog.getByRole('button', { name: '导入' }).click()
+  await expect(dialog.getByRole('alert')).toHaveText('请先粘贴文本或选择文件。')
+  await dialog.locator('textarea[name="text"]').fill(variant)
+  await dialog.locator('input[name="year"]').fill('2024')
+  await dialog.getByRole('button', { name: '导入' }).click()
+
+  await expect(page.getByTestId('report-title')).toHaveText('2024年 某县发展答卷')
+  const outline = page.getByTestId('outline')
+  await expect(outline.locator('[data-kind="heading"]')).toHaveText([/产业升级蹄疾步稳/, /民生福祉持续增进/])
+  await expect(outline.locator('[data-kind="subsection"]')).toHaveText([
+    /工业经济量质齐升/,
+    /农业基础更加巩固/,
+    /就业形势总体稳定/,
+    /社会保障更加有力/,
+  ])
+  await expect(outline.locator('[data-kind="closing"]')).toHaveCount(1)
+  await expect(outline.locator('[data-kind="credits"]')).toHaveCount(1)
+  await page.screenshot({ path: testInfo.outputPath('paste-import.png'), fullPage: true })
+})
+
+test('open a .txt file to import it', async ({ page, app }) => {
+  await page.goto(app.url)
+  await page.getByRole('button', { name: '导入报告' }).click()
+  const dialog = page.getByTestId('import-dialog')
+  await dialog.locator('input[type="file"]').setInputFiles({
+    name: 'shangdang.txt',
+    mimeType: 'text/plain',
+    buffer: readFileSync(join(__dirname, '..', 'resources', 'shangdang-2025.txt')),
+  })
+  await expect(dialog.locator('textarea[name="text"]')).toHaveValue(/太行深处焕新颜/)
+  await dialog.locator('input[name="year"]').fill('2025')
+  await dialog.getByRole('button', { name: '导入' }).click()
+  await expect(page.getByTestId('outline').locator('[data-kind="heading"]')).toHaveCount(4)
+
+  await page.getByRole('button', { name: /返回报告库/ }).click()
+  await page.getByRole('button', { name: '导入报告' }).click()
+  await page.getByTestId('import-dialog').locator('input[type="file"]').setInputFiles({
+    name: 'photo.png',
+    mimeType: 'image/png',
+    buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47]),
+  })
+  await expect(page.getByTestId('import-dialog').getByRole('alert')).toContainText('不支持的文件类型：photo.png')
+})

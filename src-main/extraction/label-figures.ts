@@ -1,0 +1,281 @@
+import type { DateReference } from './date-reference'
+import type { FigureKind } from './extracted-figure'
+
+/** What labelling needs to know about a figure; figures come in text order. */
+export interface LabelTarget {
+  start: number
+  end: number
+  /** Start of the qualifier and direction words before the figure (超过, 同比增长 …). */
+  leadStart: number
+  kind: FigureKind
+  value: number
+  /** Index of the other end of a range this figure closes ("9亿～16亿元"); both share a label. */
+  rangeStart?: number
+}
+
+interface Labelled {
+  label: string
+  /** Where the words the label was taken from end: after the figure when it leads its noun. */
+  labelEnd: number
+  fromAfter: boolean
+}
+
+interface AfterPhrase {
+  label: string
+  end: number
+  /** The figure is joined to its noun by 的 ("投资15亿元的人居环境整治项目"). */
+  attributive: boolean
+}
+
+const clauseBreaks = new Set('，。；：、！？,;:!?（）()[]【】《》〈〉「」『』…—|\n\r\t')
+const sentenceBreaks = new Set('。；！？;!?\n\r')
+const quoteCharacters = /[“”‘’"'「」『』]/g
+const maximumLabelLength = 12
+const maximumClauseLength = 40
+
+/** Words before a noun phrase that say nothing about what is measured. */
+const leadingNoise = words(
+  '全年 今年 去年 当年 全区 全县 全市 全镇 全乡 全省 全国 其中 累计 共计 合计 总计 共有 拥有 现有 ' +
+    '目前 截至 截止 实现 完成 达到 开展 举办 组织 争取 获得 取得 预计 成功 同比 通过 带动 撬动 拉动 ' +
+    '吸引 引来 分别 期间 以来 年内 已经 和 及 与 并 且 还 又 也 已 将',
+)
+
+/** Words between a noun phrase and its figure: verbs, comparisons, connectors. */
+const trailingNoise = words(
+  '达到 达 为 是 共 共计 累计 合计 预计 同比 比上年同期 比上年 较上年 比去年 较去年 同期 年均 ' +
+    '分别为 分别 已 将 稳定在 控制在 保持在 在 了 的 等 至 到 突破 超过 超 逾 约 近 不足 不到 增长 ' +
+    '下降 提高 增加 减少 实现 完成 产出 争取 获得 开展 撬动 带动 引来 吸引 拉动 覆盖 惠及 新增',
+)
+
+/** Verbs after which a long phrase before a figure restarts ("…路面修复群众满意度" → 群众满意度). */
+const phraseVerbs = words(
+  '实现 完成 争取 获得 开展 带动 撬动 拉动 吸引 引来 覆盖 惠及 建成 修复 推动 推进 实施 落实 通过 启动',
+)
+
+/** Words that end a noun phrase read after a figure. */
+const afterStops = words(
+  '实现 完成 达到 建成 投产 达效 投用 落地 落户 开工 竣工 通车 启动 带动 撬动 拉动 惠及 覆盖 争取 ' +
+    '获得 获批 获评 入选 入库 入统 认定 评为 成为 位居 跃居 保持 突破 超过 带来 产生 产出 化解 缓解 ' +
+    '储备 布局 滚动 实施 推进 开展 举办 增长 下降 减少 增加 提高 提升 降低 回落 同比 比上 较上 全面 ' +
+    '正式 顺利 成功 持续 有效 稳步 加快 逐步 基本 已经 全部 累计 共计 合计 分别 陆续 先后 相继 率先 ' +
+    '正在 同时 其中 用于 总投资 涉及 包括',
+)
+
+/** Verbs that, right after a figure, show it does not lead a noun ("投资1200万元建设…", "5000人参加"). */
+const afterVerbStarts = words(
+  '建设 新建 改建 修建 扩建 改造 实施 打造 用于 帮助 解决 推进 开展 购置 采购 落实 参加 参与 参观 ' +
+    '参训 受益 受惠 受训 接受 享受 就业 返乡 入驻 入园 签约 到位 完工 提前',
+)
+
+/** One-character words that end a noun phrase read after a figure, except as its first character. */
+const afterStopCharacters = new Set('的和与及并或等每是为被把将由从向在都也还又已共约比较占达')
+
+function words(list: string): string[] {
+  return list.split(' ').sort((a, b) => b.length - a.length)
+}
+
+function isDigit(char: string): boolean {
+  return (char >= '0' && char <= '9') || (char >= '０' && char <= '９')
+}
+
+function stripLeading(text: string, noise: string[]): string {
+  const word = noise.find((candidate) => text.startsWith(candidate))
+  return word ? text.slice(word.length) : text
+}
+
+function stripTrailing(text: string, noise: string[]): string {
+  const word = noise.find((candidate) => text.endsWith(candidate))
+  return word ? text.slice(0, text.length - word.length) : text
+}
+
+function cleanPhrase(raw: string): string {
+  let phrase = raw.replace(quoteCharacters, '').trim()
+  let previous = ''
+  while (phrase !== previous) {
+    previous = phrase
+    phrase = stripTrailing(stripLeading(phrase, leadingNoise), trailingNoise).trim()
+  }
+  if (phrase.length > maximumLabelLength) {
+    let cut = -1
+    for (const verb of phraseVerbs) {
+      const at = phrase.lastIndexOf(verb)
+      if (at >= 0 && phrase.length - at - verb.length >= 2) {
+        cut = Math.max(cut, at + verb.length)
+      }
+    }
+    phrase = cut >= 0 ? phrase.slice(cut) : phrase
+  }
+  return phrase
+}
+
+function clauseStartBefore(text: string, position: number): number {
+  let start = position
+  while (start > 0 && position - start < maximumClauseLength && !clauseBreaks.has(text[start - 1])) {
+    start--
+  }
+  return start
+}
+
+function hasBreak(text: string, from: number, to: number, breaks: Set<string>): boolean {
+  for (let index = from; index < to; index++) {
+    if (breaks.has(text[index])) {
+      return true
+    }
+  }
+  return false
+}
+
+function startsStop(text: string, index: number): boolean {
+  return afterStops.some((word) => text.startsWith(word, index))
+}
+
+/** "增速比全省高" → 增速: a comparison base (比全省, 较上年, 低于全国) is no subject. */
+function withoutComparison(subject: string): string {
+  const at = subject.search(/(比|较|高于|低于|快于|慢于)[全上去同省市县国区平前年]/)
+  return at >= 0 ? subject.slice(0, at) : subject
+}
+
+function readAfter(text: string, figures: LabelTarget[], index: number): AfterPhrase {
+  let position = figures[index].end
+  while (text[position] === ' ' || text[position] === '\u3000') {
+    position++
+  }
+  const attributive = text[position] === '的'
+  if (attributive) {
+    position++
+  }
+  let next = index + 1
+  const following = figures[next]
+  // "16片2毫米超薄压延光伏玻璃": both figures describe the noun after the second one.
+  if (following && following.start === position && following.kind !== 'rate') {
+    position = following.end
+    next++
+  }
+  const limit = Math.min(figures[next]?.start ?? text.length, position + maximumLabelLength + 2)
+  const begin = position
+  if (afterVerbStarts.some((word) => text.startsWith(word, position))) {
+    return { label: '', end: begin, attributive }
+  }
+  if (text[position] === '“') {
+    position++
+  }
+  while (position < limit) {
+    const char = text[position]
+    const quoteInside = position > begin && (char === '“' || char === '‘' || char === '"')
+    if (clauseBreaks.has(char) || quoteInside || isDigit(char) || startsStop(text, position)) {
+      break
+    }
+    if (position > begin && afterStopCharacters.has(char)) {
+      break
+    }
+    position++
+  }
+  const phrase = text.slice(begin, position).replace(quoteCharacters, '').trim()
+  const label = stripTrailing(phrase, ['的', '等'])
+  // One character ("直" of 直达) says too little to name a measure.
+  return { label: label.length >= 2 ? label : '', end: position, attributive }
+}
+
+function directionSuffix(figure: LabelTarget): string {
+  return figure.value < 0 ? '降幅' : '增幅'
+}
+
+function fallbackLabel(figure: LabelTarget): string {
+  const fallbacks: Record<FigureKind, string> = {
+    amount: '数额',
+    count: '数量',
+    rate: '比率',
+    change: directionSuffix(figure),
+  }
+  return fallbacks[figure.kind]
+}
+
+/**
+ * The label of each figure: the nearest noun phrase saying what it measures.
+ *
+ * A count or amount that leads a noun takes the noun after it, up to the next verb or punctuation
+ * ("3598万吨原煤产量" → 原煤产量, "34个涉煤项目完成投资" → 涉煤项目); otherwise the phrase before it,
+ * back to the previous punctuation, date or figure, trimmed of generic verbs ("全年实现城镇新增就业
+ * 5580人" → 城镇新增就业). After a counted noun, a short measure keeps it ("涉煤项目完成投资").
+ * Rates take the phrase before them. Changes add 增幅/降幅 to their subject, or to the previous
+ * figure's label when the subject is left out ("地区生产总值451.3亿元、增长5.2%").
+ */
+export function labelFigures(
+  text: string,
+  figures: LabelTarget[],
+  dates: DateReference[],
+): string[] {
+  const done: Labelled[] = []
+  let dateIndex = 0
+  return figures.map((figure, index) => {
+    let clauseStart = clauseStartBefore(text, figure.leadStart)
+    while (dateIndex < dates.length && dates[dateIndex].end <= figure.leadStart) {
+      clauseStart = Math.max(clauseStart, dates[dateIndex].end)
+      dateIndex++
+    }
+    const previous = index > 0 ? figures[index - 1] : undefined
+    const previousDone = index > 0 ? done[index - 1] : undefined
+    const sameClause = previous !== undefined && previous.end > clauseStart
+    const left = Math.min(
+      figure.leadStart,
+      sameClause && previousDone ? Math.max(clauseStart, previousDone.labelEnd) : clauseStart,
+    )
+    const rawBefore = text.slice(left, figure.leadStart)
+    const before = cleanPhrase(rawBefore)
+    const sameSentence =
+      previous !== undefined && !hasBreak(text, previous.end, figure.start, sentenceBreaks)
+    const previousLabel = sameSentence && previousDone ? previousDone.label : ''
+    const result = chooseLabel()
+    done.push(result)
+    return result.label
+
+    function chooseLabel(): Labelled {
+      const atFigure = { labelEnd: figure.end, fromAfter: false }
+      const rangeStart = figure.rangeStart !== undefined ? done[figure.rangeStart] : undefined
+      if (rangeStart) {
+        const labelEnd = Math.max(rangeStart.labelEnd, figure.end)
+        return { label: rangeStart.label, labelEnd, fromAfter: rangeStart.fromAfter }
+      }
+      if (figure.kind === 'change') {
+        const subject = withoutComparison(before)
+        if (subject) {
+          return { label: subject + directionSuffix(figure), ...atFigure }
+        }
+        if (previousLabel && previous) {
+          const inherited =
+            previous.kind === 'change' ? previousLabel : previousLabel + directionSuffix(figure)
+          return { label: inherited, ...atFigure }
+        }
+        return { label: fallbackLabel(figure), ...atFigure }
+      }
+      if (figure.kind === 'rate') {
+        return { label: before || previousLabel || fallbackLabel(figure), ...atFigure }
+      }
+      const closesRange = figures[index + 1]?.rangeStart === index
+      // A range's noun follows its second end: "新建3-5个示范点".
+      const after = readAfter(text, figures, closesRange ? index + 1 : index)
+      if (after.label && (!after.attributive || before.length <= 3)) {
+        const label = after.attributive ? after.label + before : after.label
+        return { label, labelEnd: after.end, fromAfter: true }
+      }
+      if (before) {
+        const joinsCountedNoun =
+          sameClause &&
+          previous?.kind === 'count' &&
+          previousDone?.fromAfter === true &&
+          before.length <= 3
+        if (joinsCountedNoun && previousDone) {
+          const measure = stripTrailing(rawBefore.trim(), words('达到 达 为 共 累计 约'))
+          return { label: previousDone.label + measure, ...atFigure }
+        }
+        return { label: before, ...atFigure }
+      }
+      const listedAfterPrevious =
+        previous !== undefined && /^[和及与、或\s]+$/.test(text.slice(previous.end, figure.leadStart))
+      if (listedAfterPrevious && previousLabel && previous?.kind === figure.kind) {
+        return { label: previousLabel, ...atFigure }
+      }
+      return { label: fallbackLabel(figure), ...atFigure }
+    }
+  })
+}

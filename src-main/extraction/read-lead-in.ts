@@ -1,0 +1,190 @@
+import type { FigureQualifier } from './extracted-figure'
+
+/** What the words just before a figure say about it; they stay outside the figure's span. */
+export interface LeadIn {
+  /** Where the qualifier and direction words begin (the figure's start when there are none). */
+  start: number
+  qualifier: FigureQualifier
+  /** +1 after 增长/提高…, -1 after 下降/减少…, 0 when no direction word precedes the figure. */
+  direction: -1 | 0 | 1
+  /** 增长至/降到/控制在: the figure is the level reached, not a change. */
+  level: boolean
+  /**
+   * The nearest direction word anywhere earlier in the clause, 高/低 included, for differences
+   * that are changes by nature ("比全省高2个百分点", "低于全省平均0.5个百分点"). Read only when
+   * asked for, as 0 otherwise.
+   */
+  clauseDirection: -1 | 0 | 1
+}
+
+const qualifierWords: [string, FigureQualifier][] = [
+  ['不超过', 'under'],
+  ['不高于', 'under'],
+  ['不低于', 'over'],
+  ['不少于', 'over'],
+  ['超过', 'over'],
+  ['突破', 'over'],
+  ['多于', 'over'],
+  ['将近', 'about'],
+  ['接近', 'about'],
+  ['大约', 'about'],
+  ['不足', 'under'],
+  ['不到', 'under'],
+  ['未满', 'under'],
+  ['少于', 'under'],
+  ['超', 'over'],
+  ['逾', 'over'],
+  ['约', 'about'],
+  ['近', 'about'],
+]
+
+/** Characters before a one-character qualifier that make it part of another word (签约, 附近, 赶超). */
+const qualifierWordStarts: Record<string, string> = {
+  约: '签节履预合违集特邀制契公条婚相赴守解爽简隐要毁续租承',
+  近: '附最就邻临靠亲贴',
+  超: '赶高',
+}
+
+const connectorWords = ['分别为', '分别达', '分别', '达到', '高达', '达', '为', '了', '是', '均']
+
+const levelWords = ['至', '到', '在']
+
+const risingWords = [
+  '增长',
+  '增加',
+  '提高',
+  '提升',
+  '上升',
+  '上涨',
+  '攀升',
+  '扩大',
+  '增幅',
+  '增速',
+  '涨幅',
+  '升幅',
+  '高于',
+  '快于',
+  '高出',
+  '净增',
+  '增',
+  '涨',
+  '升',
+]
+
+const fallingWords = [
+  '下降',
+  '减少',
+  '降低',
+  '回落',
+  '下滑',
+  '缩小',
+  '收窄',
+  '下跌',
+  '减小',
+  '缩减',
+  '削减',
+  '压减',
+  '压降',
+  '下调',
+  '降幅',
+  '跌幅',
+  '减幅',
+  '低于',
+  '慢于',
+  '减',
+  '降',
+  '跌',
+]
+
+const clauseBreaks = new Set('，。；：、！？,;:!?（）()\n')
+const clauseSearchLength = 30
+
+function isSpace(char: string | undefined): boolean {
+  return char === ' ' || char === '\u3000' || char === '\u00a0'
+}
+
+function endingWord(text: string, end: number, words: string[]): string | undefined {
+  return words.find((word) => end >= word.length && text.startsWith(word, end - word.length))
+}
+
+function readQualifier(text: string, end: number): [string, FigureQualifier] | undefined {
+  const found = qualifierWords.find(
+    ([word]) => end >= word.length && text.startsWith(word, end - word.length),
+  )
+  if (!found) {
+    return undefined
+  }
+  const [word] = found
+  const excluded = word.length === 1 ? qualifierWordStarts[word] : undefined
+  if (excluded && end - 2 >= 0 && excluded.includes(text[end - 2])) {
+    return undefined
+  }
+  return found
+}
+
+/** The direction a word ending at `end` gives, ignoring 新增 (newly added, not a change). */
+function readDirection(text: string, end: number): [string, -1 | 1] | undefined {
+  const rising = endingWord(text, end, risingWords)
+  if (rising && !(rising === '增' && text[end - 2] === '新')) {
+    return [rising, 1]
+  }
+  const falling = endingWord(text, end, fallingWords)
+  return falling ? [falling, -1] : undefined
+}
+
+function readClauseDirection(text: string, end: number): -1 | 0 | 1 {
+  for (let position = end; position > 0 && end - position < clauseSearchLength; position--) {
+    if (clauseBreaks.has(text[position - 1])) {
+      return 0
+    }
+    const direction = readDirection(text, position)
+    if (direction) {
+      return direction[1]
+    }
+    if (text[position - 1] === '高' || text[position - 1] === '低') {
+      return text[position - 1] === '高' ? 1 : -1
+    }
+  }
+  return 0
+}
+
+/**
+ * Reads backwards from a figure's start over 同比增长超过 / 下降了 / 约 / 达到 and similar:
+ * qualifier verbs (超过, 约, 不足 …), connectors (达, 为, 了, 分别) and one direction word.
+ * `wantsClause` also looks for a direction further back in the clause.
+ */
+export function readLeadIn(text: string, figureStart: number, wantsClause = false): LeadIn {
+  let position = figureStart
+  while (isSpace(text[position - 1])) {
+    position--
+  }
+  let qualifier: FigureQualifier = 'exact'
+  let start = figureStart
+  let progressed = true
+  while (progressed) {
+    progressed = false
+    const found: [string, FigureQualifier] | undefined =
+      qualifier === 'exact' ? readQualifier(text, position) : undefined
+    if (found) {
+      qualifier = found[1]
+      position -= found[0].length
+      start = position
+      progressed = true
+    }
+    const connector = endingWord(text, position, connectorWords)
+    if (connector) {
+      position -= connector.length
+      progressed = true
+    }
+  }
+  const clauseDirection = wantsClause ? readClauseDirection(text, position) : 0
+  if (endingWord(text, position, levelWords)) {
+    return { start, qualifier, direction: 0, level: true, clauseDirection }
+  }
+  const direction = readDirection(text, position)
+  if (direction) {
+    const directionStart = position - direction[0].length
+    return { start: directionStart, qualifier, direction: direction[1], level: false, clauseDirection }
+  }
+  return { start, qualifier, direction: 0, level: false, clauseDirection }
+}
