@@ -93,3 +93,44 @@ test('a stale save from another tab gets a conflict and a choice', async ({ page
   await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'saved')
   await expect(page.getByTestId('revision').nth(0)).toContainText('第 3 版')
 })
+
+const onePixelPng = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+)
+
+test('a table and a photo with caption and credit are kept after a reload', async ({ page, app }, testInfo) => {
+  await openSeededReport(page, app.url)
+  await openSubsection(page, '科技创新点燃发展引擎')
+  await page.getByTestId('editor').locator('p').first().click()
+  await page.keyboard.press('Control+End')
+  await page.getByRole('button', { name: '插入表格' }).click()
+  await page.keyboard.insertText('指标')
+  await expect(page.getByTestId('editor').locator('table')).toHaveCount(1)
+
+  await page.getByRole('button', { name: '插入图片' }).click()
+  const dialog = page.getByTestId('insert-image-dialog')
+  await dialog.locator('input[name="image"]').setInputFiles({ name: 'a.png', mimeType: 'image/png', buffer: onePixelPng })
+  await dialog.locator('input[name="caption"]').fill('北上深杭科创中心')
+  await dialog.locator('input[name="credit"]').fill('尚华 摄')
+  await dialog.getByRole('button', { name: '插入图片' }).click()
+  await expect(page.getByTestId('report-image').locator('img')).toHaveAttribute('src', /^data:image\/png;base64,/)
+  await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'saved')
+  await page.screenshot({ path: testInfo.outputPath('table-and-image.png'), fullPage: true })
+
+  await page.reload()
+  await openSubsection(page, '科技创新点燃发展引擎')
+  await expect(page.getByTestId('editor').locator('table th').first()).toContainText('指标')
+  await expect(page.getByTestId('report-image').locator('input[aria-label="图片说明"]')).toHaveValue('北上深杭科创中心')
+  await expect(page.getByTestId('report-image').locator('input[aria-label="摄影/来源"]')).toHaveValue('尚华 摄')
+})
+
+test('a non-image file is refused with a clear message', async ({ page, app }) => {
+  await openSeededReport(page, app.url)
+  await openSubsection(page, '科技创新点燃发展引擎')
+  await page.getByRole('button', { name: '插入图片' }).click()
+  const dialog = page.getByTestId('insert-image-dialog')
+  await dialog.locator('input[name="image"]').setInputFiles({ name: 'x.png', mimeType: 'image/png', buffer: Buffer.from('<svg onload=alert(1)>') })
+  await dialog.getByRole('button', { name: '插入图片' }).click()
+  await expect(dialog.getByRole('alert')).toHaveText('不支持的图片格式：请选择 PNG、JPEG、GIF 或 WebP 图片。')
+})

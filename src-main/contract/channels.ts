@@ -87,6 +87,21 @@ export const channels = {
     input: z.object({ sectionId: id, revisionId: id }).strict(),
     output: sectionSchema,
   },
+  'assets.addImage': {
+    input: z
+      .object({
+        reportId: id,
+        dataBase64: z.string().max(28_000_000),
+        caption: z.string().max(500),
+        credit: z.string().max(200),
+      })
+      .strict(),
+    output: z.object({ assetId: id, mimeType: z.string() }),
+  },
+  'assets.getImage': {
+    input: z.object({ assetId: id }).strict(),
+    output: z.object({ mimeType: z.string(), dataBase64: z.string() }),
+  },
   'import.text': {
     input: z
       .object({

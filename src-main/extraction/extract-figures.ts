@@ -57,6 +57,7 @@ const rangeSeparators = ['～', '~', '〜', '——', '—', '–', '-', '至', 
 const chineseBlockedBefore = new Set('第初周每数几之')
 const listJoiners = new Set(['和', '及', '与', '、', '或'])
 const rankUnits = new Set(['名', '位', '强'])
+const durationUnits = new Set(['分钟', '小时', '个小时', '天', '秒'])
 const chineseMultipliers: [string, number][] = [
   ['万亿', 12],
   ['亿', 8],
@@ -214,6 +215,10 @@ function draftOf(
     return undefined
   }
   if (text[token.start - 1] === '前' && rankUnits.has(unit?.unit ?? '')) {
+    return undefined
+  }
+  // "15分钟便民生活圈", "1小时经济圈" name a policy, not a measured time.
+  if (durationUnits.has(unit?.unit ?? '') && /^[^，。；、]{0,6}圈/.test(text.slice(tail.end, tail.end + 7))) {
     return undefined
   }
   let multiplier = token.ownMultiplier || tail.multiplier

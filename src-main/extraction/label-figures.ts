@@ -36,15 +36,16 @@ const maximumClauseLength = 40
 /** Words before a noun phrase that say nothing about what is measured. */
 const leadingNoise = words(
   '全年 今年 去年 当年 全区 全县 全市 全镇 全乡 全省 全国 其中 累计 共计 合计 总计 共有 拥有 现有 ' +
-    '目前 截至 截止 实现 完成 达到 开展 举办 组织 争取 获得 取得 预计 成功 同比 通过 带动 撬动 拉动 ' +
-    '吸引 引来 分别 期间 以来 年内 已经 和 及 与 并 且 还 又 也 已 将',
+    '目前 截至 截止 实现 完成 达到 开展 举办 组织 争取 获得 取得 预计 成功 同比 通过 分别 期间 以来 ' +
+    '年内 已经 和 及 与 并 且 还 又 也 已 将 的',
 )
 
 /** Words between a noun phrase and its figure: verbs, comparisons, connectors. */
 const trailingNoise = words(
   '达到 达 为 是 共 共计 累计 合计 预计 同比 比上年同期 比上年 较上年 比去年 较去年 同期 年均 ' +
     '分别为 分别 已 将 稳定在 控制在 保持在 在 了 的 等 至 到 突破 超过 超 逾 约 近 不足 不到 增长 ' +
-    '下降 提高 增加 减少 实现 完成 产出 争取 获得 开展 撬动 带动 引来 吸引 拉动 覆盖 惠及 新增',
+    '下降 提高 增加 减少 实现 完成 产出 争取 获得 开展 撬动 带动 引来 吸引 拉动 覆盖 惠及 新增 全部 ' +
+    '基本 都',
 )
 
 /** Verbs after which a long phrase before a figure restarts ("…路面修复群众满意度" → 群众满意度). */
@@ -61,11 +62,16 @@ const afterStops = words(
     '正在 同时 其中 用于 总投资 涉及 包括',
 )
 
-/** Verbs that, right after a figure, show it does not lead a noun ("投资1200万元建设…", "5000人参加"). */
-const afterVerbStarts = words(
-  '建设 新建 改建 修建 扩建 改造 实施 打造 用于 帮助 解决 推进 开展 购置 采购 落实 参加 参与 参观 ' +
-    '参训 受益 受惠 受训 接受 享受 就业 返乡 入驻 入园 签约 到位 完工 提前',
+/** Verbs that, right after a count, show it leads no noun ("5000人参加活动"). */
+const countVerbStarts = words(
+  '参加 参与 参观 参训 受益 受惠 受训 接受 享受 就业 返乡 入驻 入园 签约 到位 完工 提前',
 )
+
+/** Verbs that, right after an amount, show it leads no noun ("投资1200万元建设污水处理厂"). */
+const amountVerbStarts = [
+  ...countVerbStarts,
+  ...words('建设 新建 改建 修建 扩建 改造 实施 打造 用于 帮助 解决 推进 开展 购置 采购 落实'),
+]
 
 /** One-character words that end a noun phrase read after a figure, except as its first character. */
 const afterStopCharacters = new Set('的和与及并或等每是为被把将由从向在都也还又已共约比较占达')
@@ -80,7 +86,11 @@ function isDigit(char: string): boolean {
 
 function stripLeading(text: string, noise: string[]): string {
   const word = noise.find((candidate) => text.startsWith(candidate))
-  return word ? text.slice(word.length) : text
+  if (word) {
+    return text.slice(word.length)
+  }
+  // 共 as "in all" (共办理), not the start of 共享, 共建, 共同, 共青团, 共产党.
+  return /^共[^享建同青产治]/.test(text) ? text.slice(1) : text
 }
 
 function stripTrailing(text: string, noise: string[]): string {
@@ -153,7 +163,8 @@ function readAfter(text: string, figures: LabelTarget[], index: number): AfterPh
   }
   const limit = Math.min(figures[next]?.start ?? text.length, position + maximumLabelLength + 2)
   const begin = position
-  if (afterVerbStarts.some((word) => text.startsWith(word, position))) {
+  const verbStarts = figures[index].kind === 'amount' ? amountVerbStarts : countVerbStarts
+  if (verbStarts.some((word) => text.startsWith(word, position))) {
     return { label: '', end: begin, attributive }
   }
   if (text[position] === '“') {
@@ -172,8 +183,9 @@ function readAfter(text: string, figures: LabelTarget[], index: number): AfterPh
   }
   const phrase = text.slice(begin, position).replace(quoteCharacters, '').trim()
   const label = stripTrailing(phrase, ['的', '等'])
-  // One character ("直" of 直达) says too little to name a measure.
-  return { label: label.length >= 2 ? label : '', end: position, attributive }
+  // One character ("直" of 直达) says too little to name a measure, unless 的 made it the noun.
+  const usable = label.length >= 2 || (attributive && label.length === 1)
+  return { label: usable ? label : '', end: position, attributive }
 }
 
 function directionSuffix(figure: LabelTarget): string {
@@ -249,7 +261,8 @@ export function labelFigures(
         return { label: fallbackLabel(figure), ...atFigure }
       }
       if (figure.kind === 'rate') {
-        return { label: before || previousLabel || fallbackLabel(figure), ...atFigure }
+        const previousSubject = previousLabel.replace(/(增幅|降幅)$/, '')
+        return { label: before || previousSubject || fallbackLabel(figure), ...atFigure }
       }
       const closesRange = figures[index + 1]?.rangeStart === index
       // A range's noun follows its second end: "新建3-5个示范点".
@@ -269,6 +282,12 @@ export function labelFigures(
           return { label: previousDone.label + measure, ...atFigure }
         }
         return { label: before, ...atFigure }
+      }
+      // "110千伏变电站2座": the noun the previous figure led is counted here too.
+      const afterPreviousNoun =
+        sameClause && previousDone?.fromAfter === true && previousDone.labelEnd >= figure.leadStart
+      if (afterPreviousNoun && previousDone) {
+        return { label: previousDone.label, ...atFigure }
       }
       const listedAfterPrevious =
         previous !== undefined && /^[和及与、或\s]+$/.test(text.slice(previous.end, figure.leadStart))

@@ -15,15 +15,15 @@ interface UnitEntry {
   written: string
   unit: string
   unitClass: UnitClass
-  /** Only after Arabic digits: after Chinese numerals these read as terms (两度, 三方, 十分, 三期). */
+  /** Only after Arabic digits: after Chinese numerals these read as terms (两度, 三方, 十分, 二十届). */
   arabicOnly: boolean
 }
 
 const countUnits =
   '个 家 座 项 套 台套 户 场 场次 村 片 辆 人 人次 名 次 所 台 位 件 条 处 批 批次 份 栋 幢 间 张 部 ' +
-  '部门 支 类 种 款 起 宗 例 篇 本 册 首 幅 株 棵 只 匹 架 架次 艘 列 趟 届 轮 镇 乡 乡镇 校 车次 ' +
+  '部门 支 类 种 款 起 宗 例 篇 本 册 首 幅 株 棵 只 匹 架 架次 艘 列 趟 轮 镇 乡 乡镇 校 车次 ' +
   '盏 块 眼 根 堂 枚 笔 床 家次'
-const arabicCountUnits = '头 羽 尾 班 班次 期 门'
+const arabicCountUnits = '头 羽 尾 班 班次 期 门 届'
 const amountUnits =
   '元 美元 欧元 港元 吨 吨标准煤 吨标煤 千克 公斤 克 斤 升 毫升 千瓦时 千瓦 兆瓦 兆瓦时 吉瓦 瓦 千伏 ' +
   '千伏安 兆伏安 公里 千米 米 延米 厘米 毫米 平方米 平米 平方公里 平方千米 立方米 亩 公顷 标准箱 ' +

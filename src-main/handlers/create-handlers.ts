@@ -1,3 +1,4 @@
+import { addImage, getImage } from '../assets/asset-service'
 import type { Handlers } from '../contract/channels'
 import { importText } from '../import/text-import-service'
 import {
@@ -40,6 +41,8 @@ export function createHandlers(workspace: Workspace) {
     'sections.revisions': ({ sectionId }) => listRevisions(workspace, sectionId),
     'sections.revisionDocument': ({ revisionId }) => getRevisionDocument(workspace, revisionId),
     'sections.restoreRevision': (input) => restoreRevision(workspace, input),
+    'assets.addImage': (input) => addImage(workspace, input),
+    'assets.getImage': ({ assetId }) => getImage(workspace, assetId),
     'import.text': (input) => ({ reportId: importText(workspace, input) }),
   } satisfies Handlers
   return handlers

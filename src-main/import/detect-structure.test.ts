@@ -476,6 +476,60 @@ describe('detectStructure on other reports', () => {
   })
 })
 
+describe('detectStructure on other layouts', () => {
+  it('does without a closing: a last paragraph opening with a lead sentence stays a subsection', () => {
+    const outline = detectText(sampleWithout('太行巍巍启新程'))
+    expect(outlineOf(outline)).toEqual(sampleOutline.filter((entry) => entry.kind !== 'closing'))
+    expect(blockTexts(outline[7].children[2])).toEqual([sampleLines[25]])
+  })
+
+  it('reads lead sentences on lines of their own, 【】 leads, 【…篇】 headings and long parallel headings', () => {
+    const report = [
+      '奋进新征程',
+      '2024年，全县上下团结奋斗，交出了一份高质量发展的亮眼答卷，各项事业取得新的进展和成效。',
+      '【产业转型篇】',
+      '传统产业焕发绿色生机。',
+      '全年完成工业技改投资50亿元，新增规上企业18家，工业增加值增长8.1%，转型步伐加快。',
+      '【新兴产业加速成长】新能源、新材料产业产值突破百亿元，占工业总产值比重达到35%。',
+      '从“煤字号”到“新质态”，上党区产业转型升级跑出高质量发展加速度',
+      '全年民生支出占一般公共预算支出的80%以上，办成一批群众可感可及的实事，群众更加满意。',
+    ]
+    const outline = detectText(report.join('\n'))
+    expect(outlineOf(outline)).toEqual([
+      { kind: 'title', title: '奋进新征程' },
+      { kind: 'lead', title: '2024年' },
+      {
+        kind: 'heading',
+        title: '【产业转型篇】',
+        children: [
+          { kind: 'subsection', title: '传统产业焕发绿色生机' },
+          { kind: 'subsection', title: '新兴产业加速成长' },
+        ],
+      },
+      { kind: 'heading', title: report[6] },
+    ])
+    expect(outline[2].children[0].blocks).toEqual([
+      paragraphBlock('传统产业焕发绿色生机。', 11),
+      paragraphBlock(report[4]),
+    ])
+    expect(outline[2].children[1].blocks).toEqual([paragraphBlock(report[5], 10)])
+  })
+
+  it('keeps an end mark and a date after the closing paragraph in the closing', () => {
+    const outline = detectText([...sampleLines.slice(0, 27), '（完）', '2026年1月5日', ...sampleLines.slice(27)].join('\n'))
+    expect(outlineOf(outline)).toEqual(sampleOutline)
+    expect(blockTexts(outline[8])).toEqual([sampleLines[26], '（完）', '2026年1月5日'])
+  })
+
+  it('keeps a two-paragraph lead together and a byline after the subtitle with it', () => {
+    const second = '这一年，全区上下拼搏实干，经济总量迈上新台阶，主要经济指标增速稳居全市前列，发展底气更足。'
+    const lines = [...sampleLines.slice(0, 8), '记者 王涵 李盼', sampleLines[8], second, ...sampleLines.slice(9)]
+    const outline = detectText(lines.join('\n'))
+    expect(outlineOf(outline)).toEqual(sampleOutline.map((entry) => (entry.kind === 'lead' ? { kind: 'lead', title: '记者 王涵 李盼' } : entry)))
+    expect(blockTexts(outline[3])).toEqual(['记者 王涵 李盼', sampleLines[8], second])
+  })
+})
+
 describe('detectStructure and run-in lead sentences', () => {
   const head = [
     '奋进新征程',

@@ -58,6 +58,7 @@ const headingNumberings = [
 ]
 const subtitleDash = /^(?:[—―─━－–-]{2,}|[—―])\s*[^—―─━－–\s-]/u
 const trailingDash = /[—―─━－–-]$/u
+const editorsNote = /^[【\[]?编者按/u
 const captionOpening = /^(?:[▲△■□●○◆◇★☆]|图为|[（(]图)/u
 const creditsRole = String.raw`\p{Script=Han}{1,6}(?:[/／、]\p{Script=Han}{1,6})?`
 const anyCreditsLine = new RegExp(String.raw`^${creditsRole}\s*[/／:：|｜]\s*\S`, 'u')
@@ -69,6 +70,8 @@ const knownRoleCreditsLine = new RegExp(
   'u',
 )
 const bylineCreditsLine = /^[（(]?(?:本报|融媒)?(?:记者|通讯员|实习生)\s+\p{Script=Han}{2,4}/u
+const bracketedLead = /^【([^】]+)】/u
+const parallelHeading = /^[^，,]{4,20}[，,][^，,]{4,20}$/u
 const runInCore = /^[\p{Script=Han}“”‘’「」『』《》]+$/u
 const labelLength = 16
 
@@ -272,14 +275,18 @@ function isWholeBold(line: Line): boolean {
 
 function isLeadLine(reading: Reading, index: number): boolean {
   const line = reading.items[index] as Line
-  if (leadSentenceLength(line.text) !== line.text.length) {
+  if (!/[。！!]$/u.test(line.text) || leadSentenceLength(line.text) !== line.text.length) {
     return false
   }
   return isWholeBold(line) || isProseItem(reading, nextLineIndex(reading, index))
 }
 
-/** Length of a lead-shaped first sentence including its final 。 or ！, or 0. */
+/** Length of a lead-shaped first sentence including its final 。 or ！ (or a 【…】 lead), or 0. */
 function leadSentenceLength(text: string): number {
+  const bracketed = bracketedLead.exec(text)
+  if (bracketed) {
+    return isLeadCore(bracketed[1]) ? bracketed[0].length : 0
+  }
   const prefix = leadNumbering.exec(text)?.[0] ?? ''
   let depth = 0
   for (let index = prefix.length; index < text.length; index++) {
@@ -319,7 +326,7 @@ function isHeadingShaped(style: BodyStyle, line: Line): boolean {
   if (numberingRank(text) !== undefined) {
     return text.length <= 40
   }
-  return text.length <= 30 && countHan(text) >= 4
+  return (text.length <= 30 || parallelHeading.test(text)) && countHan(text) >= 4
 }
 
 function isFormattedHeading(style: BodyStyle, line: Line): boolean {
@@ -371,7 +378,12 @@ function isDisplayFormatted(style: BodyStyle, line: Line): boolean {
 }
 
 function isProse(style: BodyStyle, item: Item): boolean {
-  return item.kind === 'paragraph' && isTextProse(item.text) && !isDisplayFormatted(style, item)
+  return (
+    item.kind === 'paragraph' &&
+    isTextProse(item.text) &&
+    !editorsNote.test(item.text) &&
+    !isDisplayFormatted(style, item)
+  )
 }
 
 function isProseItem(reading: Reading, index: number | undefined): boolean {
@@ -458,7 +470,7 @@ function isFrontTail(
   firstProse: number,
 ): boolean {
   const line = reading.items[lines[position]] as Line
-  if (isCreditsLine(line.text, 'strong')) {
+  if (isCreditsLine(line.text, 'strong') || editorsNote.test(line.text)) {
     return true
   }
   if (numberingRank(line.text) !== undefined && roles[lines[position]]?.kind === 'heading') {
@@ -558,7 +570,12 @@ function findClosingStart(
       last = index
     }
   }
-  if (last === undefined || last === leadIndex || !hasBodyText(roles[last])) {
+  if (
+    last === undefined ||
+    last === leadIndex ||
+    !hasBodyText(roles[last]) ||
+    leadSentenceLength((items[last] as Line).text) > 0
+  ) {
     return creditsStart
   }
   for (let index = last - 1; index >= bodyStart; index--) {
@@ -769,8 +786,9 @@ function shortLabel(text: string): string {
   return Array.from(clause.trim()).slice(0, labelLength).join('')
 }
 
-function withoutFinalStop(text: string): string {
-  return text.trim().replace(/[。！!，,；;：:]+$/u, '')
+function leadTitle(lead: string): string {
+  const bracketed = bracketedLead.exec(lead.trim())
+  return bracketed ? bracketed[1].trim() : lead.trim().replace(/[。！!，,；;：:]+$/u, '')
 }
 
 function countHan(text: string): number {
@@ -820,7 +838,7 @@ class OutlineBuilder {
 
   addHeadingLine(line: Line) {
     if (this.heading && isDeeperHeading(line, this.heading.line)) {
-      this.start('subsection', withoutFinalStop(line.text), this.heading.section)
+      this.start('subsection', leadTitle(line.text), this.heading.section)
       this.paragraph(line.text, line.text.length)
       this.inLineSubsection = true
       return
@@ -829,7 +847,7 @@ class OutlineBuilder {
   }
 
   startLeadSubsection(text: string, leadLength: number) {
-    this.start('subsection', withoutFinalStop(text.slice(0, leadLength)), this.heading?.section)
+    this.start('subsection', leadTitle(text.slice(0, leadLength)), this.heading?.section)
     this.paragraph(text, leadLength)
   }
 

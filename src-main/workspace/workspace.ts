@@ -1,3 +1,4 @@
+import { createAssetRepository } from '../assets/asset-repository'
 import type { Db } from '../db/open-database'
 import { openDatabase } from '../db/open-database'
 import { createReportRepository } from '../reports/report-repository'
@@ -11,6 +12,7 @@ export interface Workspace {
   reports: ReturnType<typeof createReportRepository>
   sections: ReturnType<typeof createSectionRepository>
   settings: ReturnType<typeof createSettingsRepository>
+  assets: ReturnType<typeof createAssetRepository>
   close: () => void
 }
 
@@ -23,6 +25,7 @@ export function openWorkspace(file: string): Workspace {
     reports: createReportRepository(db),
     sections: createSectionRepository(db),
     settings: createSettingsRepository(db),
+    assets: createAssetRepository(db),
     close: () => db.close(),
   }
 }

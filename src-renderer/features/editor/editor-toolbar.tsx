@@ -28,7 +28,7 @@ function ToolbarButton({ label, active, disabled, onClick, children }: ToolbarBu
 }
 
 /** Formatting commands for the section editor; state read with useEditorState (Tiptap v3). */
-export function EditorToolbar({ editor }: { editor: Editor }) {
+export function EditorToolbar({ editor, onInsertImage }: { editor: Editor; onInsertImage: () => void }) {
   const { t } = useTranslation()
   const state = useEditorState({
     editor,
@@ -88,6 +88,9 @@ export function EditorToolbar({ editor }: { editor: Editor }) {
         onClick={() => chain().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run()}
       >
         ▦
+      </ToolbarButton>
+      <ToolbarButton label={t('ui.editor.toolbar.image')} onClick={onInsertImage}>
+        {t('ui.image.short')}
       </ToolbarButton>
     </div>
   )

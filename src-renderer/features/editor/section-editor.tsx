@@ -10,6 +10,7 @@ import { activeAutosave } from './active-autosave'
 import type { SaveState } from './autosave-controller'
 import { AutosaveController } from './autosave-controller'
 import { EditorToolbar } from './editor-toolbar'
+import { InsertImageDialog } from './insert-image-dialog'
 import { editorExtensions } from './editor-extensions'
 
 interface SectionEditorProps {
@@ -26,6 +27,7 @@ export function SectionEditor({ section, onSaved, onReload, trackSave }: Section
   const { t } = useTranslation()
   const [saveState, setSaveState] = useState<SaveState>('saved')
   const [saveMessage, setSaveMessage] = useState('')
+  const [insertingImage, setInsertingImage] = useState(false)
 
   const autosave = useMemo(
     () =>
@@ -84,7 +86,7 @@ export function SectionEditor({ section, onSaved, onReload, trackSave }: Section
   return (
     <div className="section-editor" data-kind={section.kind}>
       <div className="editor-header">
-        <EditorToolbar editor={editor} />
+        <EditorToolbar editor={editor} onInsertImage={() => setInsertingImage(true)} />
         <span className={`save-state save-${saveState}`} data-testid="save-state" data-state={saveState}>
           {t(`ui.save.${saveState === 'conflict' ? 'failed' : saveState}`)}
         </span>
@@ -97,6 +99,9 @@ export function SectionEditor({ section, onSaved, onReload, trackSave }: Section
       <div className="editor-page">
         <EditorContent editor={editor} />
       </div>
+      {insertingImage && (
+        <InsertImageDialog editor={editor} reportId={section.reportId} onClose={() => setInsertingImage(false)} />
+      )}
       {saveState === 'conflict' && (
         <ModalDialog
           title={t('ui.save.conflictTitle')}

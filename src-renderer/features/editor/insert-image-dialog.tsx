@@ -1,0 +1,86 @@
+import type { Editor } from '@tiptap/react'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { api, unwrap } from '../../api/api-client'
+import { ModalDialog } from '../../components/modal-dialog'
+import { describeError } from '../../i18n/i18n'
+
+interface InsertImageDialogProps {
+  editor: Editor
+  reportId: number
+  onClose: () => void
+}
+
+function toBase64(bytes: ArrayBuffer): string {
+  let binary = ''
+  const view = new Uint8Array(bytes)
+  for (let index = 0; index < view.length; index += 0x8000) {
+    binary += String.fromCharCode(...view.subarray(index, index + 0x8000))
+  }
+  return btoa(binary)
+}
+
+/** Picks a photo, stores it in the workspace and inserts it with its caption and credit. */
+export function InsertImageDialog({ editor, reportId, onClose }: InsertImageDialogProps) {
+  const { t } = useTranslation()
+  const [file, setFile] = useState<File>()
+  const [caption, setCaption] = useState('')
+  const [credit, setCredit] = useState('')
+  const [error, setError] = useState('')
+
+  const submit = async () => {
+    if (!file) {
+      setError(t('ui.image.chooseFirst'))
+      return
+    }
+    try {
+      const dataBase64 = toBase64(await file.arrayBuffer())
+      const { assetId } = unwrap(await api.call('assets.addImage', { reportId, dataBase64, caption, credit }))
+      editor.chain().focus().insertContent({ type: 'reportImage', attrs: { assetId, caption, credit } }).run()
+      onClose()
+    } catch (failure) {
+      setError(describeError(failure))
+    }
+  }
+
+  return (
+    <ModalDialog
+      title={t('ui.image.insert')}
+      onClose={onClose}
+      testId="insert-image-dialog"
+      actions={
+        <>
+          <button type="button" onClick={onClose}>
+            {t('ui.common.cancel')}
+          </button>
+          <button type="button" className="primary" onClick={() => void submit()}>
+            {t('ui.image.insert')}
+          </button>
+        </>
+      }
+    >
+      <label className="field">
+        <span>{t('ui.image.file')}</span>
+        <input
+          type="file"
+          name="image"
+          accept="image/png,image/jpeg,image/gif,image/webp"
+          onChange={(event) => setFile(event.target.files?.[0])}
+        />
+      </label>
+      <label className="field">
+        <span>{t('ui.image.caption')}</span>
+        <input name="caption" value={caption} onChange={(event) => setCaption(event.target.value)} />
+      </label>
+      <label className="field">
+        <span>{t('ui.image.credit')}</span>
+        <input name="credit" value={credit} onChange={(event) => setCredit(event.target.value)} />
+      </label>
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+    </ModalDialog>
+  )
+}
