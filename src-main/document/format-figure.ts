@@ -2,7 +2,6 @@ import type { FigureStyle } from './figure-style'
 
 const chineseDigits = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九']
 const smallUnits = ['', '十', '百', '千']
-const bigUnits = ['', '万', '亿', '万亿']
 
 function formatBelowTenThousand(n: number, leadingTen: boolean): string {
   const digits = String(n).padStart(4, '0').split('').map(Number)
@@ -26,7 +25,19 @@ function formatBelowTenThousand(n: number, leadingTen: boolean): string {
   return out
 }
 
-/** 6 → 六, 20 → 二十, 3052 → 三千零五十二, 12 → 十二; integers below 10^16. */
+function formatBelowHundredMillion(value: number, leading: boolean): string {
+  if (value < 10000) {
+    return formatBelowTenThousand(value, leading)
+  }
+  const low = value % 10000
+  const high = formatBelowTenThousand(Math.floor(value / 10000), leading) + '万'
+  if (low === 0) {
+    return high
+  }
+  return high + (low < 1000 ? '零' : '') + formatBelowTenThousand(low, false)
+}
+
+/** 6 → 六, 20 → 二十, 3052 → 三千零五十二, 12 → 十二, 10001亿 → 一万零一亿; integers below 10^16. */
 export function formatChineseInteger(value: number): string {
   if (!Number.isInteger(value) || value < 0) {
     return String(value)
@@ -34,22 +45,16 @@ export function formatChineseInteger(value: number): string {
   if (value === 0) {
     return '零'
   }
-  const groups: number[] = []
-  let rest = value
-  while (rest > 0) {
-    groups.push(rest % 10000)
-    rest = Math.floor(rest / 10000)
+  if (value < 100000000) {
+    return formatBelowHundredMillion(value, true)
   }
-  let out = ''
-  for (let index = groups.length - 1; index >= 0; index--) {
-    const group = groups[index]
-    if (group === 0) {
-      continue
-    }
-    const needsZero = out !== '' && group < 1000
-    out += (needsZero ? '零' : '') + formatBelowTenThousand(group, out === '') + bigUnits[index]
+  // 亿 counts everything above it, so 10001亿 is 一万零一亿, not 一万亿零一亿.
+  const low = value % 100000000
+  const high = formatBelowHundredMillion(Math.floor(value / 100000000), true) + '亿'
+  if (low === 0) {
+    return high
   }
-  return out
+  return high + (low < 10000000 ? '零' : '') + formatBelowHundredMillion(low, false)
 }
 
 function toFullWidth(text: string): string {

@@ -190,10 +190,12 @@ function isChineseWord(text: string, token: NumberToken, unitClass: UnitClass, e
     return true
   }
   const followedByNumeral = end < text.length && isChineseNumeralChar(text[end])
+  const between = text[token.start - 1] ?? ''
   const afterNumeralAndWord =
     token.start >= 2 &&
     isChineseNumeralChar(text[token.start - 2]) &&
-    !isChineseNumeralChar(text[token.start - 1])
+    !isChineseNumeralChar(between) &&
+    !rangeSeparators.includes(between)
   return numeral.length === 1 && (followedByNumeral || afterNumeralAndWord)
 }
 

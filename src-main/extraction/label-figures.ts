@@ -262,7 +262,10 @@ export function labelFigures(
       }
       if (figure.kind === 'rate') {
         const previousSubject = previousLabel.replace(/(增幅|降幅)$/, '')
-        return { label: before || previousSubject || fallbackLabel(figure), ...atFigure }
+        // "百分之九十以上的村": the share is of the noun after 的.
+        const after = readAfter(text, figures, index)
+        const share = after.attributive ? after.label : ''
+        return { label: before || share || previousSubject || fallbackLabel(figure), ...atFigure }
       }
       const closesRange = figures[index + 1]?.rangeStart === index
       // A range's noun follows its second end: "新建3-5个示范点".

@@ -7,7 +7,7 @@ import type { ParagraphHints, SourceAttachment, SourceBlock } from './source-par
 import { splitTextParagraphs } from './split-text-paragraphs'
 
 const sample = readFileSync(new URL('../../resources/shangdang-2025.txt', import.meta.url), 'utf8')
-const sampleLines = splitTextParagraphs(sample).map((paragraph) => paragraph.text)
+const sampleLines = splitTextParagraphs(sample).map((source) => source.text)
 
 interface OutlineEntry {
   kind: SectionKind
@@ -30,10 +30,10 @@ function blockTexts(section: DetectedSection): string[] {
   return section.blocks.map((block) => (block.kind === 'paragraph' ? block.text : '[attachment]'))
 }
 
-function section(sections: DetectedSection[], kind: SectionKind, title?: string): DetectedSection {
-  const found = sections.find((entry) => entry.kind === kind && (title === undefined || entry.title === title))
+function section(sections: DetectedSection[], kind: SectionKind): DetectedSection {
+  const found = sections.find((entry) => entry.kind === kind)
   if (!found) {
-    throw new Error(`no ${kind} ${title ?? ''}`)
+    throw new Error(`no ${kind} section`)
   }
   return found
 }
@@ -43,7 +43,9 @@ function outlineText(sections: DetectedSection[]): string {
   const text = sections
     .map((entry) => {
       const head = ['title', 'subtitle', 'heading'].includes(entry.kind) ? entry.title : ''
-      const body = entry.blocks.map((block) => (block.kind === 'paragraph' ? block.text : '')).join('')
+      const body = entry.blocks
+        .map((block) => (block.kind === 'paragraph' ? block.text : ''))
+        .join('')
       return head + body + outlineText(entry.children)
     })
     .join('')
@@ -407,7 +409,7 @@ describe('detectStructure on other reports', () => {
     ])
   })
 
-  it('reads a report with no subtitle and no lead when its first heading is shaped like the others', () => {
+  it('reads a report without subtitle and lead when its first heading looks like the rest', () => {
     const report = [
       '聚焦两会',
       '奋进新征程 建功新时代',
@@ -477,13 +479,13 @@ describe('detectStructure on other reports', () => {
 })
 
 describe('detectStructure on other layouts', () => {
-  it('does without a closing: a last paragraph opening with a lead sentence stays a subsection', () => {
+  it('does without a closing: a last paragraph opening with a lead stays a subsection', () => {
     const outline = detectText(sampleWithout('太行巍巍启新程'))
     expect(outlineOf(outline)).toEqual(sampleOutline.filter((entry) => entry.kind !== 'closing'))
     expect(blockTexts(outline[7].children[2])).toEqual([sampleLines[25]])
   })
 
-  it('reads lead sentences on lines of their own, 【】 leads, 【…篇】 headings and long parallel headings', () => {
+  it('reads lone lead lines, 【】 leads, 【…篇】 headings and long two-part headings', () => {
     const report = [
       '奋进新征程',
       '2024年，全县上下团结奋斗，交出了一份高质量发展的亮眼答卷，各项事业取得新的进展和成效。',
@@ -515,18 +517,45 @@ describe('detectStructure on other layouts', () => {
     expect(outline[2].children[1].blocks).toEqual([paragraphBlock(report[5], 10)])
   })
 
+  it('puts an editor\'s note before the title in the masthead, and after it in the lead', () => {
+    const note = '编者按：2024年是实现“十四五”规划目标任务的关键一年。本报今起推出系列报道，展示各县区发展成果。'
+    const lead = '2024年，武乡县以红色文化为魂、绿色发展为基，奋力推动县域经济高质量发展，全年地区生产总值增长5.5%。'
+    const body = [
+      '一、产业发展提质增效',
+      '全县规上工业增加值增长7.2%，新增规上企业12家，工业经济运行稳中向好，发展后劲持续增强。',
+    ]
+    expect(outlineOf(detectText([note, '武乡：红色热土焕发新活力', lead, ...body].join('\n')))).toEqual([
+      { kind: 'masthead', title: '编者按：2024年是实现“十四五' },
+      { kind: 'title', title: '武乡：红色热土焕发新活力' },
+      { kind: 'lead', title: '2024年' },
+      { kind: 'heading', title: '一、产业发展提质增效' },
+    ])
+    const afterTitle = detectText(['武乡：红色热土焕发新活力', note, lead, ...body].join('\n'))
+    expect(outlineOf(afterTitle)).toEqual([
+      { kind: 'title', title: '武乡：红色热土焕发新活力' },
+      { kind: 'lead', title: '编者按：2024年是实现“十四五' },
+      { kind: 'heading', title: '一、产业发展提质增效' },
+    ])
+    expect(blockTexts(afterTitle[1])).toEqual([note, lead])
+  })
+
   it('keeps an end mark and a date after the closing paragraph in the closing', () => {
-    const outline = detectText([...sampleLines.slice(0, 27), '（完）', '2026年1月5日', ...sampleLines.slice(27)].join('\n'))
+    const lines = [...sampleLines.slice(0, 27), '（完）', '2026年1月5日', ...sampleLines.slice(27)]
+    const outline = detectText(lines.join('\n'))
     expect(outlineOf(outline)).toEqual(sampleOutline)
     expect(blockTexts(outline[8])).toEqual([sampleLines[26], '（完）', '2026年1月5日'])
   })
 
   it('keeps a two-paragraph lead together and a byline after the subtitle with it', () => {
     const second = '这一年，全区上下拼搏实干，经济总量迈上新台阶，主要经济指标增速稳居全市前列，发展底气更足。'
-    const lines = [...sampleLines.slice(0, 8), '记者 王涵 李盼', sampleLines[8], second, ...sampleLines.slice(9)]
-    const outline = detectText(lines.join('\n'))
-    expect(outlineOf(outline)).toEqual(sampleOutline.map((entry) => (entry.kind === 'lead' ? { kind: 'lead', title: '记者 王涵 李盼' } : entry)))
-    expect(blockTexts(outline[3])).toEqual(['记者 王涵 李盼', sampleLines[8], second])
+    const byline = '记者 王涵 李盼'
+    const lines = [...sampleLines.slice(0, 8), byline, sampleLines[8], second]
+    const outline = detectText([...lines, ...sampleLines.slice(9)].join('\n'))
+    const lead = { kind: 'lead' as const, title: byline }
+    expect(outlineOf(outline)).toEqual(
+      sampleOutline.map((entry) => (entry.kind === 'lead' ? lead : entry)),
+    )
+    expect(blockTexts(outline[3])).toEqual([byline, sampleLines[8], second])
   })
 })
 
@@ -565,12 +594,30 @@ describe('detectStructure and run-in lead sentences', () => {
   })
 
   it.each([
-    ['a sentence too short to be a lead', '全县推进城乡发展，城乡面貌不断改善。成效显著。新建改造道路18条，老旧管网更新22.8公里。'],
-    ['a sentence with a comma', '全县推进城乡发展，城乡面貌不断改善。城市更新，品质提升。新建改造道路18条，管网更新22.8公里。'],
-    ['a sentence with digits', '全县推进城乡发展，城乡面貌不断改善。道路新建18条以上。新建改造道路18条，管网更新22.8公里。'],
-    ['a sentence opening like prose', '全县推进城乡发展，城乡面貌不断改善。这是群众最大的期盼。新建改造道路18条，管网更新22.8公里。'],
-    ['a sentence at the end of the paragraph', '全县推进城乡发展，城乡面貌不断改善，新建改造道路18条。城市更新提升品质。'],
-    ['a sentence after a third sentence', '全县坚持城乡统筹，推进融合发展。城乡面貌不断改善，群众满意度提升。全年投入资金5亿元。道路建设全面提速。新建改造道路18条，管网更新22.8公里。'],
+    [
+      'a sentence too short to be a lead',
+      '全县推进城乡发展，城乡面貌不断改善。成效显著。新建改造道路18条，老旧管网更新22.8公里。',
+    ],
+    [
+      'a sentence with a comma',
+      '全县推进城乡发展，城乡面貌不断改善。城市更新，品质提升。新建改造道路18条，管网更新22.8公里。',
+    ],
+    [
+      'a sentence with digits',
+      '全县推进城乡发展，城乡面貌不断改善。道路新建18条以上。新建改造道路18条，管网更新22.8公里。',
+    ],
+    [
+      'a sentence opening like prose',
+      '全县推进城乡发展，城乡面貌不断改善。这是群众最大的期盼。新建改造道路18条，管网更新22.8公里。',
+    ],
+    [
+      'a sentence at the end of the paragraph',
+      '全县推进城乡发展，城乡面貌不断改善，新建改造道路18条。城市更新提升品质。',
+    ],
+    [
+      'a sentence after a third sentence',
+      '全县坚持城乡统筹，推进融合发展。城乡面貌不断改善，群众满意度提升。全年投入资金5亿元。道路建设全面提速。新建改造道路18条，管网更新22.8公里。',
+    ],
   ])('does not split at %s', (_, intro) => {
     const heading = introOf(intro)
     expect(heading.blocks).toEqual([paragraphBlock(intro)])
@@ -588,7 +635,8 @@ describe('detectStructure and run-in lead sentences', () => {
   it('does not split the lead or a subsection paragraph', () => {
     const lead = '2024年，全县上下团结奋斗，交出了一份亮眼答卷。城市更新提升品质。各项事业取得新的进展和成效。'
     const subsection = '乡村振兴展现新风貌。人居环境整治项目全面启动。城市更新提升品质。5个精品示范村串珠成链。'
-    const outline = detectText([head[0], lead, head[2], subsection, laterLeads[1], closing].join('\n'))
+    const lines = [head[0], lead, head[2], subsection, laterLeads[1], closing]
+    const outline = detectText(lines.join('\n'))
     expect(section(outline, 'lead').blocks).toEqual([paragraphBlock(lead)])
     expect(section(outline, 'heading').children.map((child) => child.blocks)).toEqual([
       [paragraphBlock(subsection, 10)],
@@ -598,9 +646,19 @@ describe('detectStructure and run-in lead sentences', () => {
 })
 
 describe('detectStructure with formatting hints', () => {
-  const masthead: ParagraphHints = { align: 'center', bold: true, fontSizePt: 22, fontFamily: '方正小标宋简体' }
+  const masthead: ParagraphHints = {
+    align: 'center',
+    bold: true,
+    fontSizePt: 22,
+    fontFamily: '方正小标宋简体',
+  }
   const body: ParagraphHints = { fontSizePt: 16, fontFamily: '仿宋_GB2312' }
-  const headingHints: ParagraphHints = { align: 'left', bold: true, fontSizePt: 16, fontFamily: '黑体' }
+  const headingHints: ParagraphHints = {
+    align: 'left',
+    bold: true,
+    fontSizePt: 16,
+    fontFamily: '黑体',
+  }
   const credits: ParagraphHints = { align: 'right', fontSizePt: 10.5, fontFamily: '楷体_GB2312' }
 
   /** The sample as the Word importer sees it: bold 黑体 headings and bold lead runs. */
@@ -610,7 +668,7 @@ describe('detectStructure with formatting hints', () => {
         return paragraph(text, masthead)
       }
       if (index === 7) {
-        return paragraph(text, { align: 'center', bold: true, fontSizePt: 16, fontFamily: '楷体_GB2312' })
+        return paragraph(text, { ...masthead, fontSizePt: 16, fontFamily: '楷体_GB2312' })
       }
       if ([9, 14, 19, 22].includes(index)) {
         return paragraph(text, headingHints)
@@ -620,7 +678,8 @@ describe('detectStructure with formatting hints', () => {
       }
       const lead = /^[^。，]{4,20}。/.exec(text)?.[0]
       const boldRun = index === 26 ? '太行巍巍启新程，漳水汤汤向未来。' : lead
-      return paragraph(text, boldRun && index !== 8 ? { ...body, leadLength: boldRun.length } : body)
+      const hasBoldRun = boldRun !== undefined && index !== 8
+      return paragraph(text, hasBoldRun ? { ...body, leadLength: boldRun.length } : body)
     })
   }
 
@@ -631,7 +690,7 @@ describe('detectStructure with formatting hints', () => {
     expect(outline[6].children[0].blocks[0]).toMatchObject({ leadLength: 9 })
   })
 
-  it('uses heading levels, whole-paragraph bold, larger fonts and bold lead runs without text cues', () => {
+  it('uses heading levels, whole bold, larger fonts and bold lead runs without text cues', () => {
     const blocks: SourceBlock[] = [
       paragraph('奋楫扬帆正当时', { align: 'center', bold: true, fontSizePt: 22 }),
       paragraph('某县二〇二三年经济社会发展综述', { align: 'center', fontSizePt: 16 }),
@@ -687,6 +746,19 @@ describe('detectStructure with formatting hints', () => {
     expect(outline[5].children[0].blocks).toEqual([
       paragraphBlock('传统产业焕发绿色生机。', 11),
       paragraphBlock('全年民生支出占一般公共预算支出的80%以上，办成一批群众可感可及的实事。'),
+    ])
+  })
+
+  it('does not take a title after a larger decorative masthead for a subtitle', () => {
+    const blocks: SourceBlock[] = [
+      paragraph('两会特刊', { ...masthead, fontSizePt: 36 }),
+      paragraph('奋楫扬帆正当时', masthead),
+      paragraph(sampleLines[8], body),
+    ]
+    expect(outlineOf(detectStructure(blocks))).toEqual([
+      { kind: 'masthead', title: '两会特刊' },
+      { kind: 'title', title: '奋楫扬帆正当时' },
+      { kind: 'lead', title: '冬日的太行山脉' },
     ])
   })
 
@@ -784,13 +856,20 @@ describe('detectStructure with attachments and odd input', () => {
       { nil: undefined },
     )
     const block: fc.Arbitrary<SourceBlock> = fc.oneof(
-      { weight: 8, arbitrary: fc.tuple(fc.array(fragments, { minLength: 1, maxLength: 14 }), hints).map(([parts, formatting]) => paragraph(parts.join(''), formatting)) },
+      {
+        weight: 8,
+        arbitrary: fc
+          .tuple(fc.array(fragments, { minLength: 1, maxLength: 14 }), hints)
+          .map(([parts, formatting]) => paragraph(parts.join(''), formatting)),
+      },
       { weight: 1, arbitrary: fc.nat(99).map((number) => image(`image-${number}`)) },
     )
     fc.assert(
       fc.property(fc.array(block, { maxLength: 30 }), (blocks) => {
         const outline = detectStructure(blocks)
-        const sourceText = blocks.map((entry) => (entry.kind === 'paragraph' ? entry.text : '')).join('')
+        const sourceText = blocks
+          .map((entry) => (entry.kind === 'paragraph' ? entry.text : ''))
+          .join('')
         expect(outlineText(outline)).toBe(withoutWhitespace(sourceText))
         const all = (sections: DetectedSection[]): DetectedBlock[] =>
           sections.flatMap((entry) => [...entry.blocks, ...all(entry.children)])

@@ -1,7 +1,7 @@
 import type { DetectedSection, SectionKind } from './detected-outline'
 import type { ParagraphHints, SourceAttachment, SourceBlock } from './source-paragraph'
 
-/** A non-empty, trimmed paragraph; `formattedLead` is its bold leading run measured on the trimmed text. */
+/** A non-empty trimmed paragraph; `formattedLead` is its bold leading run after trimming. */
 interface Line {
   kind: 'paragraph'
   text: string
@@ -63,8 +63,10 @@ const captionOpening = /^(?:[▲△■□●○◆◇★☆]|图为|[（(]图)/u
 const creditsRole = String.raw`\p{Script=Han}{1,6}(?:[/／、]\p{Script=Han}{1,6})?`
 const anyCreditsLine = new RegExp(String.raw`^${creditsRole}\s*[/／:：|｜]\s*\S`, 'u')
 const slashCreditsLine = new RegExp(String.raw`^${creditsRole}\s*[/／]\s*\S`, 'u')
-const knownRoles =
-  '总?策划|统筹|总?监制|出品人?|主编|责任编辑|编辑|责编|文字?|图片?|摄影|摄像|视频|航拍|剪辑|版式|设计|美编|排版|校对|审核|审校|终审|撰稿|执笔|记者|通讯员|制作|来源|作者'
+const knownRoles = [
+  '总?策划|统筹|总?监制|出品人?|主编|责任编辑|编辑|责编|撰稿|执笔|记者|通讯员|来源|作者',
+  '文字?|图片?|摄影|摄像|视频|航拍|剪辑|制作|版式|设计|美编|排版|校对|审核|审校|终审',
+].join('|')
 const knownRoleCreditsLine = new RegExp(
   String.raw`^(?:本期|本版)?(?:${knownRoles})(?:[/／、](?:${knownRoles}))?\s*[/／:：]\s*\S`,
   'u',
@@ -76,53 +78,55 @@ const runInCore = /^[\p{Script=Han}“”‘’「」『』《》]+$/u
 const labelLength = 16
 
 /**
- * Finds a report's outline in its paragraphs, in reading order: masthead, title, subtitle, lead,
- * headings (with subsections as children), closing and credits. It reads the shape of the text and,
- * when an importer supplies them, formatting hints; formatting wins where both speak.
+ * Finds a report's outline in reading order: masthead, title, subtitle, lead, headings (with their
+ * subsections as children), closing and credits. It reads the shape of the text, not particular
+ * wording, and formatting hints when an importer supplies them; where both speak, formatting wins.
+ * No character is added, dropped or moved: paragraphs are only trimmed (empty ones dropped) and
+ * split at run-in leads, so the title, subtitle and heading lines plus every block's text, in
+ * order, are the source text.
  *
- * - Paragraphs are trimmed and empty ones dropped; no other character is added, removed or reordered,
- *   so the text of the outline (title/subtitle/heading titles plus every block's text) is the source.
- * - Prose is a paragraph over 40 characters, or over 20 with sentence punctuation, that is not
- *   display-formatted (a heading level, or ≤ 60 characters bold, centred or larger than body text).
- * - Credits: the trailing lines shaped `角色/姓名` (role of Han characters, then / ／ ： :, then names
- *   without sentence punctuation), or `记者 姓名`; at least one must use a slash, a known role
- *   (策划, 统筹, 摄影, 责任编辑…) or be such a byline. They form one credits section.
- * - Front matter is everything before the first prose paragraph. A subtitle is its last line opening
- *   with a dash (——, ─—, --); the title is the line before it. Without one, the title is the last
- *   front line, unless hints show that line is a smaller centred line after a more prominent one (then
- *   that line is the subtitle). Lines before the title form the masthead. Numbered headings, bylines
- *   and (with hints) left-aligned bold lines after centred ones at the end of the front belong to the
- *   body, as does a last line shaped like every later heading when the first prose paragraph opens
- *   with a lead sentence: the report then has no lead.
- * - Lead (导语): the first prose paragraph when no heading comes before it, plus any paragraphs up to
- *   the first heading (lead sentences there are not subsections). A report with no heading at all keeps
- *   its lead to that paragraph, and its subsections sit at the top level.
- * - Heading: a body line, not a credits line or a caption (▲…, 图为…), with prose or an attachment
- *   after it, that has a heading level, is bold as a whole, is in a display family (黑体) or larger font
- *   (when not prose), is numbered (一、 （一） 1. （1）) in ≤ 40 characters without sentence
- *   punctuation, or is ≤ 30 characters with at least 4 Han characters and none of 。！？；…
- *   Its title is the line, number included, and it is not repeated in its blocks.
- * - A heading under a heading with a deeper number (（一） under 一、, or any of （一） 1. （1） under
- *   an unnumbered heading) or a deeper heading level is a subsection line: a subsection whose title is
- *   the line and whose first block is the line itself marked as its lead; lead sentences inside it stay
- *   plain paragraphs (the outline has two levels).
- * - Lead sentence: the bold leading run from hints, or a first sentence (optionally numbered （一）,
- *   一是, 1.) of 4–20 characters with at least 4 Han characters, ending in 。 or ！ with no ，；：？…
- *   outside quotes or brackets, not opening like prose (这, 同时, 目前…) and followed by more text.
- *   Every paragraph that opens with one starts a subsection titled with the sentence minus its final
- *   punctuation; following paragraphs without a lead belong to it. A line that is only a lead sentence
- *   starts one too, when it is bold or followed by prose.
- * - Paragraphs between a heading and its first subsection are the heading's intro. A run-in lead (a
- *   lost paragraph break) is split out of an intro paragraph when the heading has lead sentences later,
- *   the sentence follows the intro's first or second sentence end, is 4–12 Han characters (quotes
- *   allowed, nothing else) within two of the report's other lead lengths, and at least 10 characters
- *   precede and follow it.
- * - Closing: the last prose paragraph before the credits, with any short lines after it, when the
- *   paragraph before it has body text (so it is not the only paragraph since the last heading or lead
- *   line). It keeps its lead sentence.
- * - Masthead, lead, closing and credits are titled with a label: the first clause of their first line.
- * - Attachments stay in the section where they occur; those before a section with blocks opens (after
- *   the title) join the next one.
+ * - Prose: over 40 characters, or over 20 with sentence punctuation, not an editor's note (编者按)
+ *   and not display-formatted (a heading level, or ≤ 60 characters bold, centred or larger than
+ *   body text; body text is the size and family carrying the most characters).
+ * - Credits: the trailing lines shaped `角色/姓名` (Han role, then / ／ ： :, then names without
+ *   sentence punctuation) or `记者 姓名`; at least one uses a slash, a known role (策划, 统筹, 摄影,
+ *   责任编辑…) or is such a byline. One credits section; none when the report has none.
+ * - Front matter is the lines before the first prose paragraph. Its last line opening with a dash
+ *   (——, ─—, --) is the subtitle and the line before it the title. Otherwise the title is the last
+ *   front line, and with hints a smaller centred line after a more prominent one (not itself
+ *   title-sized) is the subtitle. Lines before the title are the masthead. At the end of the front,
+ *   bylines, editor's notes, numbered headings, left-aligned heading-formatted lines after centred
+ *   ones, and a line shaped like every later heading (numbering, comma, space, length) while the
+ *   first prose paragraph opens with a lead sentence, belong to the body: the report has no lead.
+ * - Lead (导语): the first prose paragraph when nothing but bylines comes before it in the body,
+ *   with the paragraphs up to the first heading (lead sentences there stay paragraphs). In a report
+ *   without headings the lead ends at the first lead sentence and subsections are top-level.
+ * - Heading: a line with prose or an attachment after it, not a credits line or caption (▲…, 图为…),
+ *   that has a heading level or is bold as a whole, or (when not prose) is larger than body text or
+ *   in a display family (黑体); or, without any of 。！？；…, is numbered (一、 （一） 1. （1）) within 40
+ *   characters, or has at least 4 Han characters within 30 characters (40 for a two-part `甲，乙`).
+ *   Its title is the whole line, number included, not repeated in its blocks.
+ * - Subsection line: a heading numbered deeper than the current heading (（一） under 一、; （一）, 1.,
+ *   （1） under an unnumbered one) or with a deeper heading level. Its title is the line and its
+ *   first block the line marked as a lead; lead sentences inside it stay paragraphs (two levels).
+ * - Lead sentence: the bold leading run from hints, else a first sentence (after an optional （一）,
+ *   一是 or 1.) of 4–20 characters with 4 or more Han characters, ending in 。 or ！, with no ，；：？…
+ *   outside quotes or brackets, not opening like prose (这, 同时, 目前…), followed by more text; or a
+ *   leading 【…】 of that size. Each paragraph opening with one starts a subsection titled with it,
+ *   minus its final punctuation or brackets; later paragraphs without one belong to it. A line that
+ *   is a single lead sentence ending in 。 or ！ starts one when it is bold or prose follows it.
+ * - Paragraphs between a heading and its first subsection are its intro. When lead sentences follow
+ *   under that heading, a run-in lead (a lost paragraph break) is split out of an intro paragraph:
+ *   a sentence right after its first or second sentence end, of 4–12 Han characters and quotes
+ *   only, within two of the report's other lead sizes, not opening like prose, with at least 10
+ *   letters before and after it. What precedes it stays intro; the rest starts the subsection.
+ * - Closing: the last prose paragraph before the credits, with any short lines after it, when it
+ *   does not open with a text-shaped lead sentence and the paragraph before it has body text (it is
+ *   not a heading's or a subsection line's only paragraph). It keeps a formatted lead.
+ * - Masthead, lead, closing and credits are titled with the first clause (≤ 16 characters) of their
+ *   first line.
+ * - Attachments stay where they occur; one between the title and the first section with blocks
+ *   joins that section.
  */
 export function detectStructure(blocks: SourceBlock[]): DetectedSection[] {
   const items = normalizeBlocks(blocks)
@@ -159,7 +163,8 @@ function normalizeBlocks(blocks: SourceBlock[]): Item[] {
       continue
     }
     const indent = block.text.length - block.text.trimStart().length
-    const formattedLead = Math.min(Math.max((block.hints?.leadLength ?? 0) - indent, 0), text.length)
+    const boldRun = (block.hints?.leadLength ?? 0) - indent
+    const formattedLead = Math.min(Math.max(boldRun, 0), text.length)
     items.push({ kind: 'paragraph', text, hints: block.hints, formattedLead })
   }
   return items
@@ -436,7 +441,8 @@ function readFrontMatter(
     return { bodyStart: 0 }
   }
   const candidate = reading.items[lines[last]] as Line
-  if (last > 0 && isHintedSubtitle(reading.items[lines[last - 1]] as Line, candidate)) {
+  const previous = last > 0 ? (reading.items[lines[last - 1]] as Line) : undefined
+  if (previous && isHintedSubtitle(reading.style, previous, candidate)) {
     return { title: lines[last - 1], subtitle: lines[last], bodyStart: lines[last] + 1 }
   }
   return { title: lines[last], bodyStart: lines[last] + 1 }
@@ -524,8 +530,14 @@ function headingSignature(text: string): string {
   return [numberingRank(text) ?? '-', /[，,]/u.test(text), /\s/u.test(text)].join('|')
 }
 
-function isHintedSubtitle(previous: Line, line: Line): boolean {
-  return line.hints?.align === 'center' && isMoreProminent(previous.hints, line.hints)
+/** A centred line after a more prominent one; a line still larger than body text is not. */
+function isHintedSubtitle(style: BodyStyle, previous: Line, line: Line): boolean {
+  const size = line.hints?.fontSizePt
+  const titleSized =
+    size !== undefined && style.fontSizePt !== undefined && size > style.fontSizePt + 2
+  return (
+    line.hints?.align === 'center' && !titleSized && isMoreProminent(previous.hints, line.hints)
+  )
 }
 
 function isMoreProminent(first: ParagraphHints | undefined, second: ParagraphHints | undefined) {
@@ -624,14 +636,11 @@ function addBody(
   const leadSizes = measureLeadSizes(reading, roles, range)
   for (let index = range.start; index < range.end; index++) {
     const item = items[index]
-    const role = roles[index]
     if (item.kind === 'attachment') {
       builder.attach(item)
       continue
     }
-    if (role === undefined) {
-      continue
-    }
+    const role = roles[index] ?? { kind: 'body' }
     if (role.kind === 'heading') {
       builder.addHeadingLine(item)
       continue
@@ -673,7 +682,11 @@ function headingHasLeadLater(roles: (Role | undefined)[], index: number, end: nu
   return false
 }
 
-function addIntroParagraph(builder: OutlineBuilder, text: string, leadSizes: LeadSizes | undefined) {
+function addIntroParagraph(
+  builder: OutlineBuilder,
+  text: string,
+  leadSizes: LeadSizes | undefined,
+) {
   const split = leadSizes && findRunInLead(text, leadSizes)
   if (!split) {
     builder.paragraph(text, 0)
@@ -692,7 +705,8 @@ function measureLeadSizes(
   for (let index = range.start; index < range.end; index++) {
     const role = roles[index]
     const line = reading.items[index]
-    if (line.kind !== 'paragraph' || (role?.kind !== 'leadLine' && role?.kind !== 'leadParagraph')) {
+    const isLead = role?.kind === 'leadLine' || role?.kind === 'leadParagraph'
+    if (line.kind !== 'paragraph' || !isLead) {
       continue
     }
     const leadLength = role.kind === 'leadLine' ? line.text.length : role.leadLength
@@ -780,7 +794,7 @@ function addPlainItems(builder: OutlineBuilder, items: Item[]) {
   }
 }
 
-/** The first clause of `text`, at most 16 characters: the label of a section without a title line. */
+/** The first clause of `text`, at most 16 characters: the title of a section without a line. */
 function shortLabel(text: string): string {
   const clause = text.split(/[，。；！？,;!?]/u).find((part) => part.trim() !== '') ?? ''
   return Array.from(clause.trim()).slice(0, labelLength).join('')
@@ -823,9 +837,7 @@ class OutlineBuilder {
     this.pending = []
     this.receiver = section
     this.lastReceiver = section
-    if (kind !== 'subsection') {
-      this.inLineSubsection = false
-    }
+    this.inLineSubsection = false
     return section
   }
 

@@ -11,8 +11,8 @@ const narrowWhitespace = /[^\S \u3000]/g
  * - Line breaks may be LF, CRLF, CR or Unicode line/paragraph separators; blank lines are optional
  *   and any number of them are ignored.
  * - A byte-order mark and zero-width spaces are dropped wherever they occur.
- * - Each line is trimmed of leading and trailing whitespace, including full-width (U+3000) indentation
- *   and no-break spaces.
+ * - Each line is trimmed of leading and trailing whitespace, including full-width (U+3000)
+ *   indentation and no-break spaces.
  * - Inside a line, a single space or full-width space is kept ("谋好篇 布好局"); a tab or a run of two
  *   or more whitespace characters is layout and becomes one space; any other single space character
  *   (no-break, thin, en…) becomes a plain space.

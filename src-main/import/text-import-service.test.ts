@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { documentPlainText } from '../document/plain-text'
+import { figureRendererFor } from '../metrics/metric-service'
 import { openReport } from '../reports/report-service'
 import type { Workspace } from '../workspace/workspace'
 import { openWorkspace } from '../workspace/workspace'
@@ -67,11 +68,12 @@ describe('importText', () => {
 
   it('keeps every character of the source text, in order', () => {
     const reportId = importText(workspace, { text: sample, year: 2025 })
-    const { sections } = openReport(workspace, reportId)
+    const { report, sections } = openReport(workspace, reportId)
+    const render = figureRendererFor(workspace, report)
     const ordered: string[] = []
     const visit = (parentId: number | null) => {
       for (const section of sections.filter((item) => item.parentId === parentId).sort((a, b) => a.position - b.position)) {
-        ordered.push(documentPlainText(section.doc, () => ''))
+        ordered.push(documentPlainText(section.doc, render))
         visit(section.id)
       }
     }

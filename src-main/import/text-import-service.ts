@@ -1,9 +1,10 @@
+import { randomUUID } from 'node:crypto'
 import { AppError } from '../errors/app-error'
+import { createFigureBinder } from '../metrics/bind-figures'
 import { createReportWithSections } from '../reports/create-report-with-sections'
 import type { Workspace } from '../workspace/workspace'
 import type { DetectedSection } from './detected-outline'
 import { detectStructure } from './detect-structure'
-import type { InlineBuilder } from './outline-to-documents'
 import { outlineToDocuments } from './outline-to-documents'
 import { splitTextParagraphs } from './split-text-paragraphs'
 
@@ -25,21 +26,21 @@ export interface TextImportInput {
   organization?: string
 }
 
-/** Imports a report laid out as plain text into a new report; returns its id. */
-export function importText(
-  workspace: Workspace,
-  input: TextImportInput,
-  inline?: InlineBuilder,
-): number {
+/** Imports a report laid out as plain text into a new report, figures bound; returns its id. */
+export function importText(workspace: Workspace, input: TextImportInput): number {
   const paragraphs = splitTextParagraphs(input.text)
   if (paragraphs.length === 0) {
     throw new AppError('empty_import')
   }
   const outline = detectStructure(paragraphs)
   const title = input.title?.trim() || suggestReportTitle(outline, input.year)
-  return createReportWithSections(
-    workspace,
-    { year: input.year, title, organization: input.organization ?? '' },
-    outlineToDocuments(outline, inline),
-  )
+  const familyId = randomUUID()
+  return workspace.db.transaction(() => {
+    const drafts = outlineToDocuments(outline, createFigureBinder(workspace, familyId, input.year))
+    return createReportWithSections(
+      workspace,
+      { year: input.year, title, organization: input.organization ?? '', familyId },
+      drafts,
+    )
+  })()
 }

@@ -50,6 +50,7 @@ export function createReportRepository(db: Db) {
   const successors = db.prepare(
     'SELECT * FROM reports WHERE predecessor_id = ? AND deleted_at IS NULL ORDER BY id',
   )
+  const family = db.prepare('SELECT * FROM reports WHERE family_id = ? ORDER BY year, id')
   const rename = db.prepare('UPDATE reports SET title = ?, updated_at = ? WHERE id = ?')
   const setDeleted = db.prepare('UPDATE reports SET deleted_at = ?, updated_at = ? WHERE id = ?')
   const touch = db.prepare('UPDATE reports SET updated_at = ? WHERE id = ?')
@@ -78,6 +79,10 @@ export function createReportRepository(db: Db) {
     },
     listSuccessors(id: number): Report[] {
       return (successors.all(id) as ReportRow[]).map(toReport)
+    },
+    /** Every report of a lineage (all years), trashed ones included. */
+    listFamily(familyId: string): Report[] {
+      return (family.all(familyId) as ReportRow[]).map(toReport)
     },
     rename(id: number, title: string): void {
       rename.run(title, new Date().toISOString(), id)

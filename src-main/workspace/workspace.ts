@@ -1,5 +1,6 @@
 import { createAssetRepository } from '../assets/asset-repository'
 import type { Db } from '../db/open-database'
+import { createMetricRepository } from '../metrics/metric-repository'
 import { openDatabase } from '../db/open-database'
 import { createReportRepository } from '../reports/report-repository'
 import { createSectionRepository } from '../sections/section-repository'
@@ -13,6 +14,7 @@ export interface Workspace {
   sections: ReturnType<typeof createSectionRepository>
   settings: ReturnType<typeof createSettingsRepository>
   assets: ReturnType<typeof createAssetRepository>
+  metrics: ReturnType<typeof createMetricRepository>
   close: () => void
 }
 
@@ -26,6 +28,7 @@ export function openWorkspace(file: string): Workspace {
     sections: createSectionRepository(db),
     settings: createSettingsRepository(db),
     assets: createAssetRepository(db),
+    metrics: createMetricRepository(db),
     close: () => db.close(),
   }
 }

@@ -1,0 +1,1 @@
+ALTER TABLE metric_series ADD COLUMN binding_status TEXT NOT NULL DEFAULT 'accepted';

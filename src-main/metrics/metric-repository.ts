@@ -1,0 +1,141 @@
+import type { Db } from '../db/open-database'
+import type { FigureKind, FigureQualifier } from '../extraction/extracted-figure'
+import type { BindingStatus, MetricSeries, MetricValue, ReviewStatus } from './metric-series'
+
+interface SeriesRow {
+  id: number
+  family_id: string
+  label: string
+  unit: string
+  display_unit: string
+  qualifier: string
+  kind: string
+  base_series_id: number | null
+  binding_status: string
+}
+
+interface ValueRow {
+  series_id: number
+  year: number
+  value: number | null
+  display_unit: string
+  qualifier: string
+  source: string
+  review_status: string
+  reviewed_by: string | null
+  reviewed_at: string | null
+  updated_at: string
+}
+
+function toSeries(row: SeriesRow): MetricSeries {
+  return {
+    id: row.id,
+    familyId: row.family_id,
+    label: row.label,
+    unit: row.unit,
+    displayUnit: row.display_unit,
+    qualifier: row.qualifier as FigureQualifier,
+    kind: row.kind as FigureKind,
+    baseSeriesId: row.base_series_id,
+    bindingStatus: row.binding_status as BindingStatus,
+  }
+}
+
+function toValue(row: ValueRow): MetricValue {
+  return {
+    seriesId: row.series_id,
+    year: row.year,
+    value: row.value,
+    displayUnit: row.display_unit,
+    qualifier: row.qualifier as FigureQualifier,
+    source: row.source,
+    reviewStatus: row.review_status as ReviewStatus,
+    reviewedBy: row.reviewed_by,
+    reviewedAt: row.reviewed_at,
+    updatedAt: row.updated_at,
+  }
+}
+
+export type NewSeries = Omit<MetricSeries, 'id'>
+
+export interface ValueWrite {
+  seriesId: number
+  year: number
+  value: number | null
+  displayUnit: string
+  qualifier: FigureQualifier
+  source: string
+}
+
+/** Metric series and their yearly values; statements prepared once per database. */
+export function createMetricRepository(db: Db) {
+  const insertSeries = db.prepare(
+    `INSERT INTO metric_series (family_id, label, unit, display_unit, qualifier, kind, base_series_id, binding_status, created_at)
+     VALUES (@familyId, @label, @unit, @displayUnit, @qualifier, @kind, @baseSeriesId, @bindingStatus, @now)`,
+  )
+  const seriesById = db.prepare('SELECT * FROM metric_series WHERE id = ?')
+  const seriesByFamily = db.prepare('SELECT * FROM metric_series WHERE family_id = ? ORDER BY id')
+  const valuesByFamily = db.prepare(
+    `SELECT v.* FROM metric_values v JOIN metric_series s ON s.id = v.series_id
+     WHERE s.family_id = ? AND v.year IN (?, ?)`,
+  )
+  const valueOf = db.prepare('SELECT * FROM metric_values WHERE series_id = ? AND year = ?')
+  const upsertValue = db.prepare(
+    `INSERT INTO metric_values (series_id, year, value, display_unit, qualifier, source, review_status, updated_at)
+     VALUES (@seriesId, @year, @value, @displayUnit, @qualifier, @source, 'pending', @now)
+     ON CONFLICT(series_id, year) DO UPDATE SET value = excluded.value, display_unit = excluded.display_unit,
+       qualifier = excluded.qualifier, source = excluded.source, review_status = 'pending',
+       reviewed_by = NULL, reviewed_at = NULL, updated_at = excluded.updated_at`,
+  )
+  const setReview = db.prepare(
+    `UPDATE metric_values SET review_status = ?, reviewed_by = ?, reviewed_at = ?, updated_at = ?
+     WHERE series_id = ? AND year = ?`,
+  )
+  const relabel = db.prepare('UPDATE metric_series SET label = ? WHERE id = ?')
+  const setBinding = db.prepare('UPDATE metric_series SET binding_status = ? WHERE id = ?')
+  const deleteSeries = db.prepare('DELETE FROM metric_series WHERE id = ?')
+  const repointBase = db.prepare('UPDATE metric_series SET base_series_id = ? WHERE base_series_id = ?')
+
+  return {
+    insertSeries(series: NewSeries): number {
+      return Number(insertSeries.run({ ...series, now: new Date().toISOString() }).lastInsertRowid)
+    },
+    getSeries(id: number): MetricSeries | undefined {
+      const row = seriesById.get(id) as SeriesRow | undefined
+      return row ? toSeries(row) : undefined
+    },
+    listSeries(familyId: string): MetricSeries[] {
+      return (seriesByFamily.all(familyId) as SeriesRow[]).map(toSeries)
+    },
+    /** Values of a family's series for a year and the year before. */
+    listValues(familyId: string, year: number): MetricValue[] {
+      return (valuesByFamily.all(familyId, year, year - 1) as ValueRow[]).map(toValue)
+    },
+    getValue(seriesId: number, year: number): MetricValue | undefined {
+      const row = valueOf.get(seriesId, year) as ValueRow | undefined
+      return row ? toValue(row) : undefined
+    },
+    /** Writes a value; a changed value needs checking again. */
+    writeValue(write: ValueWrite): void {
+      upsertValue.run({ ...write, now: new Date().toISOString() })
+    },
+    setReview(seriesId: number, year: number, status: ReviewStatus, reviewer: string | null): void {
+      const now = new Date().toISOString()
+      setReview.run(status, status === 'checked' ? reviewer : null, status === 'checked' ? now : null, now, seriesId, year)
+    },
+    relabel(id: number, label: string): void {
+      relabel.run(label, id)
+    },
+    setBindingStatus(id: number, status: BindingStatus): void {
+      setBinding.run(status, id)
+    },
+    deleteSeries(id: number): void {
+      deleteSeries.run(id)
+    },
+    repointBase(fromId: number, toId: number): void {
+      repointBase.run(toId, fromId)
+    },
+  }
+}
+
+export type MetricRepository = ReturnType<typeof createMetricRepository>

@@ -1,0 +1,247 @@
+import type { DocumentNode } from '../document/document-json'
+import type { MetricAttributes } from '../document/metric-node'
+import { metricAttributesOf } from '../document/metric-node'
+import { AppError } from '../errors/app-error'
+import type { Report } from '../reports/report'
+import { requireReport } from '../reports/report-service'
+import type { Workspace } from '../workspace/workspace'
+import { findMetricOccurrences, replaceMetricNodes } from './metric-occurrences'
+import type { MetricSeries, MetricValue, ReviewStatus } from './metric-series'
+import { parseValueInput } from './parse-value-input'
+import { renderFigureText } from './render-figure'
+
+/** One row of the metrics panel: a series with this year's and last year's values. */
+export interface MetricRow extends MetricSeries {
+  current: MetricValue | null
+  previous: MetricValue | null
+  /** Percentage change from last year's value to this year's (null when either is missing). */
+  change: number | null
+  occurrences: { sectionId: number; sectionTitle: string; index: number }[]
+}
+
+export interface ReportMetrics {
+  reportId: number
+  year: number
+  rows: MetricRow[]
+}
+
+function percentChange(current: number | null | undefined, previous: number | null | undefined): number | null {
+  if (current === null || current === undefined || previous === null || previous === undefined || previous === 0) {
+    return null
+  }
+  return Number((((current - previous) / Math.abs(previous)) * 100).toFixed(4))
+}
+
+/** The series used by a report (or proposed by its import), with values and occurrences. */
+export function listReportMetrics(workspace: Workspace, reportId: number): ReportMetrics {
+  const report = requireReport(workspace, reportId)
+  const sections = workspace.sections.listByReport(reportId)
+  const occurrences = findMetricOccurrences(sections)
+  const used = new Set(occurrences.map((occurrence) => occurrence.seriesId))
+  const values = workspace.metrics.listValues(report.familyId, report.year)
+  const valueOf = (seriesId: number, year: number) =>
+    values.find((value) => value.seriesId === seriesId && value.year === year) ?? null
+  const rows = workspace.metrics
+    .listSeries(report.familyId)
+    .filter((series) => used.has(series.id) || valueOf(series.id, report.year))
+    .map((series) => {
+      const current = valueOf(series.id, report.year)
+      const previous = valueOf(series.id, report.year - 1)
+      return {
+        ...series,
+        current,
+        previous,
+        change: percentChange(current?.value, previous?.value),
+        occurrences: occurrences
+          .filter((occurrence) => occurrence.seriesId === series.id)
+          .map(({ sectionId, sectionTitle, index }) => ({ sectionId, sectionTitle, index })),
+      }
+    })
+  return { reportId, year: report.year, rows }
+}
+
+/** Renders a report's figures from its year's values (pending ones as placeholders). */
+export function figureRendererFor(workspace: Workspace, report: Report): (attributes: MetricAttributes) => string {
+  const series = new Map(workspace.metrics.listSeries(report.familyId).map((item) => [item.id, item]))
+  const values = workspace.metrics.listValues(report.familyId, report.year)
+  const valueOf = (seriesId: number, year: number) =>
+    values.find((value) => value.seriesId === seriesId && value.year === year)?.value
+  return (attributes) =>
+    renderFigureText(
+      attributes,
+      series.get(attributes.seriesId),
+      valueOf(attributes.seriesId, report.year),
+      valueOf(attributes.seriesId, report.year - 1),
+    )
+}
+
+/** A series of the report's family, or `series_not_found`. */
+export function requireSeries(workspace: Workspace, report: Report, seriesId: number): MetricSeries {
+  const series = workspace.metrics.getSeries(seriesId)
+  if (!series || series.familyId !== report.familyId) {
+    throw new AppError('series_not_found', { id: seriesId })
+  }
+  return series
+}
+
+/** Sets this year's value from text as written ("3700万吨", "3700"); a bad value stores nothing. */
+export function setMetricValue(
+  workspace: Workspace,
+  input: { reportId: number; seriesId: number; text: string; source?: string },
+): MetricValue {
+  const report = requireReport(workspace, input.reportId)
+  const series = requireSeries(workspace, report, input.seriesId)
+  const value = parseValueInput(input.text, series)
+  workspace.metrics.writeValue({
+    seriesId: series.id,
+    year: report.year,
+    value,
+    displayUnit: series.displayUnit,
+    qualifier: series.qualifier,
+    source: input.source ?? 'manual',
+  })
+  workspace.reports.touch(report.id)
+  return workspace.metrics.getValue(series.id, report.year)!
+}
+
+/** Marks this year's value 已核 (checked, by whom, when) or back to 待核. */
+export function setMetricReview(
+  workspace: Workspace,
+  input: { reportId: number; seriesId: number; status: ReviewStatus; reviewer: string },
+): MetricValue {
+  const report = requireReport(workspace, input.reportId)
+  const series = requireSeries(workspace, report, input.seriesId)
+  if (!workspace.metrics.getValue(series.id, report.year)) {
+    throw new AppError('invalid_value', { text: '（尚未填写数值）' })
+  }
+  workspace.metrics.setReview(series.id, report.year, input.status, input.reviewer || null)
+  return workspace.metrics.getValue(series.id, report.year)!
+}
+
+export function relabelSeries(workspace: Workspace, input: { reportId: number; seriesId: number; label: string }): MetricSeries {
+  const report = requireReport(workspace, input.reportId)
+  requireSeries(workspace, report, input.seriesId)
+  workspace.metrics.relabel(input.seriesId, input.label)
+  workspace.metrics.setBindingStatus(input.seriesId, 'accepted')
+  return workspace.metrics.getSeries(input.seriesId)!
+}
+
+/** Confirms the import's bindings of these series. */
+export function acceptSeries(workspace: Workspace, input: { reportId: number; seriesIds: number[] }): void {
+  const report = requireReport(workspace, input.reportId)
+  workspace.db.transaction(() => {
+    for (const seriesId of input.seriesIds) {
+      requireSeries(workspace, report, seriesId)
+      workspace.metrics.setBindingStatus(seriesId, 'accepted')
+    }
+  })()
+}
+
+function rewriteReportSections(
+  workspace: Workspace,
+  reportId: number,
+  replace: (node: DocumentNode) => DocumentNode[],
+): void {
+  for (const section of workspace.sections.listByReport(reportId)) {
+    const doc = replaceMetricNodes(section.doc, replace)
+    if (JSON.stringify(doc) !== JSON.stringify(section.doc)) {
+      workspace.sections.updateIfVersion(section.id, section.version, doc, section.title, 'metrics')
+    }
+  }
+}
+
+function seriesStillUsed(workspace: Workspace, report: Report, seriesId: number): boolean {
+  return workspace.reports
+    .listFamily(report.familyId)
+    .some((member) =>
+      findMetricOccurrences(workspace.sections.listByReport(member.id)).some((item) => item.seriesId === seriesId),
+    )
+}
+
+/** Turns a series' figures in this report back into plain text; the series goes if nothing else uses it. */
+export function rejectSeries(workspace: Workspace, input: { reportId: number; seriesId: number }): void {
+  const report = requireReport(workspace, input.reportId)
+  requireSeries(workspace, report, input.seriesId)
+  const render = figureRendererFor(workspace, report)
+  workspace.db.transaction(() => {
+    rewriteReportSections(workspace, report.id, (node) => {
+      const attributes = metricAttributesOf(node.attrs)
+      return attributes.seriesId === input.seriesId ? [{ type: 'text', text: render(attributes) }] : [node]
+    })
+    if (!seriesStillUsed(workspace, report, input.seriesId)) {
+      workspace.metrics.deleteSeries(input.seriesId)
+    }
+  })()
+}
+
+/** Merges two series that measure the same thing: figures of `from` are bound to `into`. */
+export function mergeSeries(
+  workspace: Workspace,
+  input: { reportId: number; fromSeriesId: number; intoSeriesId: number },
+): MetricSeries {
+  const report = requireReport(workspace, input.reportId)
+  const from = requireSeries(workspace, report, input.fromSeriesId)
+  const into = requireSeries(workspace, report, input.intoSeriesId)
+  if (from.unit !== into.unit) {
+    throw new AppError('merge_unit_mismatch', { from: from.unit || '无', into: into.unit || '无' })
+  }
+  workspace.db.transaction(() => {
+    for (const member of workspace.reports.listFamily(report.familyId)) {
+      rewriteReportSections(workspace, member.id, (node) =>
+        Number(node.attrs?.seriesId) === from.id ? [{ ...node, attrs: { ...node.attrs, seriesId: into.id } }] : [node],
+      )
+    }
+    workspace.metrics.repointBase(from.id, into.id)
+    workspace.metrics.deleteSeries(from.id)
+    workspace.metrics.setBindingStatus(into.id, 'accepted')
+  })()
+  return workspace.metrics.getSeries(into.id)!
+}
+
+/** Deletes a series no figure uses any more; refused with the list of places otherwise. */
+export function deleteSeries(workspace: Workspace, input: { reportId: number; seriesId: number }): void {
+  const report = requireReport(workspace, input.reportId)
+  requireSeries(workspace, report, input.seriesId)
+  const places = workspace.reports
+    .listFamily(report.familyId)
+    .flatMap((member) =>
+      findMetricOccurrences(workspace.sections.listByReport(member.id))
+        .filter((item) => item.seriesId === input.seriesId)
+        .map((item) => `${member.year}年《${item.sectionTitle}》`),
+    )
+  if (places.length > 0) {
+    throw new AppError('series_in_use', { places: [...new Set(places)].join('、') })
+  }
+  workspace.metrics.deleteSeries(input.seriesId)
+}
+
+/** Creates a series from the metric picker ("new metric") with this year's value. */
+export function createSeries(
+  workspace: Workspace,
+  input: { reportId: number; label: string; unit: string; displayUnit: string; kind: MetricSeries['kind']; text: string },
+): MetricSeries {
+  const report = requireReport(workspace, input.reportId)
+  const draft = { unit: input.unit, displayUnit: input.displayUnit, kind: input.kind }
+  const value = input.text.trim() === '' ? null : parseValueInput(input.text, draft)
+  return workspace.db.transaction(() => {
+    const seriesId = workspace.metrics.insertSeries({
+      familyId: report.familyId,
+      label: input.label,
+      unit: input.unit,
+      displayUnit: input.displayUnit,
+      qualifier: 'exact',
+      kind: input.kind,
+      baseSeriesId: null,
+      bindingStatus: 'accepted',
+    })
+    workspace.metrics.writeValue({
+      seriesId,
+      year: report.year,
+      value,
+      displayUnit: input.displayUnit,
+      qualifier: 'exact',
+      source: 'manual',
+    })
+    return workspace.metrics.getSeries(seriesId)!
+  })()
+}
