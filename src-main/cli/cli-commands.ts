@@ -1,6 +1,8 @@
 import { extname } from 'node:path'
 import type { CliCommand } from './cli-command'
 import { CliError } from './cli-command'
+import { extractFigures } from '../extraction/extract-figures'
+import { toPublicFigure } from '../extraction/public-figure'
 import { readTextFile } from './read-input-file'
 
 function requireYear(value: string | boolean | undefined): number {
@@ -9,6 +11,14 @@ function requireYear(value: string | boolean | undefined): number {
     throw new CliError('请用 --year 指定报告年份，例如 --year 2025', 2)
   }
   return year
+}
+
+function requireReportId(value: string | boolean | undefined): number {
+  const id = Number(value)
+  if (typeof value !== 'string' || !Number.isInteger(id) || id <= 0) {
+    throw new CliError('请用 --report 指定报告编号，例如 --report 1', 2)
+  }
+  return id
 }
 
 function requirePositional(positionals: string[], index: number, what: string): string {
@@ -34,6 +44,29 @@ export const cliCommands: Record<string, CliCommand> = {
       const title = typeof options.title === 'string' ? options.title : undefined
       const { reportId } = await call('import.text', { text, year, title })
       return { json: { reportId }, text: `已导入，报告编号 ${reportId}` }
+    },
+  },
+  extract: {
+    usage: 'extract <file> [--json]',
+    options: {},
+    run: async ({ positionals }) => {
+      const figures = extractFigures(readTextFile(requirePositional(positionals, 0, '要识别数字的文本文件')))
+      const json = figures.map(toPublicFigure)
+      return {
+        json,
+        text: json.map((figure) => `${figure.start}\t${figure.text}\t${figure.value} ${figure.unit}\t${figure.label}`).join('\n'),
+      }
+    },
+  },
+  show: {
+    usage: 'show --report <id> [--db PATH] [--json]',
+    options: { report: 'string' },
+    run: async ({ options, call }) => {
+      const shown = await call('reports.text', { id: requireReportId(options.report) })
+      return {
+        json: shown,
+        text: [`${shown.year} ${shown.title}`, ...shown.sections.map((section) => section.text)].join('\n\n'),
+      }
     },
   },
   list: {

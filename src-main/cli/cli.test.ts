@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { useTempFolder } from '../test-support/temp-folder'
@@ -59,5 +59,46 @@ describe('cli', () => {
     expect(result.code).toBe(1)
     expect(result.stderr).toMatch(/不是文本文件/)
     expect(JSON.parse((await cli('list', '--db', db, '--json')).stdout)).toHaveLength(1)
+  })
+
+  it('extract prints exactly the public figure fields as JSON', async () => {
+    const result = await cli('extract', sampleFile, '--json')
+    expect(result.code).toBe(0)
+    const figures = JSON.parse(result.stdout) as Record<string, unknown>[]
+    expect(figures.length).toBeGreaterThan(40)
+    const coal = figures.find((figure) => figure.text === '3598万吨')
+    expect(coal).toEqual({
+      text: '3598万吨',
+      start: expect.any(Number),
+      end: expect.any(Number),
+      value: 35980000,
+      unit: '吨',
+      displayUnit: '万吨',
+      qualifier: 'exact',
+      kind: 'amount',
+      label: '原煤产量',
+    })
+    expect(Object.keys(coal!)).toEqual(['text', 'start', 'end', 'value', 'unit', 'displayUnit', 'qualifier', 'kind', 'label'])
+    const source = readFileSync(sampleFile, 'utf8')
+    for (const figure of figures) {
+      expect(source.slice(figure.start as number, figure.end as number)).toBe(figure.text)
+    }
+  })
+
+  it('show prints the report with its sections, text and figures', async () => {
+    const db = join(tempFolder(), 'w.sqlite')
+    await cli('import', sampleFile, '--year', '2025', '--db', db, '--json')
+    const result = await cli('show', '--report', '1', '--db', db, '--json')
+    expect(result.code).toBe(0)
+    const shown = JSON.parse(result.stdout)
+    expect(Object.keys(shown)).toEqual(['id', 'year', 'title', 'sections'])
+    const traditional = shown.sections.find((section: { title: string }) => section.title === '传统产业焕发绿色生机')
+    expect(Object.keys(traditional)).toEqual(['id', 'kind', 'title', 'text', 'metrics'])
+    expect(traditional.kind).toBe('subsection')
+    expect(traditional.text).toContain('2025年，3598万吨原煤产量、2154万吨洗精煤')
+    expect(traditional.metrics[0]).toEqual({ text: '3598万吨', value: 35980000, unit: '吨' })
+    const missing = await cli('show', '--report', '9', '--db', db, '--json')
+    expect(missing.code).toBe(1)
+    expect(missing.stderr).toContain('找不到该报告')
   })
 })

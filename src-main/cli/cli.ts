@@ -40,13 +40,11 @@ export async function runCli(
     } catch (error) {
       throw new CliError(`参数有误：${(error as Error).message}\n用法：npm run -s cli -- ${command.usage}`, 2)
     }
-    const opened = startWorkspace(resolveWorkspaceFile(parsed.values.db as string | undefined), {
-      seedSample: false,
-    })
-    workspace = opened
-    const handlers = createHandlers(opened)
     const call: CallChannel = async <C extends ChannelName>(channel: C, input: unknown) => {
-      const result = await dispatch(handlers, channel, input, { mode: 'cli' })
+      workspace ??= startWorkspace(resolveWorkspaceFile(parsed.values.db as string | undefined), {
+        seedSample: false,
+      })
+      const result = await dispatch(createHandlers(workspace), channel, input, { mode: 'cli' })
       if (!result.ok) {
         throw new CliError(result.message)
       }

@@ -40,6 +40,51 @@ export const revisionSchema = z.object({
   createdAt: z.string(),
 })
 
+const qualifierSchema = z.enum(['exact', 'over', 'about', 'under'])
+const figureKindSchema = z.enum(['amount', 'count', 'change', 'rate'])
+const reviewStatusSchema = z.enum(['pending', 'checked'])
+const label = z.string().trim().min(1).max(60)
+
+export const metricSeriesSchema = z.object({
+  id,
+  familyId: z.string(),
+  label: z.string(),
+  unit: z.string(),
+  displayUnit: z.string(),
+  qualifier: qualifierSchema,
+  kind: figureKindSchema,
+  baseSeriesId: id.nullable(),
+  bindingStatus: z.enum(['proposed', 'accepted']),
+})
+
+export const metricValueSchema = z.object({
+  seriesId: id,
+  year,
+  value: z.number().nullable(),
+  displayUnit: z.string(),
+  qualifier: qualifierSchema,
+  source: z.string(),
+  reviewStatus: reviewStatusSchema,
+  reviewedBy: z.string().nullable(),
+  reviewedAt: z.string().nullable(),
+  updatedAt: z.string(),
+})
+
+export const reportMetricsSchema = z.object({
+  reportId: id,
+  year,
+  rows: z.array(
+    metricSeriesSchema.extend({
+      current: metricValueSchema.nullable(),
+      previous: metricValueSchema.nullable(),
+      change: z.number().nullable(),
+      occurrences: z.array(z.object({ sectionId: id, sectionTitle: z.string(), index: z.number().int() })),
+    }),
+  ),
+})
+
+const seriesInReport = { reportId: id, seriesId: id }
+
 export const languageSchema = z.enum(['zh-CN', 'en'])
 
 const nothing = z.object({}).strict()
@@ -53,7 +98,14 @@ export const channels = {
     input: nothing,
     output: z.object({ workspace: z.string(), mode: z.enum(['electron', 'browser', 'cli']) }),
   },
-  'settings.get': { input: nothing, output: z.object({ language: languageSchema }) },
+  'settings.get': {
+    input: nothing,
+    output: z.object({ language: languageSchema, reviewer: z.string() }),
+  },
+  'settings.setReviewer': {
+    input: z.object({ reviewer: z.string().trim().max(40) }).strict(),
+    output: z.object({ reviewer: z.string() }),
+  },
   'settings.setLanguage': {
     input: z.object({ language: languageSchema }).strict(),
     output: z.object({ language: languageSchema }),
@@ -70,6 +122,23 @@ export const channels = {
   'reports.open': {
     input: z.object({ id }).strict(),
     output: z.object({ report: reportSchema, sections: z.array(sectionSchema) }),
+  },
+  'reports.text': {
+    input: z.object({ id }).strict(),
+    output: z.object({
+      id,
+      year,
+      title: z.string(),
+      sections: z.array(
+        z.object({
+          id,
+          kind: z.enum(sectionKinds),
+          title: z.string(),
+          text: z.string(),
+          metrics: z.array(z.object({ text: z.string(), value: z.number().nullable(), unit: z.string() })),
+        }),
+      ),
+    }),
   },
   'sections.save': {
     input: z
@@ -101,6 +170,42 @@ export const channels = {
   'assets.getImage': {
     input: z.object({ assetId: id }).strict(),
     output: z.object({ mimeType: z.string(), dataBase64: z.string() }),
+  },
+  'metrics.list': { input: z.object({ reportId: id }).strict(), output: reportMetricsSchema },
+  'metrics.setValue': {
+    input: z.object({ ...seriesInReport, text: z.string().max(60) }).strict(),
+    output: metricValueSchema,
+  },
+  'metrics.setReview': {
+    input: z.object({ ...seriesInReport, status: reviewStatusSchema, reviewer: z.string().trim().max(40) }).strict(),
+    output: metricValueSchema,
+  },
+  'metrics.relabel': {
+    input: z.object({ ...seriesInReport, label }).strict(),
+    output: metricSeriesSchema,
+  },
+  'metrics.accept': {
+    input: z.object({ reportId: id, seriesIds: z.array(id).max(100000) }).strict(),
+    output: z.object({ accepted: z.number().int() }),
+  },
+  'metrics.reject': { input: z.object(seriesInReport).strict(), output: z.object({ rejected: id }) },
+  'metrics.merge': {
+    input: z.object({ reportId: id, fromSeriesId: id, intoSeriesId: id }).strict(),
+    output: metricSeriesSchema,
+  },
+  'metrics.delete': { input: z.object(seriesInReport).strict(), output: z.object({ deleted: id }) },
+  'metrics.create': {
+    input: z
+      .object({
+        reportId: id,
+        label,
+        unit: z.string().trim().max(20),
+        displayUnit: z.string().trim().max(20),
+        kind: figureKindSchema,
+        text: z.string().max(60),
+      })
+      .strict(),
+    output: metricSeriesSchema,
   },
   'import.text': {
     input: z

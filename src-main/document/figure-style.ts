@@ -12,7 +12,7 @@ export interface FigureStyle {
   decimals: number
   /** Changes are written as a magnitude after 增长/下降: the value's sign lives in the prose. */
   magnitude: boolean
-  /** Digits and decimal point written full-width (１２．５), as some typists do; separators stay ",". */
+  /** Digits and point written full-width (１２．５), as some typists do; "," stays ASCII. */
   fullWidth: boolean
 }
 

@@ -37,7 +37,7 @@ function formatBelowHundredMillion(value: number, leading: boolean): string {
   return high + (low < 1000 ? '零' : '') + formatBelowTenThousand(low, false)
 }
 
-/** 6 → 六, 20 → 二十, 3052 → 三千零五十二, 12 → 十二, 10001亿 → 一万零一亿; integers below 10^16. */
+/** 6 → 六, 20 → 二十, 3052 → 三千零五十二, 10001亿 → 一万零一亿; integers below 10^16. */
 export function formatChineseInteger(value: number): string {
   if (!Number.isInteger(value) || value < 0) {
     return String(value)

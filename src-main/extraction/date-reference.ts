@@ -1,6 +1,6 @@
 /**
- * year: 2025年, 二〇二五年; date: 3月5日, 2025年3月 (with `year` when written); relative: 今年,
- * 去年, 明年, 上年, 前年 (with `offset` from the report's year); plan: 十四五, 十五五 (with `plan`).
+ * year: 2025年, 二〇二五年; date: 3月5日, 2025年3月 (with `year` when written); relative:
+ * 今年, 去年, 明年, 上年, 前年 (with `offset` from the report's year); plan: 十四五, 十五五.
  */
 export type DateReferenceKind = 'year' | 'date' | 'relative' | 'plan'
 

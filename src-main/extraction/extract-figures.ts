@@ -66,9 +66,9 @@ const chineseMultipliers: [string, number][] = [
 
 /** Fixed terms with a numeral and measure word that count nothing (四个全面, 八项规定, 五台山). */
 const fixedTerms = (
-  '四个全面 四个意识 四个自信 四个面向 四个革命 四个最严 两个维护 两个确立 两个毫不动摇 两个结合 ' +
-  '两个大局 三个代表 三个务必 三个转变 三个有利于 五个振兴 五位一体 八项规定 三项制度 五台山 五台县 ' +
-  '三台县 七台河 五家渠 九台'
+  '四个全面 四个意识 四个自信 四个面向 四个革命 四个最严 两个维护 两个确立 ' +
+  '两个毫不动摇 两个结合 两个大局 三个代表 三个务必 三个转变 三个有利于 五个振兴 ' +
+  '五位一体 八项规定 三项制度 五台山 五台县 三台县 七台河 五家渠 九台 三次产业'
 ).split(' ')
 
 function isLatinLetter(char: string | undefined): boolean {
@@ -147,7 +147,11 @@ function chineseToken(
  * The longest Chinese numeral at `start` that a unit follows (三千米 is 3000米), else the
  * longest numeral at all, which may open a range (三至五个).
  */
-function readChineseToken(text: string, start: number, afterPercent = false): NumberToken | undefined {
+function readChineseToken(
+  text: string,
+  start: number,
+  afterPercent = false,
+): NumberToken | undefined {
   const blocked = chineseBlockedBefore.has(text[start - 1]) || digitValueAt(text, start - 1) >= 0
   if (blocked && !afterPercent) {
     return undefined
@@ -181,8 +185,17 @@ function readToken(text: string, start: number): NumberToken | undefined {
 }
 
 /** Chinese numerals that are words rather than quantities: 一份, 二次, 千方百计-like pairs. */
-function isChineseWord(text: string, token: NumberToken, unitClass: UnitClass, end: number): boolean {
+function isChineseWord(
+  text: string,
+  token: NumberToken,
+  unitClass: UnitClass,
+  end: number,
+): boolean {
   const numeral = text.slice(token.start, token.numeralEnd)
+  // A quoted term that opens with a numeral is a slogan: “三个县”, “两个确立”.
+  if ('“‘「'.includes(text[token.start - 1] ?? '_')) {
+    return true
+  }
   if (numeral === '一' && unitClass !== 'relative') {
     return true
   }
@@ -220,7 +233,8 @@ function draftOf(
     return undefined
   }
   // "15分钟便民生活圈", "1小时经济圈" name a policy, not a measured time.
-  if (durationUnits.has(unit?.unit ?? '') && /^[^，。；、]{0,6}圈/.test(text.slice(tail.end, tail.end + 7))) {
+  const namesPolicy = /^[^，。；、]{0,6}圈/.test(text.slice(tail.end, tail.end + 7))
+  if (durationUnits.has(unit?.unit ?? '') && namesPolicy) {
     return undefined
   }
   let multiplier = token.ownMultiplier || tail.multiplier

@@ -9,13 +9,14 @@ export interface LabelTarget {
   leadStart: number
   kind: FigureKind
   value: number
-  /** Index of the other end of a range this figure closes ("9亿～16亿元"); both share a label. */
+  unit: string
+  /** Index of the range's other end when this figure closes one ("9亿～16亿元"). */
   rangeStart?: number
 }
 
 interface Labelled {
   label: string
-  /** Where the words the label was taken from end: after the figure when it leads its noun. */
+  /** Where the words the label came from end: after the figure when it leads its noun. */
   labelEnd: number
   fromAfter: boolean
 }
@@ -27,54 +28,81 @@ interface AfterPhrase {
   attributive: boolean
 }
 
+/** What the text around one figure offers, read once and shared by the label rules. */
+interface Surroundings {
+  figure: LabelTarget
+  index: number
+  /** The cleaned phrase between the previous boundary and the figure's lead-in. */
+  before: string
+  rawBefore: string
+  previous: LabelTarget | undefined
+  previousDone: Labelled | undefined
+  /** The previous figure sits in the same clause (no punctuation between them). */
+  sameClause: boolean
+  /** The previous figure's label when it sits in the same sentence, else "". */
+  previousLabel: string
+}
+
 const clauseBreaks = new Set('，。；：、！？,;:!?（）()[]【】《》〈〉「」『』…—|\n\r\t')
 const sentenceBreaks = new Set('。；！？;!?\n\r')
 const quoteCharacters = /[“”‘’"'「」『』]/g
+const bareShares = new Set(['占比', '比重', '占比重'])
 const maximumLabelLength = 12
 const maximumClauseLength = 40
 
 /** Words before a noun phrase that say nothing about what is measured. */
 const leadingNoise = words(
-  '全年 今年 去年 当年 全区 全县 全市 全镇 全乡 全省 全国 其中 累计 共计 合计 总计 共有 拥有 现有 ' +
-    '目前 截至 截止 实现 完成 达到 开展 举办 组织 争取 获得 取得 预计 成功 同比 通过 分别 期间 以来 ' +
-    '年内 已经 和 及 与 并 且 还 又 也 已 将 的',
+  '全年 今年 去年 当年 全区 全县 全市 全镇 全乡 全省 全国 其中 累计 共计 合计 总计 ' +
+    '共有 拥有 现有 目前 截至 截止 实现 完成 达到 开展 举办 组织 争取 获得 取得 预计 ' +
+    '成功 同比 通过 分别 期间 以来 年内 已经 力争 确保 计划 努力 和 及 与 并 且 还 又 ' +
+    '也 已 将 的',
 )
+
+/** Periods and places that still say something when nothing follows them ("全年增长5.5%"). */
+const scopeWords = new Set(words('全年 今年 去年 当年 全区 全县 全市 全镇 全乡 全省 全国'))
 
 /** Words between a noun phrase and its figure: verbs, comparisons, connectors. */
 const trailingNoise = words(
-  '达到 达 为 是 共 共计 累计 合计 预计 同比 比上年同期 比上年 较上年 比去年 较去年 同期 年均 ' +
-    '分别为 分别 已 将 稳定在 控制在 保持在 在 了 的 等 至 到 突破 超过 超 逾 约 近 不足 不到 增长 ' +
-    '下降 提高 增加 减少 实现 完成 产出 争取 获得 开展 撬动 带动 引来 吸引 拉动 覆盖 惠及 新增 全部 ' +
-    '基本 都',
+  '达到 达 为 是 共 共计 累计 合计 预计 同比 比上年同期 比上年 较上年 比去年 较去年 ' +
+    '同期 年均 分别为 分别 已 将 稳定在 控制在 保持在 在 了 的 等 至 到 突破 超过 超 逾 ' +
+    '约 近 不足 不到 增长 下降 提高 增加 减少 实现 完成 产出 争取 获得 开展 撬动 带动 ' +
+    '引来 吸引 拉动 覆盖 惠及 新增 全部 基本 都 首次 发展',
 )
 
-/** Verbs after which a long phrase before a figure restarts ("…路面修复群众满意度" → 群众满意度). */
+/** Verbs after which a long phrase before a figure starts over (…路面修复群众满意度). */
 const phraseVerbs = words(
-  '实现 完成 争取 获得 开展 带动 撬动 拉动 吸引 引来 覆盖 惠及 建成 修复 推动 推进 实施 落实 通过 启动',
+  '实现 完成 争取 获得 开展 带动 撬动 拉动 吸引 引来 覆盖 惠及 建成 修复 推动 推进 ' +
+    '实施 落实 通过 启动',
 )
 
 /** Words that end a noun phrase read after a figure. */
 const afterStops = words(
-  '实现 完成 达到 建成 投产 达效 投用 落地 落户 开工 竣工 通车 启动 带动 撬动 拉动 惠及 覆盖 争取 ' +
-    '获得 获批 获评 入选 入库 入统 认定 评为 成为 位居 跃居 保持 突破 超过 带来 产生 产出 化解 缓解 ' +
-    '储备 布局 滚动 实施 推进 开展 举办 增长 下降 减少 增加 提高 提升 降低 回落 同比 比上 较上 全面 ' +
-    '正式 顺利 成功 持续 有效 稳步 加快 逐步 基本 已经 全部 累计 共计 合计 分别 陆续 先后 相继 率先 ' +
-    '正在 同时 其中 用于 总投资 涉及 包括',
+  '实现 完成 达到 建成 投产 达效 投用 落地 落户 开工 竣工 通车 启动 带动 撬动 拉动 ' +
+    '惠及 覆盖 争取 获得 获批 获评 入选 入库 入统 认定 评为 成为 位居 跃居 保持 突破 ' +
+    '超过 带来 产生 产出 化解 缓解 储备 布局 滚动 实施 推进 开展 举办 增长 下降 减少 ' +
+    '增加 提高 提升 降低 回落 同比 比上 较上 全面 正式 顺利 成功 持续 有效 稳步 加快 ' +
+    '逐步 基本 已经 全部 累计 共计 合计 分别 陆续 先后 相继 率先 正在 同时 其中 用于 ' +
+    '总投资 涉及 包括 参与 参加',
 )
+
+/** One-character words ending a noun phrase read after a figure, except as its first one. */
+const afterStopCharacters = new Set('的和与及并或等每是为被把由从向都也还又已共约比较占')
 
 /** Verbs that, right after a count, show it leads no noun ("5000人参加活动"). */
 const countVerbStarts = words(
-  '参加 参与 参观 参训 受益 受惠 受训 接受 享受 就业 返乡 入驻 入园 签约 到位 完工 提前',
+  '参加 参与 参观 参训 受益 受惠 受训 接受 享受 就业 返乡 入驻 入园 签约 到位 完工 ' +
+    '提前',
 )
 
 /** Verbs that, right after an amount, show it leads no noun ("投资1200万元建设污水处理厂"). */
 const amountVerbStarts = [
   ...countVerbStarts,
-  ...words('建设 新建 改建 修建 扩建 改造 实施 打造 用于 帮助 解决 推进 开展 购置 采购 落实'),
+  ...words('建设 新建 改建 修建 扩建 改造 实施 打造 用于 帮助 解决 推进 开展 购置 采购'),
+  '落实',
 ]
 
-/** One-character words that end a noun phrase read after a figure, except as its first character. */
-const afterStopCharacters = new Set('的和与及并或等每是为被把将由从向在都也还又已共约比较占达')
+/** Connectors dropped when a measure is joined to a counted noun (涉煤项目 + 完成投资). */
+const measureConnectors = words('达到 达 为 共 累计 约')
 
 function words(list: string): string[] {
   return list.split(' ').sort((a, b) => b.length - a.length)
@@ -87,7 +115,10 @@ function isDigit(char: string): boolean {
 function stripLeading(text: string, noise: string[]): string {
   const word = noise.find((candidate) => text.startsWith(candidate))
   if (word) {
-    return text.slice(word.length)
+    const rest = text.slice(word.length)
+    // "完成率" and a lone "全年" stay: one character, or nothing after a scope, names nothing.
+    const keeps = rest.length === 1 || (rest === '' && scopeWords.has(word))
+    return keeps ? text : rest
   }
   // 共 as "in all" (共办理), not the start of 共享, 共建, 共同, 共青团, 共产党.
   return /^共[^享建同青产治]/.test(text) ? text.slice(1) : text
@@ -103,7 +134,7 @@ function cleanPhrase(raw: string): string {
   let previous = ''
   while (phrase !== previous) {
     previous = phrase
-    phrase = stripTrailing(stripLeading(phrase, leadingNoise), trailingNoise).trim()
+    phrase = stripLeading(stripTrailing(phrase, trailingNoise), leadingNoise).trim()
   }
   if (phrase.length > maximumLabelLength) {
     let cut = -1
@@ -115,12 +146,16 @@ function cleanPhrase(raw: string): string {
     }
     phrase = cut >= 0 ? phrase.slice(cut) : phrase
   }
-  return phrase
+  // One character left ("末" of 比上年末) names nothing.
+  return phrase.length >= 2 ? phrase : ''
 }
 
 function clauseStartBefore(text: string, position: number): number {
   let start = position
-  while (start > 0 && position - start < maximumClauseLength && !clauseBreaks.has(text[start - 1])) {
+  while (start > 0 && position - start < maximumClauseLength) {
+    if (clauseBreaks.has(text[start - 1])) {
+      break
+    }
     start--
   }
   return start
@@ -135,8 +170,8 @@ function hasBreak(text: string, from: number, to: number, breaks: Set<string>): 
   return false
 }
 
-function startsStop(text: string, index: number): boolean {
-  return afterStops.some((word) => text.startsWith(word, index))
+function startsWithAny(text: string, index: number, list: string[]): boolean {
+  return list.some((word) => text.startsWith(word, index))
 }
 
 /** "增速比全省高" → 增速: a comparison base (比全省, 较上年, 低于全国) is no subject. */
@@ -145,6 +180,7 @@ function withoutComparison(subject: string): string {
   return at >= 0 ? subject.slice(0, at) : subject
 }
 
+/** The noun phrase right after figure `index`, up to the next verb, punctuation or figure. */
 function readAfter(text: string, figures: LabelTarget[], index: number): AfterPhrase {
   let position = figures[index].end
   while (text[position] === ' ' || text[position] === '\u3000') {
@@ -164,7 +200,7 @@ function readAfter(text: string, figures: LabelTarget[], index: number): AfterPh
   const limit = Math.min(figures[next]?.start ?? text.length, position + maximumLabelLength + 2)
   const begin = position
   const verbStarts = figures[index].kind === 'amount' ? amountVerbStarts : countVerbStarts
-  if (verbStarts.some((word) => text.startsWith(word, position))) {
+  if (startsWithAny(text, position, verbStarts)) {
     return { label: '', end: begin, attributive }
   }
   if (text[position] === '“') {
@@ -173,17 +209,18 @@ function readAfter(text: string, figures: LabelTarget[], index: number): AfterPh
   while (position < limit) {
     const char = text[position]
     const quoteInside = position > begin && (char === '“' || char === '‘' || char === '"')
-    if (clauseBreaks.has(char) || quoteInside || isDigit(char) || startsStop(text, position)) {
+    const stopInside = position > begin && afterStopCharacters.has(char)
+    if (clauseBreaks.has(char) || quoteInside || stopInside || isDigit(char)) {
       break
     }
-    if (position > begin && afterStopCharacters.has(char)) {
+    if (startsWithAny(text, position, afterStops)) {
       break
     }
     position++
   }
   const phrase = text.slice(begin, position).replace(quoteCharacters, '').trim()
   const label = stripTrailing(phrase, ['的', '等'])
-  // One character ("直" of 直达) says too little to name a measure, unless 的 made it the noun.
+  // One character ("直" of 直达) names nothing, unless 的 made it the noun ("的村").
   const usable = label.length >= 2 || (attributive && label.length === 1)
   return { label: usable ? label : '', end: position, attributive }
 }
@@ -202,15 +239,73 @@ function fallbackLabel(figure: LabelTarget): string {
   return fallbacks[figure.kind]
 }
 
+function labelChange(around: Surroundings): string {
+  const { figure, previous, previousLabel } = around
+  const subject = withoutComparison(around.before)
+  if (subject) {
+    return subject + directionSuffix(figure)
+  }
+  if (!previousLabel) {
+    return fallbackLabel(figure)
+  }
+  return previous?.kind === 'change' ? previousLabel : previousLabel + directionSuffix(figure)
+}
+
+function labelRate(text: string, figures: LabelTarget[], around: Surroundings): string {
+  const { before } = around
+  const previousSubject = around.previousLabel.replace(/(增幅|降幅)$/, '')
+  // "税收收入11.2亿元，占比达71.7%": a bare share is the previous figure's.
+  if (bareShares.has(before) && previousSubject) {
+    return previousSubject + before
+  }
+  // "百分之九十以上的村": the share is of the noun after 的.
+  const after = readAfter(text, figures, around.index)
+  const share = after.attributive ? after.label : ''
+  return before || share || previousSubject || fallbackLabel(around.figure)
+}
+
+function labelQuantity(text: string, figures: LabelTarget[], around: Surroundings): Labelled {
+  const { figure, index, before, previous, previousDone, sameClause, previousLabel } = around
+  const atFigure = { labelEnd: figure.end, fromAfter: false }
+  // A range's noun follows its second end: "新建3-5个示范点".
+  const closesRange = figures[index + 1]?.rangeStart === index
+  const after = readAfter(text, figures, closesRange ? index + 1 : index)
+  if (after.label && (!after.attributive || before.length <= 3)) {
+    const label = after.attributive ? after.label + before : after.label
+    return { label, labelEnd: after.end, fromAfter: true }
+  }
+  const afterCountedNoun =
+    sameClause && previous?.kind === 'count' && previousDone?.fromAfter === true
+  if (before && afterCountedNoun && before.length <= 3 && previousDone) {
+    // "34个涉煤项目完成投资10.5亿元": the measure belongs to the counted noun.
+    const measure = stripTrailing(around.rawBefore.trim(), measureConnectors)
+    return { label: previousDone.label + measure, ...atFigure }
+  }
+  if (before) {
+    return { label: before, ...atFigure }
+  }
+  // "110千伏变电站2座": the noun the previous figure led is counted here too.
+  if (sameClause && previousDone?.fromAfter) {
+    return { label: previousDone.label, ...atFigure }
+  }
+  // "首次突破3000人，达到3126人", "比上年增加15天": the same measure, restated.
+  const restated = previous?.kind === figure.kind && previous.unit === figure.unit
+  if (restated && previousLabel) {
+    return { label: previousLabel, ...atFigure }
+  }
+  return { label: fallbackLabel(figure), ...atFigure }
+}
+
 /**
- * The label of each figure: the nearest noun phrase saying what it measures.
+ * The label of each figure: the nearest noun phrase saying what it measures; never empty.
  *
- * A count or amount that leads a noun takes the noun after it, up to the next verb or punctuation
- * ("3598万吨原煤产量" → 原煤产量, "34个涉煤项目完成投资" → 涉煤项目); otherwise the phrase before it,
- * back to the previous punctuation, date or figure, trimmed of generic verbs ("全年实现城镇新增就业
- * 5580人" → 城镇新增就业). After a counted noun, a short measure keeps it ("涉煤项目完成投资").
- * Rates take the phrase before them. Changes add 增幅/降幅 to their subject, or to the previous
- * figure's label when the subject is left out ("地区生产总值451.3亿元、增长5.2%").
+ * A count or amount that leads a noun takes the noun after it, up to the next verb or
+ * punctuation ("3598万吨原煤产量" → 原煤产量, "34个涉煤项目" → 涉煤项目); otherwise the
+ * phrase before it, back to the previous punctuation, date or figure, trimmed of generic
+ * verbs ("全年实现城镇新增就业5580人" → 城镇新增就业). A short measure right after a counted
+ * noun keeps it ("涉煤项目完成投资"). Rates take the phrase before them. Changes add 增幅 or
+ * 降幅 to their subject, or to the previous figure's label when it is left out
+ * ("地区生产总值451.3亿元、增长5.2%" → 地区生产总值增幅). A range's two ends share a label.
  */
 export function labelFigures(
   text: string,
@@ -219,85 +314,42 @@ export function labelFigures(
 ): string[] {
   const done: Labelled[] = []
   let dateIndex = 0
-  return figures.map((figure, index) => {
+  for (const [index, figure] of figures.entries()) {
     let clauseStart = clauseStartBefore(text, figure.leadStart)
     while (dateIndex < dates.length && dates[dateIndex].end <= figure.leadStart) {
       clauseStart = Math.max(clauseStart, dates[dateIndex].end)
       dateIndex++
     }
-    const previous = index > 0 ? figures[index - 1] : undefined
-    const previousDone = index > 0 ? done[index - 1] : undefined
+    if (figure.rangeStart !== undefined) {
+      const start = done[figure.rangeStart]
+      done.push({ ...start, labelEnd: Math.max(start.labelEnd, figure.end) })
+      continue
+    }
+    const previous = figures[index - 1]
+    const previousDone = done[index - 1]
     const sameClause = previous !== undefined && previous.end > clauseStart
-    const left = Math.min(
-      figure.leadStart,
-      sameClause && previousDone ? Math.max(clauseStart, previousDone.labelEnd) : clauseStart,
-    )
-    const rawBefore = text.slice(left, figure.leadStart)
-    const before = cleanPhrase(rawBefore)
+    const left = sameClause ? Math.max(clauseStart, previousDone.labelEnd) : clauseStart
+    const rawBefore = text.slice(Math.min(left, figure.leadStart), figure.leadStart)
     const sameSentence =
       previous !== undefined && !hasBreak(text, previous.end, figure.start, sentenceBreaks)
-    const previousLabel = sameSentence && previousDone ? previousDone.label : ''
-    const result = chooseLabel()
-    done.push(result)
-    return result.label
-
-    function chooseLabel(): Labelled {
-      const atFigure = { labelEnd: figure.end, fromAfter: false }
-      const rangeStart = figure.rangeStart !== undefined ? done[figure.rangeStart] : undefined
-      if (rangeStart) {
-        const labelEnd = Math.max(rangeStart.labelEnd, figure.end)
-        return { label: rangeStart.label, labelEnd, fromAfter: rangeStart.fromAfter }
-      }
-      if (figure.kind === 'change') {
-        const subject = withoutComparison(before)
-        if (subject) {
-          return { label: subject + directionSuffix(figure), ...atFigure }
-        }
-        if (previousLabel && previous) {
-          const inherited =
-            previous.kind === 'change' ? previousLabel : previousLabel + directionSuffix(figure)
-          return { label: inherited, ...atFigure }
-        }
-        return { label: fallbackLabel(figure), ...atFigure }
-      }
-      if (figure.kind === 'rate') {
-        const previousSubject = previousLabel.replace(/(增幅|降幅)$/, '')
-        // "百分之九十以上的村": the share is of the noun after 的.
-        const after = readAfter(text, figures, index)
-        const share = after.attributive ? after.label : ''
-        return { label: before || share || previousSubject || fallbackLabel(figure), ...atFigure }
-      }
-      const closesRange = figures[index + 1]?.rangeStart === index
-      // A range's noun follows its second end: "新建3-5个示范点".
-      const after = readAfter(text, figures, closesRange ? index + 1 : index)
-      if (after.label && (!after.attributive || before.length <= 3)) {
-        const label = after.attributive ? after.label + before : after.label
-        return { label, labelEnd: after.end, fromAfter: true }
-      }
-      if (before) {
-        const joinsCountedNoun =
-          sameClause &&
-          previous?.kind === 'count' &&
-          previousDone?.fromAfter === true &&
-          before.length <= 3
-        if (joinsCountedNoun && previousDone) {
-          const measure = stripTrailing(rawBefore.trim(), words('达到 达 为 共 累计 约'))
-          return { label: previousDone.label + measure, ...atFigure }
-        }
-        return { label: before, ...atFigure }
-      }
-      // "110千伏变电站2座": the noun the previous figure led is counted here too.
-      const afterPreviousNoun =
-        sameClause && previousDone?.fromAfter === true && previousDone.labelEnd >= figure.leadStart
-      if (afterPreviousNoun && previousDone) {
-        return { label: previousDone.label, ...atFigure }
-      }
-      const listedAfterPrevious =
-        previous !== undefined && /^[和及与、或\s]+$/.test(text.slice(previous.end, figure.leadStart))
-      if (listedAfterPrevious && previousLabel && previous?.kind === figure.kind) {
-        return { label: previousLabel, ...atFigure }
-      }
-      return { label: fallbackLabel(figure), ...atFigure }
+    const around: Surroundings = {
+      figure,
+      index,
+      before: cleanPhrase(rawBefore),
+      rawBefore,
+      previous,
+      previousDone,
+      sameClause,
+      previousLabel: sameSentence ? previousDone.label : '',
     }
-  })
+    const atFigure = { labelEnd: figure.end, fromAfter: false }
+    if (figure.kind === 'change') {
+      done.push({ label: labelChange(around), ...atFigure })
+    } else if (figure.kind === 'rate') {
+      done.push({ label: labelRate(text, figures, around), ...atFigure })
+    } else {
+      done.push(labelQuantity(text, figures, around))
+    }
+  }
+  return done.map((labelled) => labelled.label)
 }

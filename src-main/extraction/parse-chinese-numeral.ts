@@ -15,7 +15,12 @@ const digitValues: Record<string, number> = {
 
 const sectionUnitValues: Record<string, number> = { 十: 10, 百: 100, 千: 1000 }
 
-const numeralChars = new Set([...Object.keys(digitValues), ...Object.keys(sectionUnitValues), '万', '亿'])
+const numeralChars = new Set([
+  ...Object.keys(digitValues),
+  ...Object.keys(sectionUnitValues),
+  '万',
+  '亿',
+])
 
 /** Whether a character can be part of a Chinese numeral (digits, 十百千, 万亿, 两, 〇). */
 export function isChineseNumeralChar(char: string): boolean {
@@ -119,7 +124,7 @@ function parseLowPart(text: string, after: '万' | '亿'): number | undefined {
  * The value of a Chinese integer numeral, or undefined when the text is not one written the
  * standard way: 六 → 6, 十二 → 12, 二十 → 20, 两千 → 2000, 三千零五十二 → 3052, 三万亿 → 3e12.
  * Digit-by-digit strings (二〇二五), colloquial abbreviations (三百五, 一万二), bare powers
- * (百, 千万) and terms such as 十四五 are refused, so callers can treat undefined as "not a number".
+ * (百, 千万) and terms such as 十四五 are refused: callers treat undefined as "not a number".
  */
 export function parseChineseNumeral(text: string): number | undefined {
   if (text === '零' || text === '〇') {

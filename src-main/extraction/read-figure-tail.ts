@@ -36,7 +36,10 @@ function isInnerQualifier(char: string | undefined): boolean {
   return char === '余' || char === '多'
 }
 
-function readTrailingQualifier(text: string, position: number): [string, FigureQualifier] | undefined {
+function readTrailingQualifier(
+  text: string,
+  position: number,
+): [string, FigureQualifier] | undefined {
   const trailing = trailingQualifiers.find(([written]) => text.startsWith(written, position))
   return trailing && !(trailing[0] === '上下' && text[position + 2] === '游') ? trailing : undefined
 }

@@ -38,7 +38,7 @@ const qualifierWords: [string, FigureQualifier][] = [
   ['近', 'about'],
 ]
 
-/** Characters before a one-character qualifier that make it part of another word (签约, 附近, 赶超). */
+/** Characters before a one-character qualifier that make it another word (签约, 附近, 赶超). */
 const qualifierWordStarts: Record<string, string> = {
   约: '签节履预合违集特邀制契公条婚相赴守解爽简隐要毁续租承',
   近: '附最就邻临靠亲贴',
@@ -178,13 +178,19 @@ export function readLeadIn(text: string, figureStart: number, wantsClause = fals
     }
   }
   const clauseDirection = wantsClause ? readClauseDirection(text, position) : 0
-  if (endingWord(text, position, levelWords)) {
-    return { start, qualifier, direction: 0, level: true, clauseDirection }
+  const levelWord = endingWord(text, position, levelWords)
+  if (levelWord) {
+    // "降至32微克", "提高到65.5%": the direction word belongs to the lead-in, not the label.
+    const reached = readDirection(text, position - levelWord.length)
+    const levelStart = position - levelWord.length - (reached?.[0].length ?? 0)
+    const levelLeadStart = reached ? levelStart : start
+    return { start: levelLeadStart, qualifier, direction: 0, level: true, clauseDirection }
   }
   const direction = readDirection(text, position)
   if (direction) {
     const directionStart = position - direction[0].length
-    return { start: directionStart, qualifier, direction: direction[1], level: false, clauseDirection }
+    const found = direction[1]
+    return { start: directionStart, qualifier, direction: found, level: false, clauseDirection }
   }
   return { start, qualifier, direction: 0, level: false, clauseDirection }
 }

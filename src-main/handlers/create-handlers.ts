@@ -2,6 +2,17 @@ import { addImage, getImage } from '../assets/asset-service'
 import type { Handlers } from '../contract/channels'
 import { importText } from '../import/text-import-service'
 import {
+  acceptSeries,
+  createSeries,
+  deleteSeries,
+  listReportMetrics,
+  mergeSeries,
+  rejectSeries,
+  relabelSeries,
+  setMetricReview,
+  setMetricValue,
+} from '../metrics/metric-service'
+import {
   createEmptyReport,
   openReport,
   renameReport,
@@ -15,8 +26,10 @@ import {
   saveSection,
 } from '../sections/section-service'
 import type { Workspace } from '../workspace/workspace'
+import { reportText } from '../reports/report-text'
 
 const languageKey = 'language'
+const reviewerKey = 'reviewer'
 
 /** The handler table served over IPC, HTTP and the CLI, for one open workspace. */
 export function createHandlers(workspace: Workspace) {
@@ -24,7 +37,12 @@ export function createHandlers(workspace: Workspace) {
     'app.info': (_input, context) => ({ workspace: workspace.file, mode: context.mode }),
     'settings.get': () => ({
       language: workspace.settings.get(languageKey) === 'en' ? 'en' : 'zh-CN',
+      reviewer: workspace.settings.get(reviewerKey) ?? '',
     }),
+    'settings.setReviewer': ({ reviewer }) => {
+      workspace.settings.set(reviewerKey, reviewer)
+      return { reviewer }
+    },
     'settings.setLanguage': ({ language }) => {
       workspace.settings.set(languageKey, language)
       return { language }
@@ -36,6 +54,7 @@ export function createHandlers(workspace: Workspace) {
     'reports.delete': ({ id }) => setReportDeleted(workspace, id, true),
     'reports.restore': ({ id }) => setReportDeleted(workspace, id, false),
     'reports.open': ({ id }) => openReport(workspace, id),
+    'reports.text': ({ id }) => reportText(workspace, id),
     'sections.save': (input) => saveSection(workspace, input),
     'sections.get': ({ sectionId }) => requireSection(workspace, sectionId),
     'sections.revisions': ({ sectionId }) => listRevisions(workspace, sectionId),
@@ -43,6 +62,24 @@ export function createHandlers(workspace: Workspace) {
     'sections.restoreRevision': (input) => restoreRevision(workspace, input),
     'assets.addImage': (input) => addImage(workspace, input),
     'assets.getImage': ({ assetId }) => getImage(workspace, assetId),
+    'metrics.list': ({ reportId }) => listReportMetrics(workspace, reportId),
+    'metrics.setValue': (input) => setMetricValue(workspace, input),
+    'metrics.setReview': (input) => setMetricReview(workspace, input),
+    'metrics.relabel': (input) => relabelSeries(workspace, input),
+    'metrics.accept': (input) => {
+      acceptSeries(workspace, input)
+      return { accepted: input.seriesIds.length }
+    },
+    'metrics.reject': (input) => {
+      rejectSeries(workspace, input)
+      return { rejected: input.seriesId }
+    },
+    'metrics.merge': (input) => mergeSeries(workspace, input),
+    'metrics.delete': (input) => {
+      deleteSeries(workspace, input)
+      return { deleted: input.seriesId }
+    },
+    'metrics.create': (input) => createSeries(workspace, input),
     'import.text': (input) => ({ reportId: importText(workspace, input) }),
   } satisfies Handlers
   return handlers

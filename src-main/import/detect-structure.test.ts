@@ -225,6 +225,24 @@ describe('detectStructure on layouts of the same report', () => {
     expect(outlineOf(outline)).toEqual(sampleOutline.filter((entry) => entry.kind !== 'lead'))
   })
 
+  it('does without both subtitle and lead when the first heading shares the others\' shape', () => {
+    const outline = detectText(sampleWithout('——', '冬日的太行山脉'))
+    expect(outlineOf(outline)).toEqual(
+      sampleOutline.filter((entry) => entry.kind !== 'subtitle' && entry.kind !== 'lead'),
+    )
+  })
+
+  it('keeps a title shaped like the headings when a lead follows it', () => {
+    const title = '太行深处焕新颜，实干笃行向未来'
+    const lines = sampleLines.map((line, index) => (index === 6 ? title : line))
+    const outline = detectText(lines.filter((line) => !line.startsWith('——')).join('\n'))
+    expect(outlineOf(outline).slice(0, 3)).toEqual([
+      { kind: 'masthead', title: '聚焦' },
+      { kind: 'title', title },
+      { kind: 'lead', title: '冬日的太行山脉' },
+    ])
+  })
+
   it('finds an extra fifth section', () => {
     const extra = [
       '文旅融合添活力，城市名片更加闪亮',

@@ -97,8 +97,9 @@ const labelLength = 16
  *   title-sized) is the subtitle. Lines before the title are the masthead. At the end of the front,
  *   bylines, editor's notes, numbered headings, left-aligned heading-formatted lines after centred
  *   ones, and a line shaped like every later heading (numbering, comma, space, length) while the
- *   first prose paragraph opens with a lead sentence, belong to the body: the report has no lead.
- * - Lead (导语): the first prose paragraph when nothing but bylines comes before it in the body,
+ *   first prose paragraph or the next one opens with a lead sentence, belong to the body: the
+ *   report has no lead.
+ * - Lead (导语): the first prose paragraph when only bylines or notes come before it in the body,
  *   with the paragraphs up to the first heading (lead sentences there stay paragraphs). In a report
  *   without headings the lead ends at the first lead sentence and subsections are top-level.
  * - Heading: a line with prose or an attachment after it, not a credits line or caption (▲…, 图为…),
@@ -503,7 +504,10 @@ function isShapedLikeLaterHeadings(
   previous: Line,
   firstProse: number,
 ): boolean {
-  if (roles[firstProse]?.kind !== 'leadParagraph') {
+  const followedBySubsection =
+    opensSubsection(roles, firstProse) ||
+    opensSubsection(roles, nextLineIndex(reading, firstProse))
+  if (!followedBySubsection) {
     return false
   }
   const headings: string[] = []
@@ -524,6 +528,11 @@ function isShapedLikeLaterHeadings(
   return (
     line.text.length >= Math.min(...lengths) - 3 && line.text.length <= Math.max(...lengths) + 3
   )
+}
+
+function opensSubsection(roles: (Role | undefined)[], index: number | undefined): boolean {
+  const kind = index === undefined ? undefined : roles[index]?.kind
+  return kind === 'leadParagraph' || kind === 'leadLine'
 }
 
 function headingSignature(text: string): string {

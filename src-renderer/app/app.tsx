@@ -21,10 +21,19 @@ function reportIdFromLocation(): number | undefined {
   return match ? Number(match[1]) : undefined
 }
 
+interface OpenReport {
+  id: number
+  reviewImport: boolean
+}
+
 /** The window: a top bar, the library or an open report, notices and settings. */
 export function App() {
   const { t } = useTranslation()
-  const [reportId, setReportId] = useState<number | undefined>(reportIdFromLocation)
+  const [report, setReport] = useState<OpenReport | undefined>(() => {
+    const id = reportIdFromLocation()
+    return id === undefined ? undefined : { id, reviewImport: false }
+  })
+  const [reviewer, setReviewer] = useState('')
   const [notice, setNotice] = useState<Notice>()
   const [settingsOpen, setSettingsOpen] = useState(false)
   const [language, setLanguage] = useState<Language>('zh-CN')
@@ -33,6 +42,7 @@ export function App() {
     void api.call('settings.get', {}).then((result) => {
       if (result.ok) {
         setLanguage(result.value.language)
+        setReviewer(result.value.reviewer)
         void i18n.changeLanguage(result.value.language)
       }
     })
@@ -42,8 +52,8 @@ export function App() {
     document.documentElement.lang = language
   }, [language])
 
-  const open = useCallback((id: number | undefined) => {
-    setReportId(id)
+  const open = useCallback((id: number | undefined, reviewImport = false) => {
+    setReport(id === undefined ? undefined : { id, reviewImport })
     const search = id === undefined ? '' : `?view=report/${id}`
     history.replaceState(null, '', window.location.pathname + search)
   }, [])
@@ -68,15 +78,26 @@ export function App() {
           </button>
         </header>
         <NoticeBar notice={notice} onDismiss={() => setNotice(undefined)} />
-        {reportId === undefined ? (
-          <LibraryView onOpen={(id) => open(id)} />
+        {report === undefined ? (
+          <LibraryView onOpen={(id, reviewImport) => open(id, reviewImport)} />
         ) : (
-          <ReportView key={reportId} reportId={reportId} onBack={back} />
+          <ReportView
+            key={report.id}
+            reportId={report.id}
+            reviewImport={report.reviewImport}
+            reviewer={reviewer}
+            onBack={back}
+          />
         )}
         {settingsOpen && (
           <SettingsDialog
             language={language}
+            reviewer={reviewer}
             onLanguage={(next) => void changeLanguage(next)}
+            onReviewer={(next) => {
+              setReviewer(next)
+              void api.call('settings.setReviewer', { reviewer: next })
+            }}
             onClose={() => setSettingsOpen(false)}
           />
         )}

@@ -1,18 +1,31 @@
 import type { AnyExtension } from '@tiptap/core'
 import { ReactNodeViewRenderer } from '@tiptap/react'
 import { documentExtensions } from '../../../src-main/document/document-extensions'
+import { Metric } from '../../../src-main/document/metric-node'
 import { ReportImage } from '../../../src-main/document/report-image-node'
+import { metricNodeView } from '../metrics/metric-node-view'
+import type { MetricsStore } from '../metrics/metrics-store'
 import { ReportImageView } from './report-image-view'
 
-const ReportImageWithView = ReportImage.extend({
-  addNodeView() {
-    return ReactNodeViewRenderer(ReportImageView)
-  },
-})
-
 /** The editor's extension list: the shared document schema with node views attached here only. */
-export function editorExtensions(): AnyExtension[] {
-  return documentExtensions.map((extension) =>
-    extension.name === ReportImage.name ? ReportImageWithView : extension,
-  )
+export function editorExtensions(metrics: MetricsStore): AnyExtension[] {
+  const replacements = new Map<string, AnyExtension>([
+    [
+      ReportImage.name,
+      ReportImage.extend({
+        addNodeView() {
+          return ReactNodeViewRenderer(ReportImageView)
+        },
+      }),
+    ],
+    [
+      Metric.name,
+      Metric.configure({ renderFigure: (attributes) => metrics.render(attributes) }).extend({
+        addNodeView() {
+          return metricNodeView(metrics)
+        },
+      }),
+    ],
+  ])
+  return documentExtensions.map((extension) => replacements.get(extension.name) ?? extension)
 }

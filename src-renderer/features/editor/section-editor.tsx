@@ -12,9 +12,11 @@ import { AutosaveController } from './autosave-controller'
 import { EditorToolbar } from './editor-toolbar'
 import { InsertImageDialog } from './insert-image-dialog'
 import { editorExtensions } from './editor-extensions'
+import type { MetricsStore } from '../metrics/metrics-store'
 
 interface SectionEditorProps {
   section: Section
+  metrics: MetricsStore
   onSaved: (section: Section) => void
   /** Reload this section from storage (after a conflict the user resolved by reloading). */
   onReload: () => void
@@ -23,7 +25,7 @@ interface SectionEditorProps {
 }
 
 /** One section's Tiptap editor with autosave (≤ 0.8 s after typing stops, on blur and on leave). */
-export function SectionEditor({ section, onSaved, onReload, trackSave }: SectionEditorProps) {
+export function SectionEditor({ section, metrics, onSaved, onReload, trackSave }: SectionEditorProps) {
   const { t } = useTranslation()
   const [saveState, setSaveState] = useState<SaveState>('saved')
   const [saveMessage, setSaveMessage] = useState('')
@@ -53,7 +55,7 @@ export function SectionEditor({ section, onSaved, onReload, trackSave }: Section
   )
 
   const editor = useEditor({
-    extensions: editorExtensions(),
+    extensions: editorExtensions(metrics),
     content: section.doc,
     immediatelyRender: true,
     shouldRerenderOnTransaction: false,

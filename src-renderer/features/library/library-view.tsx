@@ -10,7 +10,7 @@ import { NewReportDialog } from './new-report-dialog'
 import { RenameDialog } from './rename-dialog'
 
 interface LibraryViewProps {
-  onOpen: (reportId: number) => void
+  onOpen: (reportId: number, reviewImport?: boolean) => void
 }
 
 type Dialog =
@@ -137,7 +137,7 @@ export function LibraryView({ onOpen }: LibraryViewProps) {
         <NewReportDialog onClose={() => setDialog(undefined)} onCreated={(id) => onOpen(id)} />
       )}
       {dialog?.kind === 'import' && (
-        <ImportDialog onClose={() => setDialog(undefined)} onImported={(id) => onOpen(id)} />
+        <ImportDialog onClose={() => setDialog(undefined)} onImported={(id) => onOpen(id, true)} />
       )}
       {dialog?.kind === 'rename' && (
         <RenameDialog

@@ -10,20 +10,86 @@ import { SectionEditor } from '../editor/section-editor'
 import { HistoryPanel } from '../history/history-panel'
 import { buildOutlineTree } from '../outline/build-outline-tree'
 import { OutlineTree } from '../outline/outline-tree'
+import { ImportReviewDialog } from '../metrics/import-review-dialog'
+import { metricClickEvent } from '../metrics/metric-node-view'
+import { MetricsPanel } from '../metrics/metrics-panel'
+import { MetricsStore } from '../metrics/metrics-store'
 
 interface ReportViewProps {
   reportId: number
+  /** Opened right after an import: show the review list of extracted figures. */
+  reviewImport: boolean
+  reviewer: string
   onBack: () => void
 }
 
+type SideTab = 'metrics' | 'history'
+
 /** An open report: outline on the left, the selected section's editor, its history on the right. */
-export function ReportView({ reportId, onBack }: ReportViewProps) {
+export function ReportView({ reportId, reviewImport, reviewer, onBack }: ReportViewProps) {
   const { t } = useTranslation()
   const notify = useNotify()
   const [opened, setOpened] = useState<OpenedReport>()
   const [selectedId, setSelectedId] = useState<number>()
   const [editorKey, setEditorKey] = useState(0)
   const pendingSaves = useRef(new Map<number, Promise<void>>())
+  const metrics = useMemo(() => new MetricsStore(), [])
+  const [sideTab, setSideTab] = useState<SideTab>('metrics')
+  const [highlightSeriesId, setHighlightSeriesId] = useState<number>()
+  const [reviewing, setReviewing] = useState(reviewImport)
+  const [jump, setJump] = useState<{ sectionId: number; index: number; at: number }>()
+  const editorPane = useRef<HTMLElement>(null)
+
+  const [, setMetricsTick] = useState(0)
+  useEffect(() => metrics.subscribe(() => setMetricsTick((tick) => tick + 1)), [metrics])
+
+  const reloadAllSections = useCallback(async () => {
+    await activeAutosave.flush()
+    const result = await api.call('reports.open', { id: reportId })
+    if (result.ok) {
+      setOpened(result.value)
+      setEditorKey((key) => key + 1)
+    }
+  }, [reportId])
+
+  const loadMetrics = useCallback(async () => {
+    const result = await api.call('metrics.list', { reportId })
+    if (result.ok) {
+      metrics.replace(result.value)
+    } else {
+      notify({ kind: 'error', text: describeError(result) })
+    }
+  }, [metrics, notify, reportId])
+
+  useEffect(() => {
+    void loadMetrics()
+  }, [loadMetrics])
+
+  useEffect(() => {
+    const pane = editorPane.current
+    if (!pane) {
+      return undefined
+    }
+    const onMetricClick = (event: Event) => {
+      setHighlightSeriesId((event as CustomEvent<{ seriesId: number }>).detail.seriesId)
+      setSideTab('metrics')
+    }
+    pane.addEventListener(metricClickEvent, onMetricClick)
+    return () => pane.removeEventListener(metricClickEvent, onMetricClick)
+  })
+
+  useEffect(() => {
+    if (!jump || jump.sectionId !== selectedId) {
+      return undefined
+    }
+    const timer = setTimeout(() => {
+      const target = editorPane.current?.querySelectorAll<HTMLElement>('.report-prose .metric')[jump.index]
+      target?.scrollIntoView({ block: 'center' })
+      target?.classList.add('flash')
+      setTimeout(() => target?.classList.remove('flash'), 1500)
+    }, 50)
+    return () => clearTimeout(timer)
+  }, [jump, selectedId, editorKey])
 
   const trackSave = useCallback((sectionId: number, save: Promise<void>) => {
     pendingSaves.current.set(sectionId, save)
@@ -103,11 +169,12 @@ export function ReportView({ reportId, onBack }: ReportViewProps) {
         </div>
         <OutlineTree entries={outline} selectedId={selectedId} onSelect={(id) => void select(id)} />
       </aside>
-      <main className="editor-pane">
+      <main className="editor-pane" ref={editorPane}>
         {selected ? (
           <SectionEditor
             key={`${selected.id}:${editorKey}`}
             section={selected}
+            metrics={metrics}
             onSaved={replaceSection}
             onReload={() => void reloadSection(selected.id)}
             trackSave={trackSave}
@@ -117,7 +184,33 @@ export function ReportView({ reportId, onBack }: ReportViewProps) {
         )}
       </main>
       <aside className="right-pane">
-        {selected && (
+        <div className="tabs" role="tablist">
+          {(['metrics', 'history'] as const).map((tab) => (
+            <button
+              key={tab}
+              type="button"
+              role="tab"
+              aria-selected={sideTab === tab}
+              className={sideTab === tab ? 'tab active' : 'tab'}
+              onClick={() => setSideTab(tab)}
+            >
+              {t(`ui.metrics.tabs.${tab}`)}
+            </button>
+          ))}
+        </div>
+        {sideTab === 'metrics' && (
+          <MetricsPanel
+            reportId={reportId}
+            store={metrics}
+            reviewer={reviewer}
+            highlightSeriesId={highlightSeriesId}
+            onChanged={loadMetrics}
+            onJump={(sectionId, index) => {
+              void select(sectionId).then(() => setJump({ sectionId, index, at: Date.now() }))
+            }}
+          />
+        )}
+        {sideTab === 'history' && selected && (
           <HistoryPanel
             sectionId={selected.id}
             currentVersion={selected.version}
@@ -126,6 +219,17 @@ export function ReportView({ reportId, onBack }: ReportViewProps) {
           />
         )}
       </aside>
+      {reviewing && metrics.current && (
+        <ImportReviewDialog
+          reportId={reportId}
+          store={metrics}
+          onChanged={async () => {
+            await loadMetrics()
+            await reloadAllSections()
+          }}
+          onClose={() => setReviewing(false)}
+        />
+      )}
     </div>
   )
 }

@@ -4,12 +4,14 @@ import { ModalDialog } from '../../components/modal-dialog'
 
 interface SettingsDialogProps {
   language: Language
+  reviewer: string
   onLanguage: (language: Language) => void
+  onReviewer: (reviewer: string) => void
   onClose: () => void
 }
 
 /** Interface language (Chinese first, English available). */
-export function SettingsDialog({ language, onLanguage, onClose }: SettingsDialogProps) {
+export function SettingsDialog({ language, reviewer, onLanguage, onReviewer, onClose }: SettingsDialogProps) {
   const { t } = useTranslation()
   return (
     <ModalDialog
@@ -32,6 +34,11 @@ export function SettingsDialog({ language, onLanguage, onClose }: SettingsDialog
           <option value="zh-CN">简体中文</option>
           <option value="en">English</option>
         </select>
+      </label>
+      <label className="field">
+        <span>{t('ui.settings.reviewer')}</span>
+        <input name="reviewer" defaultValue={reviewer} onBlur={(event) => onReviewer(event.target.value)} />
+        <small className="muted">{t('ui.settings.reviewerHint')}</small>
       </label>
     </ModalDialog>
   )

@@ -1,0 +1,185 @@
+import { useEffect, useMemo, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { api, unwrap } from '../../api/api-client'
+import { useNotify } from '../../app/notice-context'
+import { describeError } from '../../i18n/i18n'
+import { MetricValueCell, displayValue } from './metric-value-cell'
+import type { MetricRow, MetricsStore } from './metrics-store'
+
+type SortKey = 'label' | 'unit' | 'current' | 'previous' | 'change' | 'status'
+type StatusFilter = 'all' | 'pending' | 'checked' | 'empty'
+
+interface MetricsPanelProps {
+  reportId: number
+  store: MetricsStore
+  highlightSeriesId: number | undefined
+  reviewer: string
+  onChanged: () => Promise<void>
+  onJump: (sectionId: number, index: number) => void
+}
+
+function sortValue(row: MetricRow, key: SortKey): string | number {
+  switch (key) {
+    case 'label':
+      return row.label
+    case 'unit':
+      return row.unit
+    case 'current':
+      return row.current?.value ?? -Infinity
+    case 'previous':
+      return row.previous?.value ?? -Infinity
+    case 'change':
+      return row.change ?? -Infinity
+    case 'status':
+      return row.current?.reviewStatus ?? ''
+  }
+}
+
+/** The report's series: values this year and last, change, source, review status; sortable and searchable. */
+export function MetricsPanel({ reportId, store, highlightSeriesId, reviewer, onChanged, onJump }: MetricsPanelProps) {
+  const { t } = useTranslation()
+  const notify = useNotify()
+  const [, setTick] = useState(0)
+  const [query, setQuery] = useState('')
+  const [status, setStatus] = useState<StatusFilter>('all')
+  const [sort, setSort] = useState<{ key: SortKey; ascending: boolean }>({ key: 'label', ascending: true })
+  const table = useRef<HTMLTableElement>(null)
+
+  useEffect(() => store.subscribe(() => setTick((tick) => tick + 1)), [store])
+
+  useEffect(() => {
+    if (highlightSeriesId !== undefined) {
+      table.current?.querySelector(`[data-series-id="${highlightSeriesId}"]`)?.scrollIntoView({ block: 'center' })
+    }
+  }, [highlightSeriesId])
+
+  const rows = useMemo(() => {
+    const all = store.current?.rows ?? []
+    const filtered = all.filter((row) => {
+      if (query && !row.label.includes(query) && !row.unit.includes(query)) {
+        return false
+      }
+      if (status === 'empty') {
+        return row.current?.value === null || row.current?.value === undefined
+      }
+      return status === 'all' || row.current?.reviewStatus === status
+    })
+    const direction = sort.ascending ? 1 : -1
+    return [...filtered].sort((a, b) => {
+      const left = sortValue(a, sort.key)
+      const right = sortValue(b, sort.key)
+      if (typeof left === 'number' && typeof right === 'number') {
+        return (left - right) * direction
+      }
+      return String(left).localeCompare(String(right), 'zh-CN') * direction
+    })
+    // The store mutates in place; the tick re-runs this memo.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [store.current, query, status, sort])
+
+  const header = (key: SortKey, label: string) => (
+    <th
+      scope="col"
+      aria-sort={sort.key === key ? (sort.ascending ? 'ascending' : 'descending') : 'none'}
+      onClick={() => setSort((current) => ({ key, ascending: current.key === key ? !current.ascending : true }))}
+    >
+      {label}
+      {sort.key === key ? (sort.ascending ? ' ▲' : ' ▼') : ''}
+    </th>
+  )
+
+  const toggleReview = async (row: MetricRow) => {
+    try {
+      const next = row.current?.reviewStatus === 'checked' ? 'pending' : 'checked'
+      unwrap(await api.call('metrics.setReview', { reportId, seriesId: row.id, status: next, reviewer }))
+      await onChanged()
+    } catch (failure) {
+      notify({ kind: 'error', text: describeError(failure) })
+    }
+  }
+
+  return (
+    <section className="metrics-panel" data-testid="metrics-panel">
+      <div className="metrics-filters">
+        <input
+          type="search"
+          aria-label={t('ui.metrics.search')}
+          placeholder={t('ui.metrics.search')}
+          value={query}
+          onChange={(event) => setQuery(event.target.value)}
+        />
+        <select aria-label={t('ui.metrics.filter')} value={status} onChange={(event) => setStatus(event.target.value as StatusFilter)}>
+          <option value="all">{t('ui.metrics.filters.all')}</option>
+          <option value="pending">{t('ui.metrics.filters.pending')}</option>
+          <option value="checked">{t('ui.metrics.filters.checked')}</option>
+          <option value="empty">{t('ui.metrics.filters.empty')}</option>
+        </select>
+      </div>
+      <div className="muted small">{t('ui.metrics.count', { count: rows.length })}</div>
+      <table ref={table} className="metrics-table">
+        <thead>
+          <tr>
+            {header('label', t('ui.metrics.label'))}
+            {header('current', t('ui.metrics.thisYear'))}
+            {header('previous', t('ui.metrics.lastYear'))}
+            {header('change', t('ui.metrics.change'))}
+            {header('status', t('ui.metrics.status'))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr
+              key={row.id}
+              data-series-id={row.id}
+              data-testid="metric-row"
+              className={row.id === highlightSeriesId ? 'highlight' : undefined}
+            >
+              <td>
+                <div className="metric-label">{row.label}</div>
+                <div className="muted small">
+                  {row.unit || '—'} · {t(`ui.metrics.kinds.${row.kind}`)}
+                  {row.current?.source && ` · ${t(`ui.metrics.sources.${row.current.source}`, { defaultValue: row.current.source })}`}
+                </div>
+                <div className="occurrences">
+                  {row.occurrences.map((occurrence) => (
+                    <button
+                      key={`${occurrence.sectionId}:${occurrence.index}`}
+                      type="button"
+                      className="link small"
+                      title={occurrence.sectionTitle}
+                      onClick={() => onJump(occurrence.sectionId, occurrence.index)}
+                    >
+                      ↳ {occurrence.sectionTitle.slice(0, 8)}
+                    </button>
+                  ))}
+                </div>
+              </td>
+              <td>
+                <MetricValueCell key={`${row.id}:${row.current?.value}`} reportId={reportId} row={row} onSaved={() => void onChanged()} />
+              </td>
+              <td className="number">{displayValue(row, row.previous?.value) || '—'}</td>
+              <td className="number">{row.change === null ? '—' : `${row.change > 0 ? '+' : ''}${row.change.toFixed(1)}%`}</td>
+              <td>
+                <button
+                  type="button"
+                  className={row.current?.reviewStatus === 'checked' ? 'status checked' : 'status'}
+                  data-testid="review-toggle"
+                  disabled={!row.current || row.current.value === null}
+                  title={row.current?.reviewedBy ? `${row.current.reviewedBy} ${row.current.reviewedAt?.slice(0, 16).replace('T', ' ')}` : undefined}
+                  onClick={() => void toggleReview(row)}
+                >
+                  {row.current?.reviewStatus === 'checked' ? t('ui.metrics.checked') : t('ui.metrics.pending')}
+                </button>
+                {row.current?.reviewStatus === 'checked' && (
+                  <div className="muted small">
+                    {row.current.reviewedBy} {row.current.reviewedAt?.slice(5, 16).replace('T', ' ')}
+                  </div>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  )
+}
