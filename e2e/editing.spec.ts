@@ -60,6 +60,7 @@ test('switching sections saves at once, and an older revision can be restored', 
   await openSubsection(page, '新兴产业加速拔节成长')
   await expect(editor).toContainText('（第二稿）')
 
+  await page.getByRole('tab', { name: '历史' }).click()
   const revisions = page.getByTestId('revision')
   await expect(revisions).toHaveCount(2)
   await expect(revisions.nth(0)).toContainText('第 2 版')
@@ -91,6 +92,7 @@ test('a stale save from another tab gets a conflict and a choice', async ({ page
   await expect(conflict).toBeVisible()
   await conflict.getByRole('button', { name: '保留我的内容为新版本' }).click()
   await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'saved')
+  await page.getByRole('tab', { name: '历史' }).click()
   await expect(page.getByTestId('revision').nth(0)).toContainText('第 3 版')
 })
 

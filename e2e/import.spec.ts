@@ -35,6 +35,7 @@ test('paste-import a text report laid out like the sample', async ({ page, app }
   await dialog.getByRole('button', { name: '导入' }).click()
 
   await expect(page.getByTestId('report-title')).toHaveText('2024年 某县发展答卷')
+  await page.getByTestId('import-review').getByRole('button', { name: '稍后再核' }).click()
   const outline = page.getByTestId('outline')
   await expect(outline.locator('[data-kind="heading"]')).toHaveText([/产业升级蹄疾步稳/, /民生福祉持续增进/])
   await expect(outline.locator('[data-kind="subsection"]')).toHaveText([
@@ -61,6 +62,8 @@ test('open a .txt file to import it', async ({ page, app }) => {
   await dialog.locator('input[name="year"]').fill('2025')
   await dialog.getByRole('button', { name: '导入' }).click()
   await expect(page.getByTestId('outline').locator('[data-kind="heading"]')).toHaveCount(4)
+  await expect(page.getByTestId('import-review').getByTestId('review-row')).toHaveCount(48)
+  await page.getByTestId('import-review').getByRole('button', { name: '稍后再核' }).click()
 
   await page.getByRole('button', { name: /返回报告库/ }).click()
   await page.getByRole('button', { name: '导入报告' }).click()

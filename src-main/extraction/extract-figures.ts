@@ -51,12 +51,15 @@ interface Classified extends Draft {
   qualifier: FigureQualifier
   kind: FigureKind
   direction: -1 | 1
+  /** Signed for changes: negative after 下降, 减少 …. */
+  value: number
 }
 
 const rangeSeparators = ['～', '~', '〜', '——', '—', '–', '-', '至', '到']
 const chineseBlockedBefore = new Set('第初周每数几之')
 const listJoiners = new Set(['和', '及', '与', '、', '或'])
 const rankUnits = new Set(['名', '位', '强'])
+const longestChineseNumeral = 24
 const durationUnits = new Set(['分钟', '小时', '个小时', '天', '秒'])
 const chineseMultipliers: [string, number][] = [
   ['万亿', 12],
@@ -160,7 +163,11 @@ function readChineseToken(
     return undefined
   }
   let runEnd = start
-  while (runEnd < text.length && isChineseNumeralChar(text[runEnd])) {
+  // No numeral a report writes is longer; the cap keeps a long run of numerals linear.
+  while (runEnd < text.length && runEnd - start < longestChineseNumeral) {
+    if (!isChineseNumeralChar(text[runEnd])) {
+      break
+    }
     runEnd++
   }
   let bareEnd = -1
@@ -324,64 +331,80 @@ function scanAt(text: string, start: number, drafts: Draft[]): number {
   return tail.end
 }
 
-/** The earlier end of a range this draft closes: "9亿～16亿元", "15%～30%". */
-function rangePartner(
-  text: string,
-  draft: Draft,
-  previous: Classified | undefined,
-  classified: Classified[],
-): Classified | undefined {
+/** Index of the earlier end of a range this draft closes ("9亿～16亿元", "15%～30%"), or -1. */
+function rangePartner(text: string, draft: Draft, classified: Classified[]): number {
   if (draft.rangeStart !== undefined) {
-    return classified[draft.rangeStart]
+    return draft.rangeStart
   }
+  const previous = classified[classified.length - 1]
   const adjacent = previous !== undefined && separatorEndAt(text, previous.end) === draft.start
-  return adjacent && previous.unit === draft.unit ? previous : undefined
+  return adjacent && previous.unit === draft.unit ? classified.length - 1 : -1
 }
 
-function classifyRelative(
-  text: string,
-  draft: Draft,
-  previous: Classified | undefined,
-): { kind: FigureKind; direction: -1 | 1; leadStart: number; qualifier: FigureQualifier } {
+interface Reading {
+  kind: FigureKind
+  direction: -1 | 1
+  leadStart: number
+  qualifier: FigureQualifier
+}
+
+function readRelative(text: string, draft: Draft, previous: Classified | undefined): Reading {
   const lead = readLeadIn(text, draft.start, draft.unit === '百分点')
-  const base = { leadStart: lead.start, qualifier: lead.qualifier }
+  const { start: leadStart, qualifier } = lead
   const changeDirection = lead.level ? 0 : lead.direction
   if (draft.unit === '百分点') {
-    return { ...base, kind: 'change', direction: changeDirection || lead.clauseDirection || 1 }
+    const direction = changeDirection || lead.clauseDirection || 1
+    return { kind: 'change', direction, leadStart, qualifier }
   }
   if (changeDirection) {
-    return { ...base, kind: 'change', direction: changeDirection }
+    return { kind: 'change', direction: changeDirection, leadStart, qualifier }
   }
   const joined = previous !== undefined && listJoiners.has(text.slice(previous.end, draft.start))
   if (joined && previous.kind === 'change' && previous.unit === draft.unit && !lead.level) {
-    return { ...base, kind: 'change', direction: previous.direction }
+    return { kind: 'change', direction: previous.direction, leadStart, qualifier }
   }
-  return { ...base, kind: 'rate', direction: 1 }
+  return { kind: 'rate', direction: 1, leadStart, qualifier }
+}
+
+function readQuantity(text: string, draft: Draft): Reading {
+  const lead = readLeadIn(text, draft.start)
+  const kind = draft.unitClass === 'amount' ? 'amount' : 'count'
+  return { kind, direction: 1, leadStart: lead.start, qualifier: lead.qualifier }
+}
+
+function signedValue(draft: Draft, reading: Reading): number {
+  if (reading.kind !== 'change' || draft.magnitude === 0) {
+    return draft.magnitude
+  }
+  return reading.direction * draft.magnitude
 }
 
 function classify(text: string, drafts: Draft[]): Classified[] {
   const classified: Classified[] = []
   for (const draft of drafts) {
-    const previous = classified[classified.length - 1]
-    const partner = rangePartner(text, draft, previous, classified)
-    let figure: Classified
-    if (partner) {
+    const previous = classified[classified.length - 1] as Classified | undefined
+    const partnerIndex = rangePartner(text, draft, classified)
+    let reading: Reading
+    if (partnerIndex >= 0) {
+      const partner = classified[partnerIndex]
       partner.qualifier = 'exact'
       const { kind, direction } = partner
-      const rangeStart = classified.indexOf(partner)
-      figure = { ...draft, leadStart: draft.start, qualifier: 'exact', kind, direction, rangeStart }
+      reading = { kind, direction, leadStart: draft.start, qualifier: 'exact' }
     } else if (draft.unitClass === 'relative') {
-      figure = { ...draft, ...classifyRelative(text, draft, previous) }
+      reading = readRelative(text, draft, previous)
     } else {
-      const lead = readLeadIn(text, draft.start)
-      const kind = draft.unitClass === 'amount' ? 'amount' : 'count'
-      figure = { ...draft, leadStart: lead.start, qualifier: lead.qualifier, kind, direction: 1 }
+      reading = readQuantity(text, draft)
     }
-    figure.leadStart = Math.max(figure.leadStart, previous?.end ?? 0)
-    if (draft.tailQualifier !== 'exact' && !partner) {
-      figure.qualifier = draft.tailQualifier
-    }
-    classified.push(figure)
+    const ownQualifier = partnerIndex < 0 && draft.tailQualifier !== 'exact'
+    classified.push({
+      ...draft,
+      kind: reading.kind,
+      direction: reading.direction,
+      leadStart: Math.max(reading.leadStart, previous?.end ?? 0),
+      qualifier: ownQualifier ? draft.tailQualifier : reading.qualifier,
+      value: signedValue(draft, reading),
+      rangeStart: partnerIndex >= 0 ? partnerIndex : undefined,
+    })
   }
   return classified
 }
@@ -397,13 +420,6 @@ function styleOf(text: string, figure: Classified): FigureStyle {
     magnitude: figure.kind === 'change',
     fullWidth: token.fullWidth,
   }
-}
-
-function signedValue(figure: Classified): number {
-  if (figure.kind !== 'change' || figure.magnitude === 0) {
-    return figure.magnitude
-  }
-  return figure.direction * figure.magnitude
 }
 
 /**
@@ -439,13 +455,12 @@ export function extractFigures(text: string): ExtractedFigure[] {
     index++
   }
   const classified = classify(text, drafts)
-  const targets = classified.map((figure) => ({ ...figure, value: signedValue(figure) }))
-  const labels = labelFigures(text, targets, dates)
+  const labels = labelFigures(text, classified, dates)
   const figures: ExtractedFigure[] = classified.map((figure, position) => ({
     text: text.slice(figure.start, figure.end),
     start: figure.start,
     end: figure.end,
-    value: signedValue(figure),
+    value: figure.value,
     unit: figure.unit,
     displayUnit: figure.displayUnit,
     qualifier: figure.qualifier,

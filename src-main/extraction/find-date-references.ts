@@ -1,6 +1,7 @@
 import type { DateReference } from './date-reference'
+import { isChineseNumeralChar } from './parse-chinese-numeral'
+import { digitValueAt } from './read-arabic-number'
 
-const chineseDigits = '〇零一二三四五六七八九'
 const rangeSeparators = ['——', '—', '–', '-', '～', '~', '〜', '至', '到']
 
 /** 今年 0, 去年 -1 …; `notAfter` lists characters that make the pair part of another word. */
@@ -12,20 +13,9 @@ const relativeYears: { word: string; offset: number; notAfter: string }[] = [
   { word: '前年', offset: -2, notAfter: '目之提以此日年空最当午生史从' },
 ]
 
-function digitAt(text: string, index: number): number {
-  const code = text.charCodeAt(index)
-  if (code >= 0x30 && code <= 0x39) {
-    return code - 0x30
-  }
-  if (code >= 0xff10 && code <= 0xff19) {
-    return code - 0xff10
-  }
-  return -1
-}
-
 function digitRunEnd(text: string, start: number): number {
   let end = start
-  while (end < text.length && digitAt(text, end) >= 0) {
+  while (end < text.length && digitValueAt(text, end) >= 0) {
     end++
   }
   return end
@@ -34,7 +24,7 @@ function digitRunEnd(text: string, start: number): number {
 function digitValue(text: string, start: number, end: number): number {
   let value = 0
   for (let index = start; index < end; index++) {
-    value = value * 10 + digitAt(text, index)
+    value = value * 10 + digitValueAt(text, index)
   }
   return value
 }
@@ -99,7 +89,7 @@ function readArabicMonth(text: string, start: number): number {
 }
 
 function isChineseNumeralLike(char: string | undefined): boolean {
-  return char !== undefined && (chineseDigits.includes(char) || '十百千万亿两'.includes(char))
+  return char !== undefined && isChineseNumeralChar(char)
 }
 
 function readPlan(text: string, start: number): DateReference | undefined {
@@ -193,30 +183,41 @@ function readArabic(text: string, start: number, found: DateReference[]): number
   return end
 }
 
+/** A reference written in characters at `start`: a plan, a Chinese year or month, 今年 …. */
+function readWordReference(text: string, start: number): DateReference | undefined {
+  const char = text[start]
+  if (char === '十') {
+    const plan = readPlan(text, start)
+    if (plan) {
+      return plan
+    }
+  }
+  if (isChineseNumeralLike(char)) {
+    return readChineseYear(text, start) ?? readChineseMonth(text, start)
+  }
+  return '今去明上前'.includes(char) ? readRelative(text, start) : undefined
+}
+
 /**
- * Years (2025年, 二〇二五年, 二零二五年), dates (3月5日, 2025年3月, 十二月), relative years (今年,
- * 去年, 明年, 上年, 前年) and five-year plans (十四五, “十五五” without its quotes), in text order.
- * A bare "2026" without 年 is no reference: it may be an amount.
+ * Years (2025年, 二〇二五年, 二零二五年), dates (3月5日, 2025年3月, 十二月), relative years
+ * (今年, 去年, 明年, 上年, 前年) and five-year plans (十四五, “十五五” without its quotes), in
+ * text order. A bare "2026" without 年 is no reference: it may be an amount.
  */
 export function findDateReferences(text: string): DateReference[] {
   const found: DateReference[] = []
   let index = 0
   while (index < text.length) {
-    const char = text[index]
-    if (digitAt(text, index) >= 0) {
+    if (digitValueAt(text, index) >= 0) {
       const previous = text[index - 1]
-      if (index > 0 && (digitAt(text, index - 1) >= 0 || previous === '.' || previous === '．')) {
+      const afterPoint = previous === '.' || previous === '．'
+      if (index > 0 && (digitValueAt(text, index - 1) >= 0 || afterPoint)) {
         index = digitRunEnd(text, index)
         continue
       }
       index = readArabic(text, index, found)
       continue
     }
-    const reference =
-      (char === '十' ? readPlan(text, index) : undefined) ??
-      (chineseDigitAt(text, index) >= 0 ? readChineseYear(text, index) : undefined) ??
-      (isChineseNumeralLike(char) ? readChineseMonth(text, index) : undefined) ??
-      ('今去明上前'.includes(char) ? readRelative(text, index) : undefined)
+    const reference = readWordReference(text, index)
     if (reference) {
       found.push(reference)
       index = reference.end

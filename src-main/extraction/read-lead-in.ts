@@ -1,4 +1,5 @@
 import type { FigureQualifier } from './extracted-figure'
+import { WordList } from './word-list'
 
 /** What the words just before a figure say about it; they stay outside the figure's span. */
 export interface LeadIn {
@@ -17,7 +18,7 @@ export interface LeadIn {
   clauseDirection: -1 | 0 | 1
 }
 
-const qualifierWords: [string, FigureQualifier][] = [
+const qualifierOf = new Map<string, FigureQualifier>([
   ['不超过', 'under'],
   ['不高于', 'under'],
   ['不低于', 'over'],
@@ -36,7 +37,8 @@ const qualifierWords: [string, FigureQualifier][] = [
   ['逾', 'over'],
   ['约', 'about'],
   ['近', 'about'],
-]
+])
+const qualifierWords = new WordList([...qualifierOf.keys()])
 
 /** Characters before a one-character qualifier that make it another word (签约, 附近, 赶超). */
 const qualifierWordStarts: Record<string, string> = {
@@ -45,56 +47,15 @@ const qualifierWordStarts: Record<string, string> = {
   超: '赶高',
 }
 
-const connectorWords = ['分别为', '分别达', '分别', '达到', '高达', '达', '为', '了', '是', '均']
-
-const levelWords = ['至', '到', '在']
-
-const risingWords = [
-  '增长',
-  '增加',
-  '提高',
-  '提升',
-  '上升',
-  '上涨',
-  '攀升',
-  '扩大',
-  '增幅',
-  '增速',
-  '涨幅',
-  '升幅',
-  '高于',
-  '快于',
-  '高出',
-  '净增',
-  '增',
-  '涨',
-  '升',
-]
-
-const fallingWords = [
-  '下降',
-  '减少',
-  '降低',
-  '回落',
-  '下滑',
-  '缩小',
-  '收窄',
-  '下跌',
-  '减小',
-  '缩减',
-  '削减',
-  '压减',
-  '压降',
-  '下调',
-  '降幅',
-  '跌幅',
-  '减幅',
-  '低于',
-  '慢于',
-  '减',
-  '降',
-  '跌',
-]
+const connectorWords = new WordList('分别为 分别达 分别 达到 高达 达 为 了 是 均')
+const levelWords = new WordList('至 到 在')
+const risingWords = new WordList(
+  '增长 增加 提高 提升 上升 上涨 攀升 扩大 增幅 增速 涨幅 升幅 高于 快于 高出 净增 增 涨 升',
+)
+const fallingWords = new WordList(
+  '下降 减少 降低 回落 下滑 缩小 收窄 下跌 减小 缩减 削减 压减 压降 下调 降幅 跌幅 减幅 ' +
+    '低于 慢于 减 降 跌',
+)
 
 const clauseBreaks = new Set('，。；：、！？,;:!?（）()\n')
 const clauseSearchLength = 30
@@ -103,46 +64,41 @@ function isSpace(char: string | undefined): boolean {
   return char === ' ' || char === '\u3000' || char === '\u00a0'
 }
 
-function endingWord(text: string, end: number, words: string[]): string | undefined {
-  return words.find((word) => end >= word.length && text.startsWith(word, end - word.length))
-}
-
 function readQualifier(text: string, end: number): [string, FigureQualifier] | undefined {
-  const found = qualifierWords.find(
-    ([word]) => end >= word.length && text.startsWith(word, end - word.length),
-  )
-  if (!found) {
+  const word = qualifierWords.endingAt(text, end)
+  const qualifier = word ? qualifierOf.get(word) : undefined
+  if (!word || !qualifier) {
     return undefined
   }
-  const [word] = found
   const excluded = word.length === 1 ? qualifierWordStarts[word] : undefined
-  if (excluded && end - 2 >= 0 && excluded.includes(text[end - 2])) {
+  if (excluded && end >= 2 && excluded.includes(text[end - 2])) {
     return undefined
   }
-  return found
+  return [word, qualifier]
 }
 
 /** The direction a word ending at `end` gives, ignoring 新增 (newly added, not a change). */
 function readDirection(text: string, end: number): [string, -1 | 1] | undefined {
-  const rising = endingWord(text, end, risingWords)
+  const rising = risingWords.endingAt(text, end)
   if (rising && !(rising === '增' && text[end - 2] === '新')) {
     return [rising, 1]
   }
-  const falling = endingWord(text, end, fallingWords)
+  const falling = fallingWords.endingAt(text, end)
   return falling ? [falling, -1] : undefined
 }
 
 function readClauseDirection(text: string, end: number): -1 | 0 | 1 {
   for (let position = end; position > 0 && end - position < clauseSearchLength; position--) {
-    if (clauseBreaks.has(text[position - 1])) {
+    const char = text[position - 1]
+    if (clauseBreaks.has(char)) {
       return 0
     }
     const direction = readDirection(text, position)
     if (direction) {
       return direction[1]
     }
-    if (text[position - 1] === '高' || text[position - 1] === '低') {
-      return text[position - 1] === '高' ? 1 : -1
+    if (char === '高' || char === '低') {
+      return char === '高' ? 1 : -1
     }
   }
   return 0
@@ -171,14 +127,14 @@ export function readLeadIn(text: string, figureStart: number, wantsClause = fals
       start = position
       progressed = true
     }
-    const connector = endingWord(text, position, connectorWords)
+    const connector = connectorWords.endingAt(text, position)
     if (connector) {
       position -= connector.length
       progressed = true
     }
   }
   const clauseDirection = wantsClause ? readClauseDirection(text, position) : 0
-  const levelWord = endingWord(text, position, levelWords)
+  const levelWord = levelWords.endingAt(text, position)
   if (levelWord) {
     // "降至32微克", "提高到65.5%": the direction word belongs to the lead-in, not the label.
     const reached = readDirection(text, position - levelWord.length)
