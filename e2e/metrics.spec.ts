@@ -94,3 +94,42 @@ test('the review list after a paste import: accept, rename, reject', async ({ pa
   await expect(page.getByTestId('editor')).toContainText('建成高标准农田5.2万亩')
   await expect(page.getByTestId('editor').locator('.metric')).toHaveCount(1)
 })
+
+test('insert a metric with the picker, turn a typed number into a metric and a metric back into text', async ({ page, app }) => {
+  await openSeededReport(page, app.url)
+  await page.getByTestId('outline-item').filter({ hasText: '科技创新点燃发展引擎' }).click()
+  const editor = page.getByTestId('editor')
+  await editor.locator('p').first().click()
+  await page.keyboard.press('Control+End')
+  await page.keyboard.insertText('全年原煤产量')
+  await page.keyboard.type('{{')
+  const picker = page.getByTestId('metric-picker')
+  await expect(picker).toBeVisible()
+  await picker.getByRole('searchbox').fill('原煤产量')
+  await picker.getByRole('button', { name: /^原煤产量/ }).click()
+  await expect(editor).toContainText('全年原煤产量3598万吨')
+
+  await page.keyboard.insertText('，新建数据中心12个。')
+  await editor.getByText('新建数据中心12个').click()
+  await page.keyboard.press('End')
+  const paragraph = editor.locator('p').last()
+  await paragraph.evaluate((element) => {
+    const text = element.lastChild!
+    const offset = text.textContent!.indexOf('12个')
+    const range = document.createRange()
+    range.setStart(text, offset)
+    range.setEnd(text, offset + 3)
+    const selection = window.getSelection()!
+    selection.removeAllRanges()
+    selection.addRange(range)
+  })
+  await page.getByRole('button', { name: '转为指标' }).click()
+  await expect(editor.locator('.metric', { hasText: '12个' })).toHaveCount(1)
+  await expect(page.getByTestId('metric-row').locator('.metric-label', { hasText: '新建数据中心' })).toHaveCount(1)
+
+  await editor.locator('.metric', { hasText: '12个' }).click()
+  await page.getByRole('button', { name: '转为文字' }).click()
+  await expect(editor.locator('.metric', { hasText: '12个' })).toHaveCount(0)
+  await expect(editor).toContainText('新建数据中心12个。')
+  await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'saved')
+})

@@ -207,6 +207,10 @@ export const channels = {
       .strict(),
     output: metricSeriesSchema,
   },
+  'metrics.checkSheet': {
+    input: z.object({ reportId: id }).strict(),
+    output: z.object({ fileName: z.string(), dataBase64: z.string() }),
+  },
   'import.text': {
     input: z
       .object({

@@ -1,5 +1,6 @@
 import type { DateReference } from './date-reference'
 import type { FigureKind } from './extracted-figure'
+import { WordList } from './word-list'
 
 /** What labelling needs to know about a figure; figures come in text order. */
 export interface LabelTarget {
@@ -51,7 +52,7 @@ const maximumLabelLength = 12
 const maximumClauseLength = 40
 
 /** Words before a noun phrase that say nothing about what is measured. */
-const leadingNoise = words(
+const leadingNoise = new WordList(
   '全年 今年 去年 当年 全区 全县 全市 全镇 全乡 全省 全国 其中 累计 共计 合计 总计 ' +
     '共有 拥有 现有 目前 截至 截止 实现 完成 达到 开展 举办 组织 争取 获得 取得 预计 ' +
     '成功 同比 通过 分别 期间 以来 年内 已经 力争 确保 计划 努力 和 及 与 并 且 还 又 ' +
@@ -59,10 +60,10 @@ const leadingNoise = words(
 )
 
 /** Periods and places that still say something when nothing follows them ("全年增长5.5%"). */
-const scopeWords = new Set(words('全年 今年 去年 当年 全区 全县 全市 全镇 全乡 全省 全国'))
+const scopeWords = new WordList('全年 今年 去年 当年 全区 全县 全市 全镇 全乡 全省 全国')
 
 /** Words between a noun phrase and its figure: verbs, comparisons, connectors. */
-const trailingNoise = words(
+const trailingNoise = new WordList(
   '达到 达 为 是 共 共计 累计 合计 预计 同比 比上年同期 比上年 较上年 比去年 较去年 ' +
     '同期 年均 分别为 分别 已 将 稳定在 控制在 保持在 在 了 的 等 至 到 突破 超过 超 逾 ' +
     '约 近 不足 不到 增长 下降 提高 增加 减少 实现 完成 产出 争取 获得 开展 撬动 带动 ' +
@@ -70,13 +71,13 @@ const trailingNoise = words(
 )
 
 /** Verbs after which a long phrase before a figure starts over (…路面修复群众满意度). */
-const phraseVerbs = words(
+const phraseVerbs = (
   '实现 完成 争取 获得 开展 带动 撬动 拉动 吸引 引来 覆盖 惠及 建成 修复 推动 推进 ' +
-    '实施 落实 通过 启动',
-)
+  '实施 落实 通过 启动'
+).split(' ')
 
 /** Words that end a noun phrase read after a figure. */
-const afterStops = words(
+const afterStops = new WordList(
   '实现 完成 达到 建成 投产 达效 投用 落地 落户 开工 竣工 通车 启动 带动 撬动 拉动 ' +
     '惠及 覆盖 争取 获得 获批 获评 入选 入库 入统 认定 评为 成为 位居 跃居 保持 突破 ' +
     '超过 带来 产生 产出 化解 缓解 储备 布局 滚动 实施 推进 开展 举办 增长 下降 减少 ' +
@@ -88,32 +89,27 @@ const afterStops = words(
 /** One-character words ending a noun phrase read after a figure, except as its first one. */
 const afterStopCharacters = new Set('的和与及并或等每是为被把由从向都也还又已共约比较占')
 
+const countVerbs =
+  '参加 参与 参观 参训 受益 受惠 受训 接受 享受 就业 返乡 入驻 入园 签约 到位 完工 提前'
+
 /** Verbs that, right after a count, show it leads no noun ("5000人参加活动"). */
-const countVerbStarts = words(
-  '参加 参与 参观 参训 受益 受惠 受训 接受 享受 就业 返乡 入驻 入园 签约 到位 完工 ' +
-    '提前',
-)
+const countVerbStarts = new WordList(countVerbs)
 
 /** Verbs that, right after an amount, show it leads no noun ("投资1200万元建设污水处理厂"). */
-const amountVerbStarts = [
-  ...countVerbStarts,
-  ...words('建设 新建 改建 修建 扩建 改造 实施 打造 用于 帮助 解决 推进 开展 购置 采购'),
-  '落实',
-]
+const amountVerbStarts = new WordList(
+  `${countVerbs} 建设 新建 改建 修建 扩建 改造 实施 打造 用于 帮助 解决 推进 开展 购置 采购 落实`,
+)
 
 /** Connectors dropped when a measure is joined to a counted noun (涉煤项目 + 完成投资). */
-const measureConnectors = words('达到 达 为 共 累计 约')
-
-function words(list: string): string[] {
-  return list.split(' ').sort((a, b) => b.length - a.length)
-}
+const measureConnectors = new WordList('达到 达 为 共 累计 约')
+const attributiveEnds = new WordList('的 等')
 
 function isDigit(char: string): boolean {
   return (char >= '0' && char <= '9') || (char >= '０' && char <= '９')
 }
 
-function stripLeading(text: string, noise: string[]): string {
-  const word = noise.find((candidate) => text.startsWith(candidate))
+function stripLeading(text: string, noise: WordList): string {
+  const word = noise.startingAt(text, 0)
   if (word) {
     const rest = text.slice(word.length)
     // "完成率" and a lone "全年" stay: one character, or nothing after a scope, names nothing.
@@ -124,8 +120,8 @@ function stripLeading(text: string, noise: string[]): string {
   return /^共[^享建同青产治]/.test(text) ? text.slice(1) : text
 }
 
-function stripTrailing(text: string, noise: string[]): string {
-  const word = noise.find((candidate) => text.endsWith(candidate))
+function stripTrailing(text: string, noise: WordList): string {
+  const word = noise.endingAt(text, text.length)
   return word ? text.slice(0, text.length - word.length) : text
 }
 
@@ -170,10 +166,6 @@ function hasBreak(text: string, from: number, to: number, breaks: Set<string>): 
   return false
 }
 
-function startsWithAny(text: string, index: number, list: string[]): boolean {
-  return list.some((word) => text.startsWith(word, index))
-}
-
 /** "增速比全省高" → 增速: a comparison base (比全省, 较上年, 低于全国) is no subject. */
 function withoutComparison(subject: string): string {
   const at = subject.search(/(比|较|高于|低于|快于|慢于)[全上去同省市县国区平前年]/)
@@ -200,7 +192,7 @@ function readAfter(text: string, figures: LabelTarget[], index: number): AfterPh
   const limit = Math.min(figures[next]?.start ?? text.length, position + maximumLabelLength + 2)
   const begin = position
   const verbStarts = figures[index].kind === 'amount' ? amountVerbStarts : countVerbStarts
-  if (startsWithAny(text, position, verbStarts)) {
+  if (verbStarts.startingAt(text, position)) {
     return { label: '', end: begin, attributive }
   }
   if (text[position] === '“') {
@@ -213,13 +205,13 @@ function readAfter(text: string, figures: LabelTarget[], index: number): AfterPh
     if (clauseBreaks.has(char) || quoteInside || stopInside || isDigit(char)) {
       break
     }
-    if (startsWithAny(text, position, afterStops)) {
+    if (afterStops.startingAt(text, position)) {
       break
     }
     position++
   }
   const phrase = text.slice(begin, position).replace(quoteCharacters, '').trim()
-  const label = stripTrailing(phrase, ['的', '等'])
+  const label = stripTrailing(phrase, attributiveEnds)
   // One character ("直" of 直达) names nothing, unless 的 made it the noun ("的村").
   const usable = label.length >= 2 || (attributive && label.length === 1)
   return { label: usable ? label : '', end: position, attributive }

@@ -1,6 +1,7 @@
 import { addImage, getImage } from '../assets/asset-service'
 import type { Handlers } from '../contract/channels'
 import { importText } from '../import/text-import-service'
+import { buildCheckSheet } from '../metrics/check-sheet'
 import {
   acceptSeries,
   createSeries,
@@ -80,6 +81,10 @@ export function createHandlers(workspace: Workspace) {
       return { deleted: input.seriesId }
     },
     'metrics.create': (input) => createSeries(workspace, input),
+    'metrics.checkSheet': async ({ reportId }) => {
+      const sheet = await buildCheckSheet(workspace, reportId)
+      return { fileName: sheet.fileName, dataBase64: sheet.bytes.toString('base64') }
+    },
     'import.text': (input) => ({ reportId: importText(workspace, input) }),
   } satisfies Handlers
   return handlers

@@ -5,10 +5,11 @@ import { Metric } from '../../../src-main/document/metric-node'
 import { ReportImage } from '../../../src-main/document/report-image-node'
 import { metricNodeView } from '../metrics/metric-node-view'
 import type { MetricsStore } from '../metrics/metrics-store'
+import { MetricTrigger } from './metric-trigger'
 import { ReportImageView } from './report-image-view'
 
 /** The editor's extension list: the shared document schema with node views attached here only. */
-export function editorExtensions(metrics: MetricsStore): AnyExtension[] {
+export function editorExtensions(metrics: MetricsStore, onMetricTrigger: () => void): AnyExtension[] {
   const replacements = new Map<string, AnyExtension>([
     [
       ReportImage.name,
@@ -27,5 +28,8 @@ export function editorExtensions(metrics: MetricsStore): AnyExtension[] {
       }),
     ],
   ])
-  return documentExtensions.map((extension) => replacements.get(extension.name) ?? extension)
+  return [
+    ...documentExtensions.map((extension) => replacements.get(extension.name) ?? extension),
+    MetricTrigger.configure({ onTrigger: onMetricTrigger }),
+  ]
 }

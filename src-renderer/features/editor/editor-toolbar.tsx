@@ -28,7 +28,15 @@ function ToolbarButton({ label, active, disabled, onClick, children }: ToolbarBu
 }
 
 /** Formatting commands for the section editor; state read with useEditorState (Tiptap v3). */
-export function EditorToolbar({ editor, onInsertImage }: { editor: Editor; onInsertImage: () => void }) {
+interface EditorToolbarProps {
+  editor: Editor
+  onInsertImage: () => void
+  onInsertMetric: () => void
+  onConvertToMetric: () => void
+  onConvertToText: () => void
+}
+
+export function EditorToolbar({ editor, onInsertImage, onInsertMetric, onConvertToMetric, onConvertToText }: EditorToolbarProps) {
   const { t } = useTranslation()
   const state = useEditorState({
     editor,
@@ -43,6 +51,8 @@ export function EditorToolbar({ editor, onInsertImage }: { editor: Editor; onIns
       blockquote: current.isActive('blockquote'),
       canUndo: current.can().undo(),
       canRedo: current.can().redo(),
+      metricSelected: current.isActive('metric'),
+      textSelected: !current.state.selection.empty && !current.isActive('metric'),
     }),
   })
   const chain = () => editor.chain().focus()
@@ -91,6 +101,16 @@ export function EditorToolbar({ editor, onInsertImage }: { editor: Editor; onIns
       </ToolbarButton>
       <ToolbarButton label={t('ui.editor.toolbar.image')} onClick={onInsertImage}>
         {t('ui.image.short')}
+      </ToolbarButton>
+      <span className="tool-separator" />
+      <ToolbarButton label={t('ui.picker.insert')} onClick={onInsertMetric}>
+        {t('ui.picker.insert')}
+      </ToolbarButton>
+      <ToolbarButton label={t('ui.picker.toMetric')} disabled={!state.textSelected} onClick={onConvertToMetric}>
+        {t('ui.picker.toMetric')}
+      </ToolbarButton>
+      <ToolbarButton label={t('ui.picker.toText')} disabled={!state.metricSelected} onClick={onConvertToText}>
+        {t('ui.picker.toText')}
       </ToolbarButton>
     </div>
   )

@@ -1,5 +1,5 @@
 import { EditorContent, useEditor } from '@tiptap/react'
-import { useEffect, useMemo, useState } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Section } from '../../../src-main/sections/section'
 import type { DocumentNode } from '../../../src-main/document/document-json'
@@ -11,12 +11,17 @@ import type { SaveState } from './autosave-controller'
 import { AutosaveController } from './autosave-controller'
 import { EditorToolbar } from './editor-toolbar'
 import { InsertImageDialog } from './insert-image-dialog'
+import { figureAtSelection } from './figure-at-selection'
+import { MetricPickerDialog } from './metric-picker-dialog'
+import { metricAttributesOf } from '../../../src-main/document/metric-node'
 import { editorExtensions } from './editor-extensions'
 import type { MetricsStore } from '../metrics/metrics-store'
 
 interface SectionEditorProps {
   section: Section
   metrics: MetricsStore
+  /** Reloads the report's series after one was created here. */
+  onMetricsChanged: () => Promise<void>
   onSaved: (section: Section) => void
   /** Reload this section from storage (after a conflict the user resolved by reloading). */
   onReload: () => void
@@ -25,11 +30,14 @@ interface SectionEditorProps {
 }
 
 /** One section's Tiptap editor with autosave (≤ 0.8 s after typing stops, on blur and on leave). */
-export function SectionEditor({ section, metrics, onSaved, onReload, trackSave }: SectionEditorProps) {
+export function SectionEditor({ section, metrics, onMetricsChanged, onSaved, onReload, trackSave }: SectionEditorProps) {
   const { t } = useTranslation()
   const [saveState, setSaveState] = useState<SaveState>('saved')
   const [saveMessage, setSaveMessage] = useState('')
   const [insertingImage, setInsertingImage] = useState(false)
+  const [pickingMetric, setPickingMetric] = useState(false)
+  const [actionError, setActionError] = useState('')
+  const openPicker = useRef(() => setPickingMetric(true))
 
   const autosave = useMemo(
     () =>
@@ -55,7 +63,7 @@ export function SectionEditor({ section, metrics, onSaved, onReload, trackSave }
   )
 
   const editor = useEditor({
-    extensions: editorExtensions(metrics),
+    extensions: editorExtensions(metrics, () => openPicker.current()),
     content: section.doc,
     immediatelyRender: true,
     shouldRerenderOnTransaction: false,
@@ -76,6 +84,46 @@ export function SectionEditor({ section, metrics, onSaved, onReload, trackSave }
     }
   }, [autosave, section.id, trackSave])
 
+  const convertToMetric = async () => {
+    const found = figureAtSelection(editor)
+    if (!found) {
+      setActionError(t('ui.picker.noFigure'))
+      return
+    }
+    const { figure, from, to } = found
+    try {
+      const series = unwrap(
+        await api.call('metrics.create', {
+          reportId: section.reportId,
+          label: figure.label,
+          unit: figure.unit,
+          displayUnit: figure.displayUnit,
+          kind: figure.kind,
+          text: figure.text,
+        }),
+      )
+      await onMetricsChanged()
+      editor
+        .chain()
+        .focus()
+        .insertContentAt({ from, to }, { type: 'metric', attrs: { seriesId: series.id, ...figure.style } })
+        .run()
+      setActionError('')
+    } catch (failure) {
+      setActionError(describeError(failure))
+    }
+  }
+
+  const convertToText = () => {
+    const { from, to } = editor.state.selection
+    const node = editor.state.doc.nodeAt(from)
+    if (node?.type.name !== 'metric') {
+      return
+    }
+    const text = metrics.render(metricAttributesOf(node.attrs))
+    editor.chain().focus().insertContentAt({ from, to }, text).run()
+  }
+
   const keepMine = async () => {
     try {
       const current = unwrap(await api.call('sections.get', { sectionId: section.id }))
@@ -88,11 +136,22 @@ export function SectionEditor({ section, metrics, onSaved, onReload, trackSave }
   return (
     <div className="section-editor" data-kind={section.kind}>
       <div className="editor-header">
-        <EditorToolbar editor={editor} onInsertImage={() => setInsertingImage(true)} />
+        <EditorToolbar
+          editor={editor}
+          onInsertImage={() => setInsertingImage(true)}
+          onInsertMetric={() => setPickingMetric(true)}
+          onConvertToMetric={() => void convertToMetric()}
+          onConvertToText={convertToText}
+        />
         <span className={`save-state save-${saveState}`} data-testid="save-state" data-state={saveState}>
           {t(`ui.save.${saveState === 'conflict' ? 'failed' : saveState}`)}
         </span>
       </div>
+      {actionError && (
+        <p className="save-error" role="alert">
+          {actionError}
+        </p>
+      )}
       {saveState === 'failed' && saveMessage && (
         <p className="save-error" role="alert">
           {saveMessage}
@@ -101,6 +160,15 @@ export function SectionEditor({ section, metrics, onSaved, onReload, trackSave }
       <div className="editor-page">
         <EditorContent editor={editor} />
       </div>
+      {pickingMetric && (
+        <MetricPickerDialog
+          editor={editor}
+          reportId={section.reportId}
+          metrics={metrics}
+          onChanged={onMetricsChanged}
+          onClose={() => setPickingMetric(false)}
+        />
+      )}
       {insertingImage && (
         <InsertImageDialog editor={editor} reportId={section.reportId} onClose={() => setInsertingImage(false)} />
       )}

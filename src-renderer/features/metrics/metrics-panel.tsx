@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { api, unwrap } from '../../api/api-client'
 import { useNotify } from '../../app/notice-context'
 import { describeError } from '../../i18n/i18n'
+import { downloadFile } from '../../api/download-file'
 import { MetricValueCell, displayValue } from './metric-value-cell'
 import type { MetricRow, MetricsStore } from './metrics-store'
 
@@ -115,7 +116,28 @@ export function MetricsPanel({ reportId, store, highlightSeriesId, reviewer, onC
           <option value="empty">{t('ui.metrics.filters.empty')}</option>
         </select>
       </div>
-      <div className="muted small">{t('ui.metrics.count', { count: rows.length })}</div>
+      <div className="metrics-summary">
+        <span className="muted small">{t('ui.metrics.count', { count: rows.length })}</span>
+        <button
+          type="button"
+          className="link small"
+          onClick={() =>
+            void api.call('metrics.checkSheet', { reportId }).then((result) => {
+              if (result.ok) {
+                downloadFile(
+                  result.value.fileName,
+                  result.value.dataBase64,
+                  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+                )
+              } else {
+                notify({ kind: 'error', text: describeError(result) })
+              }
+            })
+          }
+        >
+          {t('ui.picker.exportSheet')}
+        </button>
+      </div>
       <table ref={table} className="metrics-table">
         <thead>
           <tr>

@@ -175,6 +175,7 @@ export function ReportView({ reportId, reviewImport, reviewer, onBack }: ReportV
             key={`${selected.id}:${editorKey}`}
             section={selected}
             metrics={metrics}
+            onMetricsChanged={loadMetrics}
             onSaved={replaceSection}
             onReload={() => void reloadSection(selected.id)}
             trackSave={trackSave}
