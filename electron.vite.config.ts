@@ -11,6 +11,7 @@ export default defineConfig({
           index: resolve(__dirname, 'src-main/electron/main.ts'),
           cli: resolve(__dirname, 'src-main/cli/cli.ts'),
           serve: resolve(__dirname, 'src-main/server/serve.ts'),
+          bench: resolve(__dirname, 'src-main/bench/bench.ts'),
         },
       },
     },

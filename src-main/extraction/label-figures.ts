@@ -104,6 +104,9 @@ const amountVerbStarts = new WordList(
 const measureConnectors = new WordList('达到 达 为 共 累计 约')
 const attributiveEnds = new WordList('的 等')
 
+/** Nouns after an amount that name a milestone, not the measure ("突破200亿元大关"). */
+const milestoneNouns = new Set(['大关', '关口', '台阶', '水平', '量级'])
+
 function isDigit(char: string): boolean {
   return (char >= '0' && char <= '9') || (char >= '０' && char <= '９')
 }
@@ -126,7 +129,7 @@ function stripTrailing(text: string, noise: WordList): string {
 }
 
 function cleanPhrase(raw: string): string {
-  let phrase = raw.replace(quoteCharacters, '').trim()
+  let phrase = withoutComparison(raw.replace(quoteCharacters, '').trim())
   let previous = ''
   while (phrase !== previous) {
     previous = phrase
@@ -211,7 +214,8 @@ function readAfter(text: string, figures: LabelTarget[], index: number): AfterPh
     position++
   }
   const phrase = text.slice(begin, position).replace(quoteCharacters, '').trim()
-  const label = stripTrailing(phrase, attributiveEnds)
+  const noun = stripTrailing(phrase, attributiveEnds)
+  const label = milestoneNouns.has(noun) ? '' : noun
   // One character ("直" of 直达) names nothing, unless 的 made it the noun ("的村").
   const usable = label.length >= 2 || (attributive && label.length === 1)
   return { label: usable ? label : '', end: position, attributive }
@@ -233,7 +237,7 @@ function fallbackLabel(figure: LabelTarget): string {
 
 function labelChange(around: Surroundings): string {
   const { figure, previous, previousLabel } = around
-  const subject = withoutComparison(around.before)
+  const subject = around.before
   if (subject) {
     return subject + directionSuffix(figure)
   }

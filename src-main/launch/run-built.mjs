@@ -7,7 +7,7 @@ import { findElectron } from './find-electron.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
 const sourceRoots = ['src-main', 'src-renderer', 'resources', 'electron.vite.config.ts', 'package.json']
-const builtFiles = ['out/main/index.js', 'out/main/cli.js', 'out/main/serve.js', 'out/preload/index.js', 'out/renderer/index.html']
+const builtFiles = ['out/main/index.js', 'out/main/cli.js', 'out/main/serve.js', 'out/main/bench.js', 'out/preload/index.js', 'out/renderer/index.html']
 
 function newestMtime(path) {
   const stats = statSync(path)
