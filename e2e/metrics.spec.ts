@@ -30,6 +30,10 @@ test('changing 原煤产量 in the metrics panel changes the sentence and surviv
   await expect(editor).toContainText('3700万吨原煤产量')
   await page.screenshot({ path: testInfo.outputPath('metrics-panel.png'), fullPage: true })
 
+  await coalRow(page).getByRole('button', { name: '删除指标“原煤产量”' }).click()
+  await expect(page.getByRole('alert').first()).toContainText('该指标仍在正文中使用，不能删除：2025年《传统产业焕发绿色生机》')
+  await expect(coalRow(page)).toHaveCount(1)
+
   await coalRow(page).getByTestId('review-toggle').click()
   await expect(coalRow(page).getByTestId('review-toggle')).toHaveText('已核')
 

@@ -99,6 +99,15 @@ export function MetricsPanel({ reportId, store, highlightSeriesId, reviewer, onC
     }
   }
 
+  const remove = async (row: MetricRow) => {
+    try {
+      unwrap(await api.call('metrics.delete', { reportId, seriesId: row.id }))
+      await onChanged()
+    } catch (failure) {
+      notify({ kind: 'error', text: describeError(failure) })
+    }
+  }
+
   return (
     <section className="metrics-panel" data-testid="metrics-panel">
       <div className="metrics-filters">
@@ -191,6 +200,15 @@ export function MetricsPanel({ reportId, store, highlightSeriesId, reviewer, onC
                   onClick={() => void toggleReview(row)}
                 >
                   {row.current?.reviewStatus === 'checked' ? t('ui.metrics.checked') : t('ui.metrics.pending')}
+                </button>
+                <button
+                  type="button"
+                  className="link small danger"
+                  aria-label={t('ui.metrics.deleteSeries', { label: row.label })}
+                  title={t('ui.metrics.deleteSeries', { label: row.label })}
+                  onClick={() => void remove(row)}
+                >
+                  ×
                 </button>
                 {row.current?.reviewStatus === 'checked' && (
                   <div className="muted small">
