@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { documentPlainText } from '../document/plain-text'
 import { figureRendererFor } from '../metrics/metric-service'
 import { openReport } from '../reports/report-service'
+import { sectionsInReadingOrder } from '../reports/report-text'
 import type { Workspace } from '../workspace/workspace'
 import { openWorkspace } from '../workspace/workspace'
 import { importText } from './text-import-service'
@@ -70,14 +71,7 @@ describe('importText', () => {
     const reportId = importText(workspace, { text: sample, year: 2025 })
     const { report, sections } = openReport(workspace, reportId)
     const render = figureRendererFor(workspace, report)
-    const ordered: string[] = []
-    const visit = (parentId: number | null) => {
-      for (const section of sections.filter((item) => item.parentId === parentId).sort((a, b) => a.position - b.position)) {
-        ordered.push(documentPlainText(section.doc, render))
-        visit(section.id)
-      }
-    }
-    visit(null)
+    const ordered = sectionsInReadingOrder(sections).map((section) => documentPlainText(section.doc, render))
     const squeeze = (text: string) => text.replace(/\s+/g, '')
     expect(squeeze(ordered.join(''))).toBe(squeeze(sample))
   })

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { documentPlainText } from '../document/plain-text'
 import { importText } from '../import/text-import-service'
 import { openReport } from '../reports/report-service'
+import { sectionsInReadingOrder } from '../reports/report-text'
 import type { Workspace } from '../workspace/workspace'
 import { openWorkspace } from '../workspace/workspace'
 import {
@@ -31,14 +32,7 @@ afterEach(() => workspace.close())
 function reportText(): string {
   const { report, sections } = openReport(workspace, reportId)
   const render = figureRendererFor(workspace, report)
-  const ordered: string[] = []
-  const visit = (parentId: number | null) => {
-    for (const section of sections.filter((item) => item.parentId === parentId).sort((a, b) => a.position - b.position)) {
-      ordered.push(documentPlainText(section.doc, render))
-      visit(section.id)
-    }
-  }
-  visit(null)
+  const ordered = sectionsInReadingOrder(sections).map((section) => documentPlainText(section.doc, render))
   return ordered.join('\n')
 }
 

@@ -2,6 +2,7 @@ import type { Editor } from '@tiptap/react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api, unwrap } from '../../api/api-client'
+import { FieldError } from '../../components/field-error'
 import { ModalDialog } from '../../components/modal-dialog'
 import { describeError } from '../../i18n/i18n'
 
@@ -76,11 +77,7 @@ export function InsertImageDialog({ editor, reportId, onClose }: InsertImageDial
         <span>{t('ui.image.credit')}</span>
         <input name="credit" value={credit} onChange={(event) => setCredit(event.target.value)} />
       </label>
-      {error && (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FieldError message={error} />
     </ModalDialog>
   )
 }

@@ -5,6 +5,7 @@ import { defaultFigureStyle } from '../../../src-main/document/figure-style'
 import { extractFigures } from '../../../src-main/extraction/extract-figures'
 import { unitScale } from '../../../src-main/metrics/unit-scale'
 import { api, unwrap } from '../../api/api-client'
+import { FieldError } from '../../components/field-error'
 import { ModalDialog } from '../../components/modal-dialog'
 import { describeError } from '../../i18n/i18n'
 import { displayValue } from '../metrics/metric-value-cell'
@@ -109,11 +110,7 @@ export function MetricPickerDialog({ editor, reportId, metrics, onChanged, onClo
       <button type="button" className="primary" onClick={() => void create()}>
         {t('ui.picker.createAndInsert')}
       </button>
-      {error && (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FieldError message={error} />
     </ModalDialog>
   )
 }

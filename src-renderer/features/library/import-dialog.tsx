@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api, unwrap } from '../../api/api-client'
+import { FieldError } from '../../components/field-error'
 import { ModalDialog } from '../../components/modal-dialog'
 import { decodeTextFile } from '../../../src-main/import/decode-text-file'
 import { describeError } from '../../i18n/i18n'
@@ -117,11 +118,7 @@ export function ImportDialog({ onImported, onClose }: ImportDialogProps) {
           <input name="title" value={title} onChange={(e) => setTitle(e.target.value)} />
         </label>
       </div>
-      {error && (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FieldError message={error} />
     </ModalDialog>
   )
 }

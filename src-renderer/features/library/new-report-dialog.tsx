@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api, unwrap } from '../../api/api-client'
+import { FieldError } from '../../components/field-error'
 import { ModalDialog } from '../../components/modal-dialog'
 import { describeError } from '../../i18n/i18n'
 
@@ -63,11 +64,7 @@ export function NewReportDialog({ onCreated, onClose }: NewReportDialogProps) {
         <span>{t('ui.newReport.organization')}</span>
         <input name="organization" value={organization} onChange={(e) => setOrganization(e.target.value)} />
       </label>
-      {error && (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FieldError message={error} />
     </ModalDialog>
   )
 }

@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Report } from '../../../src-main/reports/report'
 import { api, unwrap } from '../../api/api-client'
+import { FieldError } from '../../components/field-error'
 import { ModalDialog } from '../../components/modal-dialog'
 import { describeError } from '../../i18n/i18n'
 
@@ -56,11 +57,7 @@ export function RenameDialog({ report, onRenamed, onClose }: RenameDialogProps) 
           }}
         />
       </label>
-      {error && (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FieldError message={error} />
     </ModalDialog>
   )
 }

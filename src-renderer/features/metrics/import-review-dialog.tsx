@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api, unwrap } from '../../api/api-client'
+import { FieldError } from '../../components/field-error'
 import { ModalDialog } from '../../components/modal-dialog'
 import { describeError } from '../../i18n/i18n'
 import { displayValue } from './metric-value-cell'
@@ -124,11 +125,7 @@ export function ImportReviewDialog({ reportId, store, onChanged, onClose }: Impo
       }
     >
       <p className="muted small">{t('ui.review.intro')}</p>
-      {error && (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FieldError message={error} />
       <table className="review-table">
         <thead>
           <tr>
