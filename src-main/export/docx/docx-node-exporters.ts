@@ -1,0 +1,255 @@
+import type { FileChild, ParagraphChild } from 'docx'
+import {
+  AlignmentType,
+  ExternalHyperlink,
+  HighlightColor,
+  ImageRun,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx'
+import type { DocumentMark, DocumentNode } from '../../document/document-json'
+import { metricAttributesOf } from '../../document/metric-node'
+import type { MarkName, NodeName } from '../../document/node-names'
+import { docxMarkFormats } from './docx-mark-formats'
+import type { DocxRenderContext, RunFormat } from './docx-render-context'
+import { docxStyleIdentities } from './docx-style-identities'
+import type { ParagraphRole } from './export-profile'
+import { runFonts } from './run-fonts'
+
+type NodeExporter =
+  | { block: (node: DocumentNode, context: DocxRenderContext) => FileChild[] }
+  | { inline: (node: DocumentNode, context: DocxRenderContext, format: RunFormat) => ParagraphChild[] }
+  | { row: (node: DocumentNode, context: DocxRenderContext) => TableRow }
+  | { cell: (node: DocumentNode, context: DocxRenderContext) => TableCell }
+
+const headingRoles: ParagraphRole[] = ['heading2', 'heading3', 'heading4']
+const pixelsPerTwip = 96 / 1440
+const imageTypes: Record<string, 'png' | 'jpg' | 'gif' | 'bmp'> = {
+  'image/png': 'png',
+  'image/jpeg': 'jpg',
+  'image/gif': 'gif',
+  'image/bmp': 'bmp',
+}
+
+function headingRole(level: number, context: DocxRenderContext): ParagraphRole {
+  if (level <= 1) {
+    return 'title'
+  }
+  if (level === 2) {
+    return context.profile.outline.sectionHeadingRole
+  }
+  return headingRoles[Math.min(level - 3, headingRoles.length - 1)]
+}
+
+function formatWithMarks(node: DocumentNode, format: RunFormat): RunFormat {
+  return (node.marks ?? []).reduce((current, mark) => {
+    const apply = docxMarkFormats[mark.type as MarkName] as
+      | ((format: RunFormat, mark: DocumentMark) => RunFormat)
+      | undefined
+    return apply ? apply(current, mark) : current
+  }, format)
+}
+
+/** One run, naming its East Asian and Latin fonts from the paragraph's or character style's role. */
+function textRun(
+  context: DocxRenderContext,
+  format: RunFormat,
+  content: { text?: string; break?: number; highlight?: boolean },
+): ParagraphChild {
+  const role = format.characterRole ?? context.role
+  const characterStyle = format.characterRole ? docxStyleIdentities[format.characterRole].id : undefined
+  const run = new TextRun({
+    text: content.text,
+    break: content.break,
+    font: runFonts(context.profile.styles[role]),
+    bold: format.bold,
+    italics: format.italics,
+    style: characterStyle ?? (format.link ? 'Hyperlink' : undefined),
+    highlight: content.highlight ? HighlightColor.YELLOW : undefined,
+  })
+  return format.link ? new ExternalHyperlink({ link: format.link, children: [run] }) : run
+}
+
+function paragraphOf(role: ParagraphRole, children: ParagraphChild[], context: DocxRenderContext) {
+  return new Paragraph({
+    style: docxStyleIdentities[role].id,
+    children,
+    numbering: context.list,
+  })
+}
+
+function imageBlocks(node: DocumentNode, context: DocxRenderContext): FileChild[] {
+  const captionContext = { ...context, role: 'caption' as const, list: undefined }
+  const caption = String(node.attrs?.caption ?? '')
+  const credit = String(node.attrs?.credit ?? '')
+  const captionText = `${caption}${credit ? `（摄影：${credit}）` : ''}`
+  const image = context.loadImage(Number(node.attrs?.assetId ?? 0))
+  const imageType = image ? imageTypes[image.mimeType] : undefined
+  const blocks: FileChild[] = []
+  if (image && imageType) {
+    const { page } = context.profile
+    const textWidthMm = page.widthMm - page.marginMm.left - page.marginMm.right - page.marginMm.binding
+    const maxWidth = Math.floor(((textWidthMm / 25.4) * 1440) * pixelsPerTwip)
+    const width = image.widthPx ?? maxWidth
+    const height = image.heightPx ?? Math.round(width * 0.75)
+    const scale = Math.min(1, maxWidth / width)
+    blocks.push(
+      new Paragraph({
+        style: docxStyleIdentities.caption.id,
+        alignment: AlignmentType.CENTER,
+        children: [
+          new ImageRun({
+            type: imageType,
+            data: image.bytes,
+            transformation: { width: Math.round(width * scale), height: Math.round(height * scale) },
+            altText: { name: caption || 'image', description: captionText, title: caption },
+            run: { font: runFonts(context.profile.styles.caption) },
+          }),
+        ],
+      }),
+    )
+  } else {
+    blocks.push(
+      paragraphOf('caption', [textRun(captionContext, {}, { text: '【图片缺失】', highlight: true })], captionContext),
+    )
+  }
+  if (captionText) {
+    blocks.push(paragraphOf('caption', [textRun(captionContext, {}, { text: captionText })], captionContext))
+  }
+  return blocks
+}
+
+function tableCell(node: DocumentNode, context: DocxRenderContext, header: boolean): TableCell {
+  const cellContext: DocxRenderContext = {
+    ...context,
+    role: 'tableText',
+    list: undefined,
+    format: header ? { ...context.format, bold: true } : context.format,
+  }
+  const children = renderBlocks(node.content ?? [], cellContext).filter(
+    (child): child is Paragraph | Table => child instanceof Paragraph || child instanceof Table,
+  )
+  const colspan = Number(node.attrs?.colspan ?? 1)
+  const rowspan = Number(node.attrs?.rowspan ?? 1)
+  return new TableCell({
+    children: children.length > 0 ? children : [paragraphOf('tableText', [], cellContext)],
+    columnSpan: colspan > 1 ? colspan : undefined,
+    rowSpan: rowspan > 1 ? rowspan : undefined,
+    shading: header ? { type: ShadingType.CLEAR, fill: 'EDEDED', color: 'auto' } : undefined,
+  })
+}
+
+function listBlocks(node: DocumentNode, context: DocxRenderContext, reference: string): FileChild[] {
+  const level = context.list ? context.list.level + 1 : 0
+  return renderBlocks(node.content ?? [], { ...context, list: { reference, level: Math.min(level, 8) } })
+}
+
+/** The Word export keyed by node name: a node added to the schema is a type error here. */
+const docxNodeExporters: Record<NodeName, NodeExporter> = {
+  doc: { block: (node, context) => renderBlocks(node.content ?? [], context) },
+  paragraph: {
+    block: (node, context) => [paragraphOf(context.role, renderInlines(node, context), context)],
+  },
+  heading: {
+    block: (node, context) => {
+      const role = headingRole(Number(node.attrs?.level ?? 2), context)
+      const headingContext = { ...context, role }
+      return [paragraphOf(role, renderInlines(node, headingContext), headingContext)]
+    },
+  },
+  blockquote: { block: (node, context) => renderBlocks(node.content ?? [], context) },
+  bulletList: { block: (node, context) => listBlocks(node, context, 'dajuan-bullet') },
+  orderedList: { block: (node, context) => listBlocks(node, context, 'dajuan-ordered') },
+  listItem: { block: (node, context) => renderBlocks(node.content ?? [], context) },
+  table: {
+    block: (node, context) => [
+      new Table({
+        width: { size: 100, type: WidthType.PERCENTAGE },
+        rows: (node.content ?? []).map((row) => renderRow(row, context)),
+      }),
+    ],
+  },
+  tableRow: {
+    row: (node, context) => new TableRow({ children: (node.content ?? []).map((cell) => renderCell(cell, context)) }),
+  },
+  tableHeader: { cell: (node, context) => tableCell(node, context, true) },
+  tableCell: { cell: (node, context) => tableCell(node, context, false) },
+  text: { inline: (node, context, format) => [textRun(context, format, { text: node.text ?? '' })] },
+  hardBreak: { inline: (_node, context, format) => [textRun(context, format, { break: 1 })] },
+  metric: {
+    inline: (node, context, format) => {
+      const figure = context.renderFigure(metricAttributesOf(node.attrs))
+      return [textRun(context, format, { text: figure.text, highlight: figure.pending })]
+    },
+  },
+  reportImage: { block: imageBlocks },
+}
+
+function exporterOf(node: DocumentNode): NodeExporter | undefined {
+  return docxNodeExporters[node.type as NodeName] as NodeExporter | undefined
+}
+
+function renderRow(node: DocumentNode, context: DocxRenderContext): TableRow {
+  const exporter = exporterOf(node)
+  if (exporter && 'row' in exporter) {
+    return exporter.row(node, context)
+  }
+  return new TableRow({ children: [renderCell(node, context)] })
+}
+
+function renderCell(node: DocumentNode, context: DocxRenderContext): TableCell {
+  const exporter = exporterOf(node)
+  if (exporter && 'cell' in exporter) {
+    return exporter.cell(node, context)
+  }
+  return tableCell({ type: 'tableCell', content: [node] }, context, false)
+}
+
+function renderInlines(node: DocumentNode, context: DocxRenderContext): ParagraphChild[] {
+  return (node.content ?? []).flatMap((child) => {
+    const exporter = exporterOf(child)
+    const format = formatWithMarks(child, context.format)
+    if (exporter && 'inline' in exporter) {
+      return exporter.inline(child, context, format)
+    }
+    return renderInlines(child, context)
+  })
+}
+
+/** Renders block nodes; stray inline nodes at block level are gathered into a paragraph. */
+function renderBlocks(nodes: DocumentNode[], context: DocxRenderContext): FileChild[] {
+  const blocks: FileChild[] = []
+  let strayInlines: DocumentNode[] = []
+  const flush = () => {
+    if (strayInlines.length > 0) {
+      const paragraph: DocumentNode = { type: 'paragraph', content: strayInlines }
+      blocks.push(paragraphOf(context.role, renderInlines(paragraph, context), context))
+      strayInlines = []
+    }
+  }
+  for (const node of nodes) {
+    const exporter = exporterOf(node)
+    if (exporter && 'inline' in exporter) {
+      strayInlines.push(node)
+      continue
+    }
+    flush()
+    if (exporter && 'block' in exporter) {
+      blocks.push(...exporter.block(node, context))
+    } else {
+      blocks.push(...renderBlocks(node.content ?? [], context))
+    }
+  }
+  flush()
+  return blocks
+}
+
+/** A section body as Word paragraphs and tables, every paragraph in `context.role` unless a heading. */
+export function renderDocxBlocks(doc: DocumentNode, context: DocxRenderContext): FileChild[] {
+  return renderBlocks([doc], context)
+}

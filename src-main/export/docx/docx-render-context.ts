@@ -1,0 +1,29 @@
+import type { MetricAttributes } from '../../document/metric-node'
+import type { CharacterRole, ExportProfile, ParagraphRole } from './export-profile'
+
+/** A figure as the exporter writes it; `pending` figures (no value yet) are highlighted. */
+export type DocxFigureRenderer = (attributes: MetricAttributes) => { text: string; pending: boolean }
+
+/** An asset's bytes for embedding, or undefined when the asset is gone. */
+export type DocxImageLoader = (
+  assetId: number,
+) => { bytes: Buffer; mimeType: string; widthPx?: number; heightPx?: number } | undefined
+
+/** How the marks around a run set it. */
+export interface RunFormat {
+  bold?: boolean
+  italics?: boolean
+  characterRole?: CharacterRole
+  link?: string
+}
+
+/** What a node exporter knows: the profile, the callbacks, and where in the document it is. */
+export interface DocxRenderContext {
+  profile: ExportProfile
+  renderFigure: DocxFigureRenderer
+  loadImage: DocxImageLoader
+  /** The role of an ordinary paragraph here: body, lead, tableText, … */
+  role: ParagraphRole
+  list?: { reference: string; level: number }
+  format: RunFormat
+}

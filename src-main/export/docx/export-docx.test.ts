@@ -1,0 +1,286 @@
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import JSZip from 'jszip'
+import { describe, expect, it } from 'vitest'
+import type { DocumentNode } from '../../document/document-json'
+import { documentPlainText } from '../../document/plain-text'
+import sample from './sample-report.fixture.json'
+import { exportDocx } from './export-docx'
+import { validateExportProfile } from './export-profile'
+import { gridCharSpace } from './grid-char-space'
+import type { ExportSection } from './numbered-outline'
+import { numberOutline } from './numbered-outline'
+import { readExportProfile } from './read-export-profile'
+
+const profilesFolder = join(__dirname, '../../../resources/export-profiles')
+const tinyPng = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAgAAAAGCAIAAABxZ0isAAAAEUlEQVR4nGM4YaOBFTEMpAQAmkY4QXj/pr4AAAAASUVORK5CYII=',
+  'base64',
+)
+const sections = sample.sections as ExportSection[]
+const figures: Record<number, { text: string; pending: boolean }> = {
+  1: { text: '102.3万吨', pending: false },
+  2: { text: '【待填：新增就业人数】', pending: true },
+}
+
+/** Texts of the body's paragraphs as python-docx reads them (0.8 skips hyperlinks' runs, so read w:t). */
+const pythonReader = [
+  'import docx, sys',
+  'd = docx.Document(sys.argv[1])',
+  'texts = ["".join("\\n" if n.tag.endswith("}br") else (n.text or "") for n in p._p.xpath(".//w:t|.//w:br")) for p in d.paragraphs]',
+  'print("\\n".join(texts))',
+].join('\n')
+
+async function exported(profileName: string) {
+  const profile = readExportProfile(join(profilesFolder, `${profileName}.json`))
+  const buffer = await exportDocx({
+    title: sample.title,
+    sections,
+    profile,
+    renderFigure: (attributes) => figures[attributes.seriesId],
+    loadImage: (assetId) =>
+      assetId === 7 ? { bytes: tinyPng, mimeType: 'image/png', widthPx: 320, heightPx: 240 } : undefined,
+  })
+  const zip = await JSZip.loadAsync(buffer)
+  const part = async (name: string) => {
+    const file = zip.file(name)
+    if (!file) {
+      throw new Error(`missing part ${name}`)
+    }
+    return file.async('string')
+  }
+  const folder = mkdtempSync(join(tmpdir(), 'dajuan-docx-'))
+  const file = join(folder, `${profileName}.docx`)
+  writeFileSync(file, buffer)
+  return { profile, zip, part, file, document: await part('word/document.xml'), styles: await part('word/styles.xml') }
+}
+
+function styleXml(styles: string, styleId: string): string {
+  const match = new RegExp(`<w:style [^>]*w:styleId="${styleId}"[^>]*>.*?</w:style>`).exec(styles)
+  if (!match) {
+    throw new Error(`no style ${styleId}`)
+  }
+  return match[0]
+}
+
+/** The paragraphs python-docx should find: the report's plain text, tables aside, photos as caption lines. */
+function expectedParagraphs(reportSections: ExportSection[]): string[] {
+  const forWord = (node: DocumentNode): DocumentNode[] => {
+    if (node.type === 'table') {
+      return []
+    }
+    if (node.type === 'reportImage') {
+      const caption = `${String(node.attrs?.caption)}（摄影：${String(node.attrs?.credit)}）`
+      return [{ type: 'paragraph' }, { type: 'paragraph', content: [{ type: 'text', text: caption }] }]
+    }
+    return [{ ...node, content: node.content?.flatMap(forWord) }]
+  }
+  const lines = reportSections.flatMap((section) =>
+    forWord(section.doc).map((doc) => documentPlainText(doc, (attributes) => figures[attributes.seriesId].text)),
+  )
+  return lines.join('\n').split('\n')
+}
+
+function readWithPythonDocx(file: string): string[] {
+  return execFileSync('/usr/bin/python3', ['-c', pythonReader, file], { encoding: 'utf8' }).replace(/\n$/, '').split('\n')
+}
+
+function expectEveryRunToNameItsFonts(document: string) {
+  const fonts = document.match(/<w:rFonts [^>]*\/>/g) ?? []
+  expect(fonts.length).toBeGreaterThan(20)
+  for (const font of fonts) {
+    expect(font).toMatch(/w:eastAsia="[^"]+"/)
+    expect(font).toMatch(/w:ascii="[^"]+"/)
+    expect(font).toMatch(/w:hAnsi="[^"]+"/)
+  }
+  const textRuns = document.match(/<w:r>(?:(?!<\/w:r>).)*<w:t[ >](?:(?!<\/w:r>).)*<\/w:r>/g) ?? []
+  expect(textRuns.length).toBeGreaterThan(20)
+  for (const run of textRuns) {
+    expect(run).toMatch(/<w:rFonts [^>]*w:eastAsia=/)
+  }
+}
+
+describe('exportDocx with the newspaper profile', () => {
+  it('sets an A4 page with 25 mm margins', async () => {
+    const { document } = await exported('newspaper')
+    expect(document).toContain('<w:pgSz w:w="11906" w:h="16838"')
+    expect(document).toMatch(/<w:pgMar w:top="1417" w:right="1417" w:bottom="1417" w:left="1417"/)
+  })
+
+  it('writes one named Word style per role and Chinese as the default East Asian language', async () => {
+    const { styles } = await exported('newspaper')
+    expect(styles).toMatch(/<w:rPrDefault><w:rPr><w:rFonts [^>]*w:eastAsia="宋体"[^>]*\/>.*<w:lang [^>]*w:eastAsia="zh-CN"/)
+    const named: [string, string][] = [
+      ['DajuanMasthead', '答卷 刊头'],
+      ['DajuanTitle', '答卷 标题'],
+      ['DajuanSubtitle', '答卷 副题'],
+      ['DajuanLead', '答卷 导语'],
+      ['DajuanSectionHeading', '答卷 小标题'],
+      ['DajuanBody', '答卷 正文'],
+      ['DajuanClosing', '答卷 结束语'],
+      ['DajuanCredits', '答卷 署名'],
+      ['DajuanCaption', '答卷 图片说明'],
+      ['DajuanTableText', '答卷 表格文字'],
+    ]
+    for (const [id, name] of named) {
+      expect(styleXml(styles, id)).toContain(`<w:name w:val="${name}"/>`)
+    }
+    expect(styles).toMatch(/<w:style w:type="character" w:styleId="DajuanLeadSentence">/)
+    const body = styleXml(styles, 'DajuanBody')
+    expect(body).toContain('<w:ind w:firstLineChars="200"/>')
+    expect(body).toContain('w:eastAsia="宋体"')
+    expect(body).toContain('<w:sz w:val="24"/>')
+    expect(styleXml(styles, 'DajuanSectionHeading')).toContain('w:eastAsia="黑体"')
+    expect(styleXml(styles, 'DajuanSubtitle')).toContain('w:eastAsia="楷体"')
+    const credits = styleXml(styles, 'DajuanCredits')
+    expect(credits).toContain('w:eastAsia="楷体"')
+    expect(credits).toContain('<w:jc w:val="right"/>')
+  })
+
+  it('names the East Asian font on every run and highlights the pending figure', async () => {
+    const { document } = await exported('newspaper')
+    expectEveryRunToNameItsFonts(document)
+    expect(document).toMatch(/<w:highlight w:val="yellow"\/><\/w:rPr><w:t xml:space="preserve">【待填：新增就业人数】/)
+    expect(document).not.toMatch(/<w:highlight w:val="yellow"\/><\/w:rPr><w:t xml:space="preserve">102\.3万吨/)
+  })
+
+  it('styles paragraphs by section kind, embeds the photo and writes a real table', async () => {
+    const { document, zip } = await exported('newspaper')
+    expect(document).toMatch(/<w:pStyle w:val="DajuanMasthead"\/>.*聚焦2026长治两会/)
+    expect(document).toMatch(/<w:pStyle w:val="DajuanSectionHeading"\/><\/w:pPr>(?:(?!<\/w:p>).)*产业转型提速提档/)
+    expect(document).toMatch(/<w:rStyle w:val="DajuanLeadSentence"\/>(?:(?!<\/w:r>).)*传统产业焕发绿色生机。/)
+    expect(document).toMatch(/<w:pStyle w:val="DajuanCredits"\/>.*记者 王芳/)
+    expect(document).toContain('<w:drawing>')
+    expect(Object.keys(zip.files).some((name) => name.startsWith('word/media/'))).toBe(true)
+    expect(document).toMatch(/<w:pStyle w:val="DajuanCaption"\/>(?:(?!<\/w:p>).)*日盛达光伏车间（摄影：李明）/)
+    expect(document).toMatch(/<w:tbl>.*<w:pStyle w:val="DajuanTableText"\/>.*原煤产量.*<\/w:tbl>/)
+    expect(document).toContain('<w:hyperlink')
+  })
+
+  it('numbers pages centred in one footer', async () => {
+    const { zip, part } = await exported('newspaper')
+    const footers = Object.keys(zip.files).filter((name) => /^word\/footer\d+\.xml$/.test(name))
+    expect(footers).toHaveLength(1)
+    const footer = await part(footers[0])
+    expect(footer).toMatch(/<w:instrText[^>]*>PAGE<\/w:instrText>/)
+    expect(footer).toContain('<w:jc w:val="center"/>')
+    expect(footer).toContain('— ')
+  })
+
+  it('reads back in python-docx as the report text', async () => {
+    const { file } = await exported('newspaper')
+    expect(readWithPythonDocx(file)).toEqual(expectedParagraphs(sections))
+  })
+})
+
+describe('exportDocx with the 公文 profile (GB/T 9704-2012)', () => {
+  it('sets the A4 page: top 37, left 28, right 26, bottom 35 mm, a 22 × 28 grid', async () => {
+    const { document } = await exported('gongwen')
+    expect(document).toContain('<w:pgSz w:w="11906" w:h="16838"')
+    expect(document).toMatch(/<w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1587"/)
+    expect(document).toContain(
+      `<w:docGrid w:type="linesAndChars" w:linePitch="579" w:charSpace="${gridCharSpace(156, 28, 16)}"/>`,
+    )
+  })
+
+  it('sets body in 3号 仿宋_GB2312 at exactly 28.95 pt and the title in 2号 方正小标宋简体', async () => {
+    const { styles } = await exported('gongwen')
+    const body = styleXml(styles, 'DajuanBody')
+    expect(body).toContain('w:line="579" w:lineRule="exact"')
+    expect(body).toContain('w:eastAsia="仿宋_GB2312"')
+    expect(body).toContain('<w:sz w:val="32"/>')
+    expect(body).toContain('<w:ind w:firstLineChars="200"/>')
+    const title = styleXml(styles, 'DajuanTitle')
+    expect(title).toContain('w:eastAsia="方正小标宋简体"')
+    expect(title).toContain('<w:sz w:val="44"/>')
+    expect(title).toContain('<w:jc w:val="center"/>')
+    const fonts: [string, string][] = [
+      ['DajuanHeading1', '黑体'],
+      ['DajuanHeading2', '楷体_GB2312'],
+      ['DajuanHeading3', '仿宋_GB2312'],
+      ['DajuanHeading4', '仿宋_GB2312'],
+      ['DajuanLeadSentence', '楷体_GB2312'],
+    ]
+    for (const [id, font] of fonts) {
+      const style = styleXml(styles, id)
+      expect(style).toContain(`w:eastAsia="${font}"`)
+      expect(style).toContain('<w:sz w:val="32"/>')
+      expect(style).toContain('<w:b w:val="false"/>')
+    }
+  })
+
+  it('numbers headings 一、 and lead sentences （一） in 楷体, and leaves out the masthead', async () => {
+    const { document } = await exported('gongwen')
+    expectEveryRunToNameItsFonts(document)
+    expect(document).not.toContain('聚焦2026长治两会')
+    expect(document).toMatch(/<w:pStyle w:val="DajuanHeading1"\/>(?:(?!<\/w:p>).)*>一、<(?:(?!<\/w:p>).)*产业转型提速提档/)
+    expect(document).toMatch(
+      /<w:rStyle w:val="DajuanLeadSentence"\/><w:rFonts [^>]*w:eastAsia="楷体_GB2312"[^>]*\/><\/w:rPr><w:t xml:space="preserve">（二）<\/w:t>/,
+    )
+    expect(document).toMatch(/<w:highlight w:val="yellow"\/><\/w:rPr><w:t xml:space="preserve">【待填：新增就业人数】/)
+  })
+
+  it('puts 4号 宋体 page numbers on the outer side: odd right, even left', async () => {
+    const { document, part } = await exported('gongwen')
+    expect(await part('word/settings.xml')).toContain('<w:evenAndOddHeaders/>')
+    const footerId = (type: string) => new RegExp(`<w:footerReference w:type="${type}" r:id="(rId\\d+)"/>`).exec(document)?.[1]
+    const relations = await part('word/_rels/document.xml.rels')
+    const footerOf = async (type: string) => {
+      const target = new RegExp(`Id="${footerId(type)}"[^>]*Target="([^"]+)"`).exec(relations)?.[1]
+        ?? new RegExp(`Target="([^"]+)"[^>]*Id="${footerId(type)}"`).exec(relations)?.[1]
+      return part(`word/${String(target)}`)
+    }
+    const odd = await footerOf('default')
+    const even = await footerOf('even')
+    for (const footer of [odd, even]) {
+      expect(footer).toMatch(/<w:instrText[^>]*>PAGE<\/w:instrText>/)
+      expect(footer).toContain('<w:sz w:val="28"/>')
+      expect(footer).toContain('w:eastAsia="宋体"')
+      expect(footer).toContain('— ')
+    }
+    expect(odd).toContain('<w:jc w:val="right"/>')
+    expect(even).toContain('<w:jc w:val="left"/>')
+  })
+
+  it('reads back in python-docx as the numbered report text', async () => {
+    const { file, profile } = await exported('gongwen')
+    const numbered = numberOutline(
+      sections.filter((section) => section.kind !== 'masthead'),
+      profile.outline,
+    )
+    const paragraphs = readWithPythonDocx(file)
+    expect(paragraphs).toEqual(expectedParagraphs(numbered))
+    expect(paragraphs).toContain('一、从“煤字号”到“新质态”，产业转型提速提档')
+    expect(paragraphs).toContain('（二）新兴产业加速拔节成长。光伏玻璃生产线满负荷运转。')
+  })
+})
+
+describe('export profiles', () => {
+  it('fits 28 characters of 16 pt into the 156 mm 公文 line', () => {
+    expect(gridCharSpace(156, 28, 16)).toBe(-848)
+    expect(readExportProfile(join(profilesFolder, 'gongwen.json')).grid?.charSpace).toBe(-848)
+  })
+
+  it('refuses a malformed profile with a Chinese message naming each wrong field', () => {
+    const profile = JSON.parse(JSON.stringify(readExportProfile(join(profilesFolder, 'gongwen.json'))))
+    profile.styles.body.sizePt = '三号'
+    profile.styles.title.lineSpacing = { rule: 'exactly', pt: 28 }
+    delete profile.page
+    delete profile.styles.leadSentence
+    const attempt = () => validateExportProfile(profile, '导出配置“gongwen.json”')
+    expect(attempt).toThrow(/^导出配置“gongwen\.json”格式错误：/)
+    expect(attempt).toThrow(/styles\.body\.sizePt（字号，磅）应为大于 0 的数字，实际为 "三号"/)
+    expect(attempt).toThrow(/styles\.title\.lineSpacing\.rule（行距规则）应为 exact、auto 之一/)
+    expect(attempt).toThrow(/page（页面）应为对象，实际为 缺失/)
+    expect(attempt).toThrow(/styles\.leadSentence应为对象/)
+  })
+
+  it('refuses a profile file that is not JSON', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'dajuan-profile-'))
+    const file = join(folder, 'broken.json')
+    writeFileSync(file, '{ "name": ')
+    expect(() => readExportProfile(file)).toThrow(/^导出配置“broken\.json”无法读取或不是有效的 JSON/)
+  })
+})

@@ -1,0 +1,103 @@
+import type { ILevelsOptions } from 'docx'
+import { AlignmentType, Document, LevelFormat, Packer } from 'docx'
+import type { SectionKind } from '../../import/detected-outline'
+import type { DocxFigureRenderer, DocxImageLoader, DocxRenderContext } from './docx-render-context'
+import { docxStyles } from './docx-styles'
+import { renderDocxBlocks } from './docx-node-exporters'
+import type { ExportProfile, ParagraphRole } from './export-profile'
+import type { ExportSection } from './numbered-outline'
+import { numberOutline } from './numbered-outline'
+import { pageNumberFooters } from './page-number-footers'
+
+/** What the Word export needs: the report's sections in reading order, a profile and callbacks. */
+export interface DocxExportInput {
+  title: string
+  sections: ExportSection[]
+  profile: ExportProfile
+  renderFigure: DocxFigureRenderer
+  loadImage: DocxImageLoader
+}
+
+/** The role an ordinary paragraph of each section kind is set in. */
+const sectionRoles: Record<SectionKind, ParagraphRole> = {
+  masthead: 'masthead',
+  title: 'title',
+  subtitle: 'subtitle',
+  lead: 'lead',
+  heading: 'body',
+  subsection: 'body',
+  closing: 'closing',
+  credits: 'credits',
+}
+
+function twips(mm: number): number {
+  return Math.round((mm / 25.4) * 1440)
+}
+
+function listLevels(format: 'bullet' | 'ordered'): ILevelsOptions[] {
+  return Array.from({ length: 9 }, (_, level) => ({
+    level,
+    format: format === 'bullet' ? LevelFormat.BULLET : LevelFormat.DECIMAL,
+    text: format === 'bullet' ? '•' : `%${level + 1}.`,
+    alignment: AlignmentType.LEFT,
+    style: { paragraph: { indent: { left: 420 * (level + 1), hanging: 420 } } },
+  }))
+}
+
+/**
+ * Exports a report to a .docx file. 公文 (outline.masthead 'omit') leaves the newspaper masthead
+ * lines out: a 公文 has its own 版头, and those banner lines ("聚焦 2026 长治两会") are no part of it.
+ */
+export async function exportDocx(input: DocxExportInput): Promise<Buffer> {
+  const { profile } = input
+  const sections = numberOutline(
+    input.sections.filter((section) => section.kind !== 'masthead' || profile.outline.masthead === 'include'),
+    profile.outline,
+  )
+  const children = sections.flatMap((section) => {
+    const context: DocxRenderContext = {
+      profile,
+      renderFigure: input.renderFigure,
+      loadImage: input.loadImage,
+      role: sectionRoles[section.kind],
+      format: {},
+    }
+    return renderDocxBlocks(section.doc, context)
+  })
+  const { page } = profile
+  const footers = pageNumberFooters(profile)
+  const document = new Document({
+    title: input.title,
+    creator: '答卷',
+    styles: docxStyles(profile),
+    evenAndOddHeaderAndFooters: footers.even !== undefined,
+    numbering: {
+      config: [
+        { reference: 'dajuan-bullet', levels: listLevels('bullet') },
+        { reference: 'dajuan-ordered', levels: listLevels('ordered') },
+      ],
+    },
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: twips(page.widthMm), height: twips(page.heightMm) },
+            margin: {
+              top: twips(page.marginMm.top),
+              bottom: twips(page.marginMm.bottom),
+              left: twips(page.marginMm.left),
+              right: twips(page.marginMm.right),
+              gutter: twips(page.marginMm.binding),
+              header: twips(page.marginMm.header),
+              footer: twips(page.marginMm.footer),
+            },
+          },
+          grid: profile.grid,
+        },
+        footers,
+        children,
+      },
+    ],
+  })
+  return Packer.toBuffer(document)
+}

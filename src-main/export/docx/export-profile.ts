@@ -1,0 +1,242 @@
+/** Paragraph roles a report is typeset with; each becomes one named Word paragraph style. */
+export const paragraphRoles = [
+  'masthead',
+  'title',
+  'subtitle',
+  'lead',
+  'heading1',
+  'heading2',
+  'heading3',
+  'heading4',
+  'sectionHeading',
+  'body',
+  'closing',
+  'credits',
+  'caption',
+  'tableText',
+] as const
+
+export type ParagraphRole = (typeof paragraphRoles)[number]
+
+/** Character roles; each becomes one named Word character style. */
+export const characterRoles = ['leadSentence'] as const
+
+export type CharacterRole = (typeof characterRoles)[number]
+
+export type StyleRole = ParagraphRole | CharacterRole
+
+/** How a run of text is set: the fonts for Chinese and for Latin text, size and weight. */
+export interface CharacterStyleSpec {
+  eastAsiaFont: string
+  latinFont: string
+  sizePt: number
+  bold: boolean
+}
+
+export type LineSpacing = { rule: 'exact'; pt: number } | { rule: 'auto'; multiple: number }
+
+/** How a paragraph role is set. `firstLineChars` is hundredths of a character (200 = two). */
+export interface ParagraphStyleSpec extends CharacterStyleSpec {
+  alignment: 'left' | 'center' | 'right' | 'justify'
+  firstLineChars: number
+  lineSpacing: LineSpacing
+  spaceBeforePt: number
+  spaceAfterPt: number
+}
+
+/**
+ * A typesetting profile for the Word export, stored as JSON under resources/export-profiles/.
+ * Margins are in mm; `binding` is Word's gutter (extra room on the binding side, 0 when the left
+ * margin already includes it); `header`/`footer` are the distances of header and footer from the edge.
+ */
+export interface ExportProfile {
+  name: string
+  label: string
+  page: {
+    widthMm: number
+    heightMm: number
+    marginMm: {
+      top: number
+      bottom: number
+      left: number
+      right: number
+      binding: number
+      header: number
+      footer: number
+    }
+  }
+  /** Word's document grid: `linePitch` in twips, `charSpace` in 4096ths of a point over the Normal size. */
+  grid?: { type: 'lines' | 'linesAndChars'; linePitch: number; charSpace?: number }
+  styles: Record<ParagraphRole, ParagraphStyleSpec> & Record<CharacterRole, CharacterStyleSpec>
+  /** `format` holds `{n}` for the number; `outerSide` puts odd pages' numbers right, even pages' left. */
+  pageNumbers: {
+    format: string
+    eastAsiaFont: string
+    latinFont: string
+    sizePt: number
+    outerSide: boolean
+    indentChars: number
+  }
+  /**
+   * How the report's section kinds are set: whether masthead lines are printed, which role a
+   * section heading takes, and whether headings and subsection lead sentences get 一、/（一） numbers.
+   */
+  outline: {
+    masthead: 'include' | 'omit'
+    sectionHeadingRole: 'sectionHeading' | 'heading1'
+    numberHeadings: boolean
+    numberSubsections: boolean
+  }
+}
+
+type Issue = string
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+function show(value: unknown): string {
+  return value === undefined ? '缺失' : JSON.stringify(value)
+}
+
+class ProfileChecker {
+  readonly issues: Issue[] = []
+
+  /** The object at `path`, or undefined (one issue, none for its fields) when it is not one. */
+  record(value: unknown, path: string): Record<string, unknown> | undefined {
+    if (isRecord(value)) {
+      return value
+    }
+    this.issues.push(`${path}应为对象，实际为 ${show(value)}`)
+    return undefined
+  }
+
+  text(value: unknown, path: string): void {
+    if (typeof value !== 'string' || value.trim() === '') {
+      this.issues.push(`${path}应为非空文字，实际为 ${show(value)}`)
+    }
+  }
+
+  number(value: unknown, path: string, minimum = 0, exclusive = false): void {
+    const ok =
+      typeof value === 'number' &&
+      Number.isFinite(value) &&
+      (exclusive ? value > minimum : value >= minimum)
+    if (!ok) {
+      this.issues.push(`${path}应为${exclusive ? '大于' : '不小于'} ${minimum} 的数字，实际为 ${show(value)}`)
+    }
+  }
+
+  integer(value: unknown, path: string): void {
+    if (!Number.isInteger(value)) {
+      this.issues.push(`${path}应为整数，实际为 ${show(value)}`)
+    }
+  }
+
+  boolean(value: unknown, path: string): void {
+    if (typeof value !== 'boolean') {
+      this.issues.push(`${path}应为 true 或 false，实际为 ${show(value)}`)
+    }
+  }
+
+  oneOf(value: unknown, path: string, allowed: readonly string[]): void {
+    if (typeof value !== 'string' || !allowed.includes(value)) {
+      this.issues.push(`${path}应为 ${allowed.join('、')} 之一，实际为 ${show(value)}`)
+    }
+  }
+
+  characterStyle(value: unknown, path: string): Record<string, unknown> | undefined {
+    const style = this.record(value, path)
+    if (!style) {
+      return undefined
+    }
+    this.text(style.eastAsiaFont, `${path}.eastAsiaFont（中文字体）`)
+    this.text(style.latinFont, `${path}.latinFont（西文字体）`)
+    this.number(style.sizePt, `${path}.sizePt（字号，磅）`, 0, true)
+    this.boolean(style.bold, `${path}.bold（加粗）`)
+    return style
+  }
+
+  paragraphStyle(value: unknown, path: string): void {
+    const style = this.characterStyle(value, path)
+    if (!style) {
+      return
+    }
+    this.oneOf(style.alignment, `${path}.alignment（对齐）`, ['left', 'center', 'right', 'justify'])
+    this.number(style.firstLineChars, `${path}.firstLineChars（首行缩进，百分之一字）`)
+    this.number(style.spaceBeforePt, `${path}.spaceBeforePt（段前，磅）`)
+    this.number(style.spaceAfterPt, `${path}.spaceAfterPt（段后，磅）`)
+    const spacing = this.record(style.lineSpacing, `${path}.lineSpacing（行距）`)
+    if (!spacing) {
+      return
+    }
+    if (spacing.rule === 'exact') {
+      this.number(spacing.pt, `${path}.lineSpacing.pt（固定行距，磅）`, 0, true)
+    } else if (spacing.rule === 'auto') {
+      this.number(spacing.multiple, `${path}.lineSpacing.multiple（行距倍数）`, 0, true)
+    } else {
+      this.oneOf(spacing.rule, `${path}.lineSpacing.rule（行距规则）`, ['exact', 'auto'])
+    }
+  }
+}
+
+/**
+ * Checks that `value` (parsed JSON) is a complete export profile and returns it typed. Throws an
+ * Error whose message names the profile and lists every wrong field in Chinese.
+ */
+export function validateExportProfile(value: unknown, source = '导出配置'): ExportProfile {
+  const check = new ProfileChecker()
+  const profile = check.record(value, '配置')
+  if (!profile) {
+    throw new Error(`${source}格式错误：整个配置应为 JSON 对象`)
+  }
+  check.text(profile.name, 'name（名称）')
+  check.text(profile.label, 'label（显示名）')
+  const page = check.record(profile.page, 'page（页面）')
+  if (page) {
+    check.number(page.widthMm, 'page.widthMm（纸宽，毫米）', 0, true)
+    check.number(page.heightMm, 'page.heightMm（纸高，毫米）', 0, true)
+    const margins = check.record(page.marginMm, 'page.marginMm（页边距，毫米）')
+    for (const side of margins ? ['top', 'bottom', 'left', 'right', 'binding', 'header', 'footer'] : []) {
+      check.number(margins?.[side], `page.marginMm.${side}`)
+    }
+  }
+  const grid = profile.grid === undefined ? undefined : check.record(profile.grid, 'grid（文档网格）')
+  if (grid) {
+    check.oneOf(grid.type, 'grid.type', ['lines', 'linesAndChars'])
+    check.number(grid.linePitch, 'grid.linePitch（行距，缇）', 0, true)
+    if (grid.charSpace !== undefined) {
+      check.integer(grid.charSpace, 'grid.charSpace（字距）')
+    }
+  }
+  const styles = check.record(profile.styles, 'styles（样式）') ?? {}
+  for (const role of profile.styles === undefined ? [] : paragraphRoles) {
+    check.paragraphStyle(styles[role], `styles.${role}`)
+  }
+  for (const role of profile.styles === undefined ? [] : characterRoles) {
+    check.characterStyle(styles[role], `styles.${role}`)
+  }
+  const pageNumbers = check.record(profile.pageNumbers, 'pageNumbers（页码）')
+  if (pageNumbers) {
+    check.text(pageNumbers.format, 'pageNumbers.format（页码格式）')
+    if (typeof pageNumbers.format === 'string' && !pageNumbers.format.includes('{n}')) {
+      check.issues.push(`pageNumbers.format（页码格式）应含 {n}，实际为 ${show(pageNumbers.format)}`)
+    }
+    check.text(pageNumbers.eastAsiaFont, 'pageNumbers.eastAsiaFont（中文字体）')
+    check.text(pageNumbers.latinFont, 'pageNumbers.latinFont（西文字体）')
+    check.number(pageNumbers.sizePt, 'pageNumbers.sizePt（字号，磅）', 0, true)
+    check.boolean(pageNumbers.outerSide, 'pageNumbers.outerSide（单页居右、双页居左）')
+    check.number(pageNumbers.indentChars, 'pageNumbers.indentChars（页码空字数）')
+  }
+  const outline = check.record(profile.outline, 'outline（结构）')
+  if (outline) {
+    check.oneOf(outline.masthead, 'outline.masthead（刊头）', ['include', 'omit'])
+    check.oneOf(outline.sectionHeadingRole, 'outline.sectionHeadingRole', ['sectionHeading', 'heading1'])
+    check.boolean(outline.numberHeadings, 'outline.numberHeadings（标题编号）')
+    check.boolean(outline.numberSubsections, 'outline.numberSubsections（小标题编号）')
+  }
+  if (check.issues.length > 0) {
+    throw new Error(`${source}格式错误：\n${check.issues.map((issue) => `· ${issue}`).join('\n')}`)
+  }
+  return value as ExportProfile
+}
