@@ -4,6 +4,10 @@ import { CliError } from './cli-command'
 import { extractFigures } from '../extraction/extract-figures'
 import { toPublicFigure } from '../extraction/public-figure'
 import { readTextFile } from './read-input-file'
+import type { ExportProfileName } from '../export/export-report-docx'
+import { exportProfileNames, exportReportDocx, writeFileAtomically } from '../export/export-report-docx'
+import { resolveWorkspaceFile } from '../workspace/start-workspace'
+import { openWorkspace } from '../workspace/workspace'
 
 function requireYear(value: string | boolean | undefined): number {
   const year = Number(value)
@@ -66,6 +70,36 @@ export const cliCommands: Record<string, CliCommand> = {
       return {
         json: shown,
         text: [`${shown.year} ${shown.title}`, ...shown.sections.map((section) => section.text)].join('\n\n'),
+      }
+    },
+  },
+  export: {
+    usage: 'export --report <id> --format docx [--profile newspaper|gongwen] --out <file> [--db PATH]',
+    options: { report: 'string', format: 'string', profile: 'string', out: 'string' },
+    run: async ({ options }) => {
+      const reportId = requireReportId(options.report)
+      if (options.format !== 'docx') {
+        throw new CliError(
+          options.format === 'html' ? 'HTML 导出尚未实现，目前可导出 --format docx。' : '请用 --format docx 指定导出格式。',
+          2,
+        )
+      }
+      const profile = (typeof options.profile === 'string' ? options.profile : 'newspaper') as ExportProfileName
+      if (!exportProfileNames.includes(profile)) {
+        throw new CliError(`未知的导出样式：${profile}（可选 newspaper、gongwen）`, 2)
+      }
+      if (typeof options.out !== 'string' || !options.out) {
+        throw new CliError('请用 --out 指定输出文件，例如 --out 答卷.docx', 2)
+      }
+      const workspace = openWorkspace(resolveWorkspaceFile(options.db as string | undefined))
+      try {
+        const bytes = await exportReportDocx(workspace, reportId, profile)
+        writeFileAtomically(options.out, bytes)
+        return { json: { file: options.out, bytes: bytes.length }, text: `已导出：${options.out}` }
+      } catch (error) {
+        throw new CliError((error as Error).message)
+      } finally {
+        workspace.close()
       }
     },
   },

@@ -1,4 +1,5 @@
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import JSZip from 'jszip'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { useTempFolder } from '../test-support/temp-folder'
@@ -98,6 +99,28 @@ describe('cli', () => {
     expect(traditional.text).toContain('2025年，3598万吨原煤产量、2154万吨洗精煤')
     expect(traditional.metrics[0]).toEqual({ text: '3598万吨', value: 35980000, unit: '吨' })
     const missing = await cli('show', '--report', '9', '--db', db, '--json')
+    expect(missing.code).toBe(1)
+    expect(missing.stderr).toContain('找不到该报告')
+  })
+
+  it('exports a report to .docx in both profiles, through a temporary file', async () => {
+    const folder = tempFolder()
+    const db = join(folder, 'w.sqlite')
+    await cli('import', sampleFile, '--year', '2025', '--db', db, '--json')
+    for (const profile of ['newspaper', 'gongwen']) {
+      const out = join(folder, `${profile}.docx`)
+      const result = await cli('export', '--report', '1', '--format', 'docx', '--profile', profile, '--out', out, '--db', db, '--json')
+      expect(result.code).toBe(0)
+      const zip = await JSZip.loadAsync(readFileSync(out))
+      const xml = await zip.file('word/document.xml')!.async('string')
+      expect(xml).toContain('3598万吨')
+      expect(xml).toContain('传统产业焕发绿色生机。')
+      expect(readdirSync(folder).filter((name) => name.endsWith('.tmp'))).toEqual([])
+    }
+    const html = await cli('export', '--report', '1', '--format', 'html', '--out', join(folder, 'x.html'), '--db', db)
+    expect(html.code).toBe(2)
+    expect(html.stderr).toContain('HTML 导出尚未实现')
+    const missing = await cli('export', '--report', '7', '--format', 'docx', '--out', join(folder, 'y.docx'), '--db', db)
     expect(missing.code).toBe(1)
     expect(missing.stderr).toContain('找不到该报告')
   })
