@@ -3,7 +3,8 @@ import { spawn } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { test as base } from '@playwright/test'
+import type { Page } from '@playwright/test'
+import { test as base, expect as baseExpect } from '@playwright/test'
 
 /** The real app in browser mode, on a fresh SQLite workspace file, restartable. */
 export class AppServer {
@@ -68,3 +69,11 @@ export const test = base.extend<{ app: AppServer }>({
 })
 
 export { expect } from '@playwright/test'
+
+/** Opens the seeded 2025 sample report from the library. */
+export async function openSeededReport(page: Page, url: string): Promise<void> {
+  await page.goto(url)
+  await page.getByTestId('report-card').getByRole('button', { name: /上党区高质量发展答卷/ }).click()
+  await baseExpect(page.getByTestId('outline')).toBeVisible()
+  await baseExpect(page.getByTestId('metrics-panel')).toBeVisible()
+}

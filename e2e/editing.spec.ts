@@ -1,11 +1,5 @@
 import type { Page } from '@playwright/test'
-import { expect, test } from './app-server'
-
-async function openSeededReport(page: Page, url: string) {
-  await page.goto(url)
-  await page.getByTestId('report-card').getByRole('button', { name: /上党区高质量发展答卷/ }).click()
-  await expect(page.getByTestId('outline')).toBeVisible()
-}
+import { expect, openSeededReport, test } from './app-server'
 
 async function openSubsection(page: Page, title: string) {
   await page.getByTestId('outline-item').filter({ hasText: title }).click()

@@ -1,11 +1,5 @@
 import type { Page } from '@playwright/test'
-import { expect, test } from './app-server'
-
-async function openSeededReport(page: Page, url: string) {
-  await page.goto(url)
-  await page.getByTestId('report-card').getByRole('button', { name: /上党区高质量发展答卷/ }).click()
-  await expect(page.getByTestId('metrics-panel')).toBeVisible()
-}
+import { expect, openSeededReport, test } from './app-server'
 
 function coalRow(page: Page) {
   return page.getByTestId('metric-row').filter({ has: page.locator('.metric-label', { hasText: /^原煤产量$/ }) })
