@@ -27,3 +27,18 @@ export interface SourceAttachment {
 }
 
 export type SourceBlock = SourceParagraph | SourceAttachment
+
+/**
+ * A picture an importer found: its bytes, or only its address when it was remote and not fetched.
+ * The import service stores the bytes as an asset and turns the picture into an attachment.
+ */
+export interface SourceImage {
+  kind: 'image'
+  bytes?: Uint8Array
+  remoteUrl?: string
+  caption: string
+  credit: string
+}
+
+/** What a file reader (.docx, .html) returns: paragraphs, converted blocks and pictures. */
+export type ReadBlock = SourceBlock | SourceImage
