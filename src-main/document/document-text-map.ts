@@ -1,0 +1,138 @@
+import type { DocumentNode } from './document-json'
+import type { MetricAttributes } from './metric-node'
+import { metricAttributesOf } from './metric-node'
+import type { NodeName } from './node-names'
+
+/** Renders figures for plain text; callers bind it to the report's values. */
+export type FigureRenderer = (attributes: MetricAttributes) => string
+
+/**
+ * A piece of a document's plain text. `start`/`end` are offsets in the plain text; `position` is
+ * the ProseMirror position of the piece's first character (text) or of the node itself (atoms).
+ */
+export type TextPiece =
+  | { kind: 'text'; start: number; end: number; position: number; path: number[] }
+  | { kind: 'figure'; start: number; end: number; position: number; attributes: MetricAttributes }
+  | { kind: 'atom'; start: number; end: number; position: number }
+
+/** A document's plain text and where each piece of it sits in the document. */
+export interface DocumentTextMap {
+  text: string
+  pieces: TextPiece[]
+}
+
+/** What joins the children of a node in plain text: block containers use lines, rows tabs. */
+const childSeparators: Record<NodeName, string> = {
+  doc: '\n',
+  paragraph: '',
+  heading: '',
+  blockquote: '\n',
+  bulletList: '\n',
+  orderedList: '\n',
+  listItem: '\n',
+  table: '\n',
+  tableRow: '\t',
+  tableCell: ' ',
+  tableHeader: ' ',
+  text: '',
+  hardBreak: '',
+  metric: '',
+  reportImage: '',
+}
+
+/** The text of leaf nodes other than text and figures. */
+const atomTexts: Partial<Record<NodeName, (node: DocumentNode) => string>> = {
+  hardBreak: () => '\n',
+  reportImage: (node) => String(node.attrs?.caption ?? ''),
+}
+
+/** The placeholder a figure takes in anchor text: one character, whatever its value. */
+export const figureAnchor = '\uFFFC'
+
+/**
+ * Walks a document in reading order and records its plain text piece by piece: block nodes are
+ * lines, inline nodes their text, figures as `renderFigure` writes them (one U+FFFC by default,
+ * so offsets stay put while values change).
+ */
+export function documentTextMap(doc: DocumentNode, renderFigure: FigureRenderer = () => figureAnchor): DocumentTextMap {
+  const pieces: TextPiece[] = []
+  let text = ''
+  const visit = (node: DocumentNode, position: number, path: number[]): void => {
+    const type = node.type as NodeName
+    if (type === 'text') {
+      const value = node.text ?? ''
+      pieces.push({ kind: 'text', start: text.length, end: text.length + value.length, position, path })
+      text += value
+      return
+    }
+    if (type === 'metric') {
+      const value = renderFigure(metricAttributesOf(node.attrs))
+      pieces.push({ kind: 'figure', start: text.length, end: text.length + value.length, position, attributes: metricAttributesOf(node.attrs) })
+      text += value
+      return
+    }
+    const atomText = atomTexts[type]
+    if (atomText) {
+      const value = atomText(node)
+      pieces.push({ kind: 'atom', start: text.length, end: text.length + value.length, position })
+      text += value
+      return
+    }
+    const separator = childSeparators[type] ?? ''
+    let childPosition = type === 'doc' ? 0 : position + 1
+    ;(node.content ?? []).forEach((child, index) => {
+      if (index > 0) {
+        text += separator
+      }
+      visit(child, childPosition, [...path, index])
+      childPosition += nodeSize(child)
+    })
+  }
+  visit(doc, 0, [])
+  return { text, pieces }
+}
+
+/** ProseMirror's size of a node: text length, 1 for leaves, content + 2 for the rest. */
+export function nodeSize(node: DocumentNode): number {
+  if (node.type === 'text') {
+    return (node.text ?? '').length
+  }
+  if (node.type === 'metric' || atomTexts[node.type as NodeName]) {
+    return 1
+  }
+  return (node.content ?? []).reduce((sum, child) => sum + nodeSize(child), 0) + 2
+}
+
+/** The ProseMirror position of a plain-text offset (atoms and figures map to their node). */
+export function positionOfOffset(map: DocumentTextMap, offset: number): number {
+  const piece =
+    map.pieces.find((candidate) => offset >= candidate.start && offset < candidate.end) ??
+    [...map.pieces].reverse().find((candidate) => candidate.end <= offset)
+  if (!piece) {
+    return 1
+  }
+  if (piece.kind === 'text') {
+    return piece.position + Math.min(offset, piece.end) - piece.start
+  }
+  return offset >= piece.end ? piece.position + 1 : piece.position
+}
+
+/**
+ * Converts an offset between two maps of the same document (for example anchor text, with one
+ * character per figure, and the text with figures rendered).
+ */
+export function convertOffset(from: DocumentTextMap, to: DocumentTextMap, offset: number): number {
+  for (let index = 0; index < from.pieces.length; index++) {
+    const piece = from.pieces[index]!
+    const target = to.pieces[index]!
+    if (offset < piece.start) {
+      return target.start - (piece.start - offset)
+    }
+    if (offset <= piece.end) {
+      return piece.kind === 'text' ? target.start + offset - piece.start : offset === piece.start ? target.start : target.end
+    }
+  }
+  const last = from.pieces.at(-1)
+  const lastTarget = to.pieces.at(-1)
+  return last && lastTarget ? lastTarget.end + offset - last.end : offset
+}
