@@ -1,6 +1,7 @@
 import { extname } from 'node:path'
 import type { CliCommand } from './cli-command'
 import { CliError } from './cli-command'
+import { AppError } from '../errors/app-error'
 import { extractFigures } from '../extraction/extract-figures'
 import { toPublicFigure } from '../extraction/public-figure'
 import { readTextFile } from './read-input-file'
@@ -100,6 +101,86 @@ export const cliCommands: Record<string, CliCommand> = {
         throw new CliError((error as Error).message)
       } finally {
         workspace.close()
+      }
+    },
+  },
+  rollforward: {
+    usage: 'rollforward --report <id> [--force] [--db PATH] [--json]',
+    options: { report: 'string', force: 'boolean' },
+    run: async ({ options, call }) => {
+      const result = await call('reports.rollForward', {
+        id: requireReportId(options.report),
+        confirmSecond: options.force === true ? true : undefined,
+      })
+      const suggestions = result.suggestions.map(({ id, sectionId, start, end, oldText, proposedText, kind }) => ({
+        id,
+        sectionId,
+        start,
+        end,
+        oldText,
+        proposedText,
+        kind,
+      }))
+      return {
+        json: { reportId: result.reportId, pending: result.pending, suggestions },
+        text: [
+          `已生成下一年度报告，编号 ${result.reportId}；待填数字 ${result.pending} 处，年份建议 ${suggestions.length} 条。`,
+          ...suggestions.map((item) => `  节 ${item.sectionId} [${item.start}-${item.end}] ${item.oldText} → ${item.proposedText}`),
+        ].join('\n'),
+      }
+    },
+  },
+  metrics: {
+    usage: 'metrics --report <id> [--db PATH] [--json]',
+    options: { report: 'string' },
+    run: async ({ options, call }) => {
+      const metrics = await call('metrics.list', { reportId: requireReportId(options.report) })
+      const rows = metrics.rows.map((row) => ({
+        seriesId: row.id,
+        label: row.label,
+        unit: row.unit,
+        displayUnit: row.displayUnit,
+        kind: row.kind,
+        year: metrics.year,
+        value: row.current?.value ?? null,
+        previousValue: row.previous?.value ?? null,
+        reviewStatus: row.current?.reviewStatus ?? 'pending',
+        occurrences: row.occurrences.length,
+      }))
+      return {
+        json: rows,
+        text: rows
+          .map((row) => `${row.seriesId}\t${row.label}\t${row.value ?? '待填'}\t${row.previousValue ?? '—'}\t${row.unit}`)
+          .join('\n'),
+      }
+    },
+  },
+  'set-value': {
+    usage: 'set-value --report <id> --label <指标名> --value <如 3700万吨> [--db PATH] [--json]',
+    options: { report: 'string', label: 'string', value: 'string' },
+    run: async ({ options, call }) => {
+      const reportId = requireReportId(options.report)
+      if (typeof options.label !== 'string' || !options.label.trim()) {
+        throw new CliError('请用 --label 指定指标名，例如 --label 原煤产量', 2)
+      }
+      if (typeof options.value !== 'string' || !options.value.trim()) {
+        throw new CliError('请用 --value 写出数值，例如 --value 3700万吨', 2)
+      }
+      const label = options.label.trim()
+      const metrics = await call('metrics.list', { reportId })
+      const matches = metrics.rows.filter((row) => row.label === label)
+      if (matches.length !== 1) {
+        const error =
+          matches.length === 0
+            ? new AppError('label_not_found', { label })
+            : new AppError('label_ambiguous', { label, ids: matches.map((row) => row.id).join('、') })
+        throw new CliError(error.message)
+      }
+      const series = matches[0]!
+      const value = await call('metrics.setValue', { reportId, seriesId: series.id, text: options.value.trim() })
+      return {
+        json: { seriesId: series.id, label, year: metrics.year, value: value.value, unit: series.unit },
+        text: `已填写：${label} ${metrics.year}年 = ${options.value.trim()}`,
       }
     },
   },

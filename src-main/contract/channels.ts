@@ -40,6 +40,27 @@ export const revisionSchema = z.object({
   createdAt: z.string(),
 })
 
+export const suggestionSchema = z.object({
+  id,
+  sectionId: id,
+  sectionTitle: z.string(),
+  start: z.number().int().min(0),
+  end: z.number().int().min(0),
+  anchorStart: z.number().int().min(0),
+  anchorEnd: z.number().int().min(0),
+  oldText: z.string(),
+  proposedText: z.string(),
+  kind: z.enum(['year', 'date', 'plan', 'relative']),
+  status: z.enum(['pending', 'accepted', 'rejected']),
+  context: z.object({ before: z.string(), after: z.string() }),
+})
+
+const rollForwardResultSchema = z.object({
+  reportId: id,
+  pending: z.number().int().min(0),
+  suggestions: z.array(suggestionSchema),
+})
+
 const qualifierSchema = z.enum(['exact', 'over', 'about', 'under'])
 const figureKindSchema = z.enum(['amount', 'count', 'change', 'rate'])
 const reviewStatusSchema = z.enum(['pending', 'checked'])
@@ -139,6 +160,20 @@ export const channels = {
         }),
       ),
     }),
+  },
+  'reports.rollForward': {
+    input: z.object({ id, confirmSecond: z.boolean().optional() }).strict(),
+    output: rollForwardResultSchema,
+  },
+  'rollForward.suggestions': {
+    input: z.object({ reportId: id }).strict(),
+    output: z.array(suggestionSchema),
+  },
+  'rollForward.decide': {
+    input: z
+      .object({ reportId: id, suggestionIds: z.array(id).min(1).max(5000), decision: z.enum(['accept', 'reject']) })
+      .strict(),
+    output: z.object({ decided: z.number().int().min(0), missing: z.array(id) }),
   },
   'sections.save': {
     input: z

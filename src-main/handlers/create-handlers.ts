@@ -1,6 +1,9 @@
 import { addImage, getImage } from '../assets/asset-service'
 import type { Handlers } from '../contract/channels'
 import { importText } from '../import/text-import-service'
+import { decideSuggestions } from '../roll-forward/decide-suggestions'
+import { describeSuggestions } from '../roll-forward/describe-suggestions'
+import { rollForwardReport } from '../roll-forward/roll-forward-report'
 import { buildCheckSheet } from '../metrics/check-sheet'
 import {
   acceptSeries,
@@ -56,6 +59,9 @@ export function createHandlers(workspace: Workspace) {
     'reports.restore': ({ id }) => setReportDeleted(workspace, id, false),
     'reports.open': ({ id }) => openReport(workspace, id),
     'reports.text': ({ id }) => reportText(workspace, id),
+    'reports.rollForward': ({ id, confirmSecond }) => rollForwardReport(workspace, { reportId: id, confirmSecond }),
+    'rollForward.suggestions': ({ reportId }) => describeSuggestions(workspace, reportId),
+    'rollForward.decide': (input) => decideSuggestions(workspace, input),
     'sections.save': (input) => saveSection(workspace, input),
     'sections.get': ({ sectionId }) => requireSection(workspace, sectionId),
     'sections.revisions': ({ sectionId }) => listRevisions(workspace, sectionId),

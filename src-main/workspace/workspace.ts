@@ -3,6 +3,7 @@ import type { Db } from '../db/open-database'
 import { createMetricRepository } from '../metrics/metric-repository'
 import { openDatabase } from '../db/open-database'
 import { createReportRepository } from '../reports/report-repository'
+import { createSuggestionRepository } from '../roll-forward/suggestion-repository'
 import { createSectionRepository } from '../sections/section-repository'
 import { createSettingsRepository } from '../settings/settings-repository'
 
@@ -15,6 +16,7 @@ export interface Workspace {
   settings: ReturnType<typeof createSettingsRepository>
   assets: ReturnType<typeof createAssetRepository>
   metrics: ReturnType<typeof createMetricRepository>
+  suggestions: ReturnType<typeof createSuggestionRepository>
   close: () => void
 }
 
@@ -29,6 +31,7 @@ export function openWorkspace(file: string): Workspace {
     settings: createSettingsRepository(db),
     assets: createAssetRepository(db),
     metrics: createMetricRepository(db),
+    suggestions: createSuggestionRepository(db),
     close: () => db.close(),
   }
 }

@@ -1,0 +1,60 @@
+import { convertOffset, documentTextMap } from '../document/document-text-map'
+import { figureRendererFor } from '../metrics/metric-service'
+import { requireReport } from '../reports/report-service'
+import type { Workspace } from '../workspace/workspace'
+import type { SuggestionKind, SuggestionStatus } from './roll-forward-suggestion'
+
+/**
+ * A suggestion as the CLI and the UI see it: `start`/`end` in the section's text as `show`
+ * prints it (figures rendered), `anchorStart`/`anchorEnd` for locating it in the editor, and a
+ * stretch of text around it.
+ */
+export interface PublicSuggestion {
+  id: number
+  sectionId: number
+  sectionTitle: string
+  start: number
+  end: number
+  anchorStart: number
+  anchorEnd: number
+  oldText: string
+  proposedText: string
+  kind: SuggestionKind
+  status: SuggestionStatus
+  context: { before: string; after: string }
+}
+
+const contextLength = 16
+
+/** The report's roll-forward suggestions, in reading order within each section. */
+export function describeSuggestions(workspace: Workspace, reportId: number): PublicSuggestion[] {
+  const report = requireReport(workspace, reportId)
+  const render = figureRendererFor(workspace, report)
+  const sections = new Map(workspace.sections.listByReport(reportId).map((section) => [section.id, section]))
+  const maps = new Map<number, { anchor: ReturnType<typeof documentTextMap>; shown: ReturnType<typeof documentTextMap> }>()
+  return workspace.suggestions.listByReport(reportId).map((suggestion) => {
+    const section = sections.get(suggestion.sectionId)!
+    let pair = maps.get(section.id)
+    if (!pair) {
+      pair = { anchor: documentTextMap(section.doc), shown: documentTextMap(section.doc, render) }
+      maps.set(section.id, pair)
+    }
+    const start = convertOffset(pair.anchor, pair.shown, suggestion.anchorStart)
+    const end = convertOffset(pair.anchor, pair.shown, suggestion.anchorEnd)
+    const text = pair.shown.text
+    return {
+      id: suggestion.id,
+      sectionId: suggestion.sectionId,
+      sectionTitle: section.title,
+      start,
+      end,
+      anchorStart: suggestion.anchorStart,
+      anchorEnd: suggestion.anchorEnd,
+      oldText: suggestion.oldText,
+      proposedText: suggestion.proposedText,
+      kind: suggestion.kind,
+      status: suggestion.status,
+      context: { before: text.slice(Math.max(0, start - contextLength), start), after: text.slice(end, end + contextLength) },
+    }
+  })
+}

@@ -1,0 +1,123 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { findMetricOccurrences } from '../metrics/metric-occurrences'
+import { importText } from '../import/text-import-service'
+import { reportText } from '../reports/report-text'
+import type { Workspace } from '../workspace/workspace'
+import { openWorkspace } from '../workspace/workspace'
+import { decideSuggestions } from './decide-suggestions'
+import { describeSuggestions } from './describe-suggestions'
+import { rollForwardReport } from './roll-forward-report'
+
+const sample = readFileSync(join(__dirname, '..', '..', 'resources', 'shangdang-2025.txt'), 'utf8')
+let workspace: Workspace
+let sourceId: number
+
+beforeEach(() => {
+  workspace = openWorkspace(':memory:')
+  sourceId = importText(workspace, { text: sample, year: 2025 })
+})
+afterEach(() => workspace.close())
+
+function outline(reportId: number) {
+  return workspace.sections
+    .listByReport(reportId)
+    .map(({ kind, title, position, lineageKey, parentId }) => ({
+      kind,
+      title,
+      position,
+      lineageKey,
+      parentLineage: parentId === null ? null : workspace.sections.get(parentId)!.lineageKey,
+    }))
+}
+
+function tableCounts() {
+  const count = (table: string) => (workspace.db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n
+  return ['reports', 'sections', 'roll_forward_suggestions', 'metric_series', 'metric_values', 'section_revisions'].map(count)
+}
+
+describe('rollForwardReport', () => {
+  it('rolls the sample 2025 → 2026 with the same structure, every figure pending', () => {
+    const before = JSON.stringify(workspace.sections.listByReport(sourceId))
+    const result = rollForwardReport(workspace, { reportId: sourceId })
+    const report = workspace.reports.get(result.reportId)!
+    expect(report).toMatchObject({ year: 2026, predecessorId: sourceId, title: '2026年 上党区高质量发展答卷' })
+    expect(report.familyId).toBe(workspace.reports.get(sourceId)!.familyId)
+
+    const titles = (id: number) => outline(id).map(({ kind, position, lineageKey, parentLineage }) => ({ kind, position, lineageKey, parentLineage }))
+    expect(titles(result.reportId)).toEqual(titles(sourceId))
+
+    const figures = findMetricOccurrences(workspace.sections.listByReport(sourceId)).length
+    expect(figures).toBeGreaterThan(40)
+    expect(result.pending).toBe(figures)
+    expect(JSON.stringify(workspace.sections.listByReport(sourceId))).toBe(before)
+
+    const shown = reportText(workspace, result.reportId)
+    const masthead = shown.sections.find((section) => section.kind === 'masthead')!
+    expect(masthead.text).toContain('2027')
+    expect(masthead.text).not.toContain('2026')
+    const subtitle = shown.sections.find((section) => section.kind === 'subtitle')!
+    expect(subtitle.text).toBe('——上党区交出二〇二六年高质量发展答卷')
+    expect(shown.sections.map((section) => section.text).join('\n')).toContain('【待填·原煤产量·上年3598万吨】')
+  })
+
+  it('lists the 2025年 mentions and 十四五 as suggestions with offsets in the shown text', () => {
+    const { reportId, suggestions } = rollForwardReport(workspace, { reportId: sourceId })
+    const shown = reportText(workspace, reportId)
+    const years = suggestions.filter((suggestion) => suggestion.oldText === '2025年')
+    expect(years.length).toBeGreaterThanOrEqual(4)
+    expect(years.every((suggestion) => suggestion.proposedText === '2026年')).toBe(true)
+    expect(suggestions).toContainEqual(expect.objectContaining({ oldText: '十四五', proposedText: '十五五', kind: 'plan' }))
+    expect(suggestions).toContainEqual(expect.objectContaining({ oldText: '2026年', proposedText: '2027年' }))
+    for (const suggestion of suggestions) {
+      const section = shown.sections.find((item) => item.id === suggestion.sectionId)!
+      expect(section.text.slice(suggestion.start, suggestion.end)).toBe(suggestion.oldText)
+      expect(suggestion.status).toBe('pending')
+    }
+  })
+
+  it('accepts suggestions into the text and rejects others without touching it', () => {
+    const { reportId, suggestions } = rollForwardReport(workspace, { reportId: sourceId })
+    const years = suggestions.filter((suggestion) => suggestion.oldText === '2025年')
+    const plan = suggestions.find((suggestion) => suggestion.kind === 'plan')!
+    expect(decideSuggestions(workspace, { reportId, suggestionIds: years.map((item) => item.id), decision: 'accept' })).toEqual({ decided: years.length, missing: [] })
+    expect(decideSuggestions(workspace, { reportId, suggestionIds: [plan.id], decision: 'reject' }).decided).toBe(1)
+    const text = reportText(workspace, reportId).sections.map((section) => section.text).join('\n')
+    expect(text).not.toContain('2025年，')
+    expect(text).toContain('2026年，3598'.slice(0, 6))
+    expect(text).toContain('十四五')
+    const after = describeSuggestions(workspace, reportId)
+    expect(after.filter((item) => item.status === 'accepted').map((item) => item.id).sort()).toEqual(years.map((item) => item.id).sort())
+    expect(after.find((item) => item.id === plan.id)?.status).toBe('rejected')
+    const source = reportText(workspace, sourceId).sections.map((section) => section.text).join('\n')
+    expect(source).toContain('2025年，')
+  })
+
+  it('asks before a second successor and makes one when confirmed', () => {
+    rollForwardReport(workspace, { reportId: sourceId })
+    expect(() => rollForwardReport(workspace, { reportId: sourceId })).toThrow(expect.objectContaining({ code: 'successor_exists' }))
+    const second = rollForwardReport(workspace, { reportId: sourceId, confirmSecond: true })
+    expect(workspace.reports.get(second.reportId)?.year).toBe(2026)
+  })
+
+  it('leaves nothing behind when a write fails midway', () => {
+    const before = tableCounts()
+    let inserted = 0
+    const failing: Workspace = {
+      ...workspace,
+      sections: {
+        ...workspace.sections,
+        insert: (section) => {
+          if (++inserted === 7) {
+            throw new Error('disk gave up')
+          }
+          return workspace.sections.insert(section)
+        },
+      },
+    }
+    expect(() => rollForwardReport(failing, { reportId: sourceId })).toThrow('disk gave up')
+    expect(inserted).toBe(7)
+    expect(tableCounts()).toEqual(before)
+  })
+})

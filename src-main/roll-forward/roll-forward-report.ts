@@ -1,0 +1,118 @@
+import type { DocumentNode } from '../document/document-json'
+import { documentTextMap } from '../document/document-text-map'
+import { AppError } from '../errors/app-error'
+import { findDateReferences } from '../extraction/find-date-references'
+import type { SectionKind } from '../import/detected-outline'
+import { findMetricOccurrences } from '../metrics/metric-occurrences'
+import { requireReport } from '../reports/report-service'
+import type { Section } from '../sections/section'
+import type { Workspace } from '../workspace/workspace'
+import { moveEditionYears } from './move-edition-years'
+import { proposeDateChange } from './propose-date-change'
+import type { NewSuggestion } from './suggestion-repository'
+import type { PublicSuggestion } from './describe-suggestions'
+import { describeSuggestions } from './describe-suggestions'
+
+/** Lines that name the edition and the year: moved on at once, not suggested. */
+const editionKinds: SectionKind[] = ['masthead', 'title', 'subtitle']
+
+function moveTextNodes(node: DocumentNode, fromYear: number): DocumentNode {
+  if (node.type === 'text') {
+    return { ...node, text: moveEditionYears(node.text ?? '', fromYear) }
+  }
+  return node.content ? { ...node, content: node.content.map((child) => moveTextNodes(child, fromYear)) } : node
+}
+
+function suggestionsFor(doc: DocumentNode, fromYear: number): Omit<NewSuggestion, 'reportId' | 'sectionId'>[] {
+  const { text } = documentTextMap(doc)
+  return findDateReferences(text).flatMap((reference) => {
+    const proposal = proposeDateChange(reference, text, fromYear)
+    if (!proposal) {
+      return []
+    }
+    return [
+      {
+        anchorStart: reference.start,
+        anchorEnd: proposal.end,
+        oldText: text.slice(reference.start, proposal.end),
+        proposedText: proposal.proposedText,
+        kind: reference.kind,
+      },
+    ]
+  })
+}
+
+export interface RollForwardResult {
+  reportId: number
+  /** Figures of the new report without a value for its year. */
+  pending: number
+  suggestions: PublicSuggestion[]
+}
+
+/**
+ * Creates next year's report from a report: the same section tree and text (lineage keys kept),
+ * figures bound to the same series (so they show the new year's values, pending until filled),
+ * edition and title lines moved on, and every date or plan reference of the body listed as a
+ * suggestion. All in one transaction; the source report is only read.
+ */
+export function rollForwardReport(
+  workspace: Workspace,
+  input: { reportId: number; confirmSecond?: boolean },
+): RollForwardResult {
+  const source = requireReport(workspace, input.reportId)
+  if (source.deletedAt) {
+    throw new AppError('report_deleted')
+  }
+  const existing = workspace.reports.listSuccessors(source.id)
+  if (existing.length > 0 && !input.confirmSecond) {
+    throw new AppError('successor_exists', { year: source.year + 1, title: existing[0]!.title })
+  }
+  const fromYear = source.year
+  const reportId = workspace.db.transaction(() => {
+    const newId = workspace.reports.insert({
+      familyId: source.familyId,
+      year: fromYear + 1,
+      title: moveEditionYears(source.title, fromYear),
+      organization: source.organization,
+      predecessorId: source.id,
+    })
+    const sections = workspace.sections.listByReport(source.id)
+    const copyChildren = (parentId: number | null, newParentId: number | null) => {
+      const children = sections
+        .filter((section) => section.parentId === parentId)
+        .sort((a, b) => a.position - b.position)
+      for (const section of children) {
+        copySection(section, newParentId)
+      }
+    }
+    const copySection = (section: Section, newParentId: number | null) => {
+      const moved = editionKinds.includes(section.kind)
+      const doc = moved ? moveTextNodes(section.doc, fromYear) : section.doc
+      const sectionId = workspace.sections.insert({
+        reportId: newId,
+        parentId: newParentId,
+        position: section.position,
+        kind: section.kind,
+        title: moved ? moveEditionYears(section.title, fromYear) : section.title,
+        doc,
+        lineageKey: section.lineageKey,
+      })
+      if (!moved) {
+        for (const suggestion of suggestionsFor(doc, fromYear)) {
+          workspace.suggestions.insert({ ...suggestion, reportId: newId, sectionId })
+        }
+      }
+      copyChildren(section.id, sectionId)
+    }
+    copyChildren(null, null)
+    return newId
+  })()
+  return { reportId, pending: countPendingFigures(workspace, reportId), suggestions: describeSuggestions(workspace, reportId) }
+}
+
+/** Figures of a report whose series has no value for the report's year. */
+export function countPendingFigures(workspace: Workspace, reportId: number): number {
+  const report = requireReport(workspace, reportId)
+  const filled = new Set(workspace.metrics.listValues(report.familyId, report.year).filter((value) => value.year === report.year).map((value) => value.seriesId))
+  return findMetricOccurrences(workspace.sections.listByReport(reportId)).filter((occurrence) => !filled.has(occurrence.seriesId)).length
+}

@@ -1,0 +1,20 @@
+/** year/date: a year moved on; plan: a five-year plan; relative: 今年/去年 to confirm. */
+export type SuggestionKind = 'year' | 'date' | 'plan' | 'relative'
+
+export type SuggestionStatus = 'pending' | 'accepted' | 'rejected'
+
+/**
+ * A date or plan reference a roll forward found in the new report's body. Offsets are in the
+ * section's anchor text (figures count one character), so they survive value changes.
+ */
+export interface RollForwardSuggestion {
+  id: number
+  reportId: number
+  sectionId: number
+  anchorStart: number
+  anchorEnd: number
+  oldText: string
+  proposedText: string
+  kind: SuggestionKind
+  status: SuggestionStatus
+}
