@@ -55,6 +55,23 @@ export const suggestionSchema = z.object({
   context: z.object({ before: z.string(), after: z.string() }),
 })
 
+export const sectionComparisonSchema = z.object({
+  sectionId: id,
+  title: z.string(),
+  year,
+  counterpart: z.object({ sectionId: id, reportId: id, title: z.string(), year }).nullable(),
+  parts: z.array(z.object({ kind: z.enum(['same', 'added', 'removed']), text: z.string() })),
+  metrics: z.array(
+    z.object({
+      seriesId: id,
+      label: z.string(),
+      current: z.string().nullable(),
+      previous: z.string().nullable(),
+      change: z.number().nullable(),
+    }),
+  ),
+})
+
 const rollForwardResultSchema = z.object({
   reportId: id,
   pending: z.number().int().min(0),
@@ -181,6 +198,7 @@ export const channels = {
       .strict(),
     output: sectionSchema,
   },
+  'sections.compare': { input: z.object({ sectionId: id }).strict(), output: sectionComparisonSchema },
   'sections.get': { input: z.object({ sectionId: id }).strict(), output: sectionSchema },
   'sections.revisions': { input: z.object({ sectionId: id }).strict(), output: z.array(revisionSchema) },
   'sections.revisionDocument': {

@@ -1,6 +1,7 @@
 import { addImage, getImage } from '../assets/asset-service'
 import type { Handlers } from '../contract/channels'
 import { importText } from '../import/text-import-service'
+import { compareSection } from '../compare/compare-section'
 import { decideSuggestions } from '../roll-forward/decide-suggestions'
 import { describeSuggestions } from '../roll-forward/describe-suggestions'
 import { rollForwardReport } from '../roll-forward/roll-forward-report'
@@ -63,6 +64,7 @@ export function createHandlers(workspace: Workspace) {
     'rollForward.suggestions': ({ reportId }) => describeSuggestions(workspace, reportId),
     'rollForward.decide': (input) => decideSuggestions(workspace, input),
     'sections.save': (input) => saveSection(workspace, input),
+    'sections.compare': ({ sectionId }) => compareSection(workspace, sectionId),
     'sections.get': ({ sectionId }) => requireSection(workspace, sectionId),
     'sections.revisions': ({ sectionId }) => listRevisions(workspace, sectionId),
     'sections.revisionDocument': ({ revisionId }) => getRevisionDocument(workspace, revisionId),

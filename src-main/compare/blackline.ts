@@ -1,0 +1,30 @@
+import { diffArrays } from 'diff'
+
+/** A stretch of a blackline: text both versions share, or text only one of them has. */
+export interface BlacklinePart {
+  kind: 'same' | 'added' | 'removed'
+  text: string
+}
+
+const tokenPattern = /\d+(?:[.,]\d+)*|【[^】\n]*】|[A-Za-z]+|[\s\S]/gu
+
+/** Numbers, placeholders and Latin words are whole tokens, so a changed figure reads as one change. */
+function tokens(text: string): string[] {
+  return text.match(tokenPattern) ?? []
+}
+
+/** The changes from `before` to `after`, token by token, with neighbouring parts of a kind joined. */
+export function blackline(before: string, after: string): BlacklinePart[] {
+  const parts: BlacklinePart[] = []
+  for (const change of diffArrays(tokens(before), tokens(after))) {
+    const kind = change.added ? 'added' : change.removed ? 'removed' : 'same'
+    const text = change.value.join('')
+    const last = parts.at(-1)
+    if (last?.kind === kind) {
+      last.text += text
+    } else if (text) {
+      parts.push({ kind, text })
+    }
+  }
+  return parts
+}
