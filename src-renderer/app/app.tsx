@@ -5,6 +5,7 @@ import { NoticeBar } from '../components/notice-bar'
 import { activeAutosave } from '../features/editor/active-autosave'
 import { LibraryView } from '../features/library/library-view'
 import { ReportView } from '../features/report/report-view'
+import type { SideTab } from '../features/report/side-tab'
 import { SettingsDialog } from '../features/settings/settings-dialog'
 import type { Language } from '../i18n/i18n'
 import { i18n } from '../i18n/i18n'
@@ -24,6 +25,7 @@ function reportIdFromLocation(): number | undefined {
 interface OpenReport {
   id: number
   reviewImport: boolean
+  sideTab?: SideTab
 }
 
 /** The window: a top bar, the library or an open report, notices and settings. */
@@ -52,8 +54,8 @@ export function App() {
     document.documentElement.lang = language
   }, [language])
 
-  const open = useCallback((id: number | undefined, reviewImport = false) => {
-    setReport(id === undefined ? undefined : { id, reviewImport })
+  const open = useCallback((id: number | undefined, reviewImport = false, sideTab?: SideTab) => {
+    setReport(id === undefined ? undefined : { id, reviewImport, sideTab })
     const search = id === undefined ? '' : `?view=report/${id}`
     history.replaceState(null, '', window.location.pathname + search)
   }, [])
@@ -79,12 +81,13 @@ export function App() {
         </header>
         <NoticeBar notice={notice} onDismiss={() => setNotice(undefined)} />
         {report === undefined ? (
-          <LibraryView onOpen={(id, reviewImport) => open(id, reviewImport)} />
+          <LibraryView onOpen={open} />
         ) : (
           <ReportView
             key={report.id}
             reportId={report.id}
             reviewImport={report.reviewImport}
+            initialSideTab={report.sideTab}
             reviewer={reviewer}
             onBack={back}
           />

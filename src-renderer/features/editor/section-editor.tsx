@@ -14,8 +14,18 @@ import { InsertImageDialog } from './insert-image-dialog'
 import { figureAtSelection } from './figure-at-selection'
 import { MetricPickerDialog } from './metric-picker-dialog'
 import { metricAttributesOf } from '../../../src-main/document/metric-node'
+import { documentTextMap, positionOfOffset } from '../../../src-main/document/document-text-map'
 import { editorExtensions } from './editor-extensions'
 import type { MetricsStore } from '../metrics/metrics-store'
+
+/** A stretch of a section's text to select and scroll to, in anchor offsets (see documentTextMap). */
+export interface FocusRange {
+  sectionId: number
+  anchorStart: number
+  anchorEnd: number
+  /** When the jump was asked for, so asking again for the same range jumps again. */
+  at: number
+}
 
 interface SectionEditorProps {
   section: Section
@@ -27,10 +37,19 @@ interface SectionEditorProps {
   onReload: () => void
   /** Register the in-flight save of this section so a re-open waits for it. */
   trackSave: (sectionId: number, save: Promise<void>) => void
+  focusRange?: FocusRange
 }
 
 /** One section's Tiptap editor with autosave (≤ 0.8 s after typing stops, on blur and on leave). */
-export function SectionEditor({ section, metrics, onMetricsChanged, onSaved, onReload, trackSave }: SectionEditorProps) {
+export function SectionEditor({
+  section,
+  metrics,
+  onMetricsChanged,
+  onSaved,
+  onReload,
+  trackSave,
+  focusRange,
+}: SectionEditorProps) {
   const { t } = useTranslation()
   const [saveState, setSaveState] = useState<SaveState>('saved')
   const [saveMessage, setSaveMessage] = useState('')
@@ -83,6 +102,16 @@ export function SectionEditor({ section, metrics, onMetricsChanged, onSaved, onR
       autosave.dispose()
     }
   }, [autosave, section.id, trackSave])
+
+  useEffect(() => {
+    if (!focusRange) {
+      return
+    }
+    const map = documentTextMap(editor.getJSON() as DocumentNode)
+    const from = positionOfOffset(map, focusRange.anchorStart)
+    const to = positionOfOffset(map, focusRange.anchorEnd)
+    editor.chain().focus().setTextSelection({ from, to }).scrollIntoView().run()
+  }, [editor, focusRange])
 
   const convertToMetric = async () => {
     const found = figureAtSelection(editor)

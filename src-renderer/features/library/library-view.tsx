@@ -5,12 +5,13 @@ import { api, unwrap } from '../../api/api-client'
 import { useNotify } from '../../app/notice-context'
 import { ConfirmDialog } from '../../components/confirm-dialog'
 import { describeError } from '../../i18n/i18n'
+import type { SideTab } from '../report/side-tab'
 import { ImportDialog } from './import-dialog'
 import { NewReportDialog } from './new-report-dialog'
 import { RenameDialog } from './rename-dialog'
 
 interface LibraryViewProps {
-  onOpen: (reportId: number, reviewImport?: boolean) => void
+  onOpen: (reportId: number, reviewImport?: boolean, sideTab?: SideTab) => void
 }
 
 type Dialog =
@@ -18,6 +19,7 @@ type Dialog =
   | { kind: 'import' }
   | { kind: 'rename'; report: Report }
   | { kind: 'delete'; report: Report }
+  | { kind: 'second'; report: Report; message: string }
 
 function groupByYear(reports: Report[]): [number, Report[]][] {
   const groups = new Map<number, Report[]>()
@@ -62,6 +64,26 @@ export function LibraryView({ onOpen }: LibraryViewProps) {
     }
   }
 
+  const rollForward = async (report: Report, confirmSecond = false) => {
+    setDialog(undefined)
+    notify({ kind: 'info', text: t('ui.library.rollingForward', { year: report.year + 1 }) })
+    const result = await api.call('reports.rollForward', { id: report.id, confirmSecond })
+    if (!result.ok) {
+      if (result.code === 'successor_exists') {
+        setDialog({ kind: 'second', report, message: describeError(result) })
+        return
+      }
+      notify({ kind: 'error', text: describeError(result) })
+      return
+    }
+    const { reportId, pending, suggestions } = result.value
+    notify({
+      kind: 'info',
+      text: t('ui.library.rolledForward', { year: report.year + 1, pending, count: suggestions.length }),
+    })
+    onOpen(reportId, false, 'suggestions')
+  }
+
   const formatTime = (iso: string) =>
     new Date(iso).toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'short' })
 
@@ -101,6 +123,9 @@ export function LibraryView({ onOpen }: LibraryViewProps) {
                   </span>
                 </button>
                 <div className="report-card-actions">
+                  <button type="button" onClick={() => void rollForward(report)}>
+                    {t('ui.library.rollForward')}
+                  </button>
                   <button type="button" onClick={() => setDialog({ kind: 'rename', report })}>
                     {t('ui.library.rename')}
                   </button>
@@ -147,6 +172,14 @@ export function LibraryView({ onOpen }: LibraryViewProps) {
             setDialog(undefined)
             void refresh()
           }}
+        />
+      )}
+      {dialog?.kind === 'second' && (
+        <ConfirmDialog
+          message={dialog.message}
+          confirmLabel={t('ui.library.createAnother')}
+          onCancel={() => setDialog(undefined)}
+          onConfirm={() => void rollForward(dialog.report, true)}
         />
       )}
       {dialog?.kind === 'delete' && (

@@ -127,6 +127,14 @@ export function MetricsPanel({ reportId, store, highlightSeriesId, reviewer, onC
       </div>
       <div className="metrics-summary">
         <span className="muted small">{t('ui.metrics.count', { count: rows.length })}</span>
+        <span className="small pending-figures" data-testid="pending-figures">
+          {t('ui.metrics.pendingFigures', {
+            count: (store.current?.rows ?? []).reduce(
+              (sum, row) => sum + (row.current?.value === null || row.current === null ? row.occurrences.length : 0),
+              0,
+            ),
+          })}
+        </span>
         <button
           type="button"
           className="link small"

@@ -5,9 +5,11 @@ interface OutlineTreeProps {
   entries: OutlineEntry[]
   selectedId: number | undefined
   onSelect: (sectionId: number) => void
+  /** Opens the compare-with-last-year view of a section (offered on the selected entry). */
+  onCompare?: (sectionId: number) => void
 }
 
-function OutlineItems({ entries, selectedId, onSelect, depth }: OutlineTreeProps & { depth: number }) {
+function OutlineItems({ entries, selectedId, onSelect, onCompare, depth }: OutlineTreeProps & { depth: number }) {
   const { t } = useTranslation()
   return (
     <ul className={depth === 0 ? 'outline-list' : 'outline-list nested'} role={depth === 0 ? 'tree' : 'group'}>
@@ -23,8 +25,19 @@ function OutlineItems({ entries, selectedId, onSelect, depth }: OutlineTreeProps
             <span className={`kind-badge kind-${section.kind}`}>{t(`ui.outline.kinds.${section.kind}`)}</span>
             <span className="outline-title">{section.title || '—'}</span>
           </button>
+          {onCompare && section.id === selectedId && (
+            <button type="button" className="link small outline-compare" onClick={() => onCompare(section.id)}>
+              {t('ui.compare.open')}
+            </button>
+          )}
           {children.length > 0 && (
-            <OutlineItems entries={children} selectedId={selectedId} onSelect={onSelect} depth={depth + 1} />
+            <OutlineItems
+              entries={children}
+              selectedId={selectedId}
+              onSelect={onSelect}
+              onCompare={onCompare}
+              depth={depth + 1}
+            />
           )}
         </li>
       ))}

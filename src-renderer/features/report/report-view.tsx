@@ -14,19 +14,24 @@ import { ImportReviewDialog } from '../metrics/import-review-dialog'
 import { metricClickEvent } from '../metrics/metric-node-view'
 import { MetricsPanel } from '../metrics/metrics-panel'
 import { MetricsStore } from '../metrics/metrics-store'
+import { CompareDialog } from '../compare/compare-dialog'
+import type { FocusRange } from '../editor/section-editor'
+import { SuggestionsPanel } from '../roll-forward/suggestions-panel'
+import type { SideTab } from './side-tab'
+import { sideTabs } from './side-tab'
 
 interface ReportViewProps {
   reportId: number
   /** Opened right after an import: show the review list of extracted figures. */
   reviewImport: boolean
   reviewer: string
+  initialSideTab?: SideTab
   onBack: () => void
 }
 
-type SideTab = 'metrics' | 'history'
 
 /** An open report: outline on the left, the selected section's editor, its history on the right. */
-export function ReportView({ reportId, reviewImport, reviewer, onBack }: ReportViewProps) {
+export function ReportView({ reportId, reviewImport, reviewer, initialSideTab, onBack }: ReportViewProps) {
   const { t } = useTranslation()
   const notify = useNotify()
   const [opened, setOpened] = useState<OpenedReport>()
@@ -34,7 +39,9 @@ export function ReportView({ reportId, reviewImport, reviewer, onBack }: ReportV
   const [editorKey, setEditorKey] = useState(0)
   const pendingSaves = useRef(new Map<number, Promise<void>>())
   const metrics = useMemo(() => new MetricsStore(), [])
-  const [sideTab, setSideTab] = useState<SideTab>('metrics')
+  const [sideTab, setSideTab] = useState<SideTab>(initialSideTab ?? 'metrics')
+  const [comparing, setComparing] = useState<number>()
+  const [focusRange, setFocusRange] = useState<FocusRange>()
   const [highlightSeriesId, setHighlightSeriesId] = useState<number>()
   const [reviewing, setReviewing] = useState(reviewImport)
   const [jump, setJump] = useState<{ sectionId: number; index: number; at: number }>()
@@ -167,7 +174,12 @@ export function ReportView({ reportId, reviewImport, reviewer, onBack }: ReportV
           </h1>
           <div className="muted small">{opened.report.year}</div>
         </div>
-        <OutlineTree entries={outline} selectedId={selectedId} onSelect={(id) => void select(id)} />
+        <OutlineTree
+          entries={outline}
+          selectedId={selectedId}
+          onSelect={(id) => void select(id)}
+          onCompare={(id) => setComparing(id)}
+        />
       </aside>
       <main className="editor-pane" ref={editorPane}>
         {selected ? (
@@ -179,6 +191,7 @@ export function ReportView({ reportId, reviewImport, reviewer, onBack }: ReportV
             onSaved={replaceSection}
             onReload={() => void reloadSection(selected.id)}
             trackSave={trackSave}
+            focusRange={focusRange?.sectionId === selected.id ? focusRange : undefined}
           />
         ) : (
           <p className="empty">{t('ui.editor.noSection')}</p>
@@ -186,7 +199,7 @@ export function ReportView({ reportId, reviewImport, reviewer, onBack }: ReportV
       </main>
       <aside className="right-pane">
         <div className="tabs" role="tablist">
-          {(['metrics', 'history'] as const).map((tab) => (
+          {sideTabs.map((tab) => (
             <button
               key={tab}
               type="button"
@@ -211,6 +224,16 @@ export function ReportView({ reportId, reviewImport, reviewer, onBack }: ReportV
             }}
           />
         )}
+        {sideTab === 'suggestions' && (
+          <SuggestionsPanel
+            reportId={reportId}
+            beforeDecide={() => activeAutosave.flush()}
+            onDecided={reloadAllSections}
+            onJump={(sectionId, anchorStart, anchorEnd) => {
+              void select(sectionId).then(() => setFocusRange({ sectionId, anchorStart, anchorEnd, at: Date.now() }))
+            }}
+          />
+        )}
         {sideTab === 'history' && selected && (
           <HistoryPanel
             sectionId={selected.id}
@@ -220,6 +243,7 @@ export function ReportView({ reportId, reviewImport, reviewer, onBack }: ReportV
           />
         )}
       </aside>
+      {comparing !== undefined && <CompareDialog sectionId={comparing} onClose={() => setComparing(undefined)} />}
       {reviewing && metrics.current && (
         <ImportReviewDialog
           reportId={reportId}

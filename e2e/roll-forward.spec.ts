@@ -1,0 +1,53 @@
+import { expect, test } from './app-server'
+
+test('roll the sample forward, fill a value, accept the year suggestions and compare with last year', async ({ page, app }, testInfo) => {
+  await page.goto(app.url)
+  const card = page.getByTestId('report-card').filter({ hasText: '2025年 上党区高质量发展答卷' })
+  await card.getByRole('button', { name: '生成下一年' }).click()
+
+  await expect(page.getByTestId('report-title')).toHaveText('2026年 上党区高质量发展答卷')
+  await expect(page.getByTestId('suggestions-panel')).toBeVisible()
+  const suggestions = page.getByTestId('suggestion')
+  await expect(suggestions.first()).toBeVisible()
+  const total = await suggestions.count()
+  expect(total).toBeGreaterThan(5)
+  await expect(suggestions.filter({ hasText: '2025年' }).first()).toContainText('2026年')
+
+  await page.getByRole('tab', { name: '指标' }).click()
+  const pending = page.getByTestId('pending-figures')
+  await expect(pending).toHaveText('待填 48 处')
+  await page.getByTestId('outline-item').filter({ hasText: '传统产业焕发绿色生机' }).click()
+  const editor = page.getByTestId('editor')
+  await expect(editor).toContainText('【待填·原煤产量·上年3598万吨】')
+  const coal = page.getByTestId('metric-row').filter({ has: page.locator('.metric-label', { hasText: /^原煤产量$/ }) })
+  await coal.getByTestId('metric-value-input').fill('3700万吨')
+  await coal.getByTestId('metric-value-input').press('Enter')
+  await expect(editor).toContainText('3700万吨原煤产量')
+  await expect(pending).toHaveText('待填 47 处')
+
+  await page.getByRole('tab', { name: '年份建议' }).click()
+  await page.getByRole('button', { name: /^全部接受/ }).click()
+  await expect(page.getByTestId('suggestions-pending')).toContainText('待处理 0 条')
+  await expect(page.locator('[data-testid="suggestion"][data-status="accepted"]')).toHaveCount(total)
+  await expect(editor).toContainText('2026年，3700万吨原煤产量')
+  await page.screenshot({ path: testInfo.outputPath('suggestions.png'), fullPage: true })
+
+  await page.getByRole('button', { name: '对比上年' }).click()
+  const compare = page.getByTestId('compare-dialog')
+  await expect(compare.getByTestId('blackline').locator('del', { hasText: '3598' })).toBeVisible()
+  await expect(compare.getByTestId('blackline').locator('ins', { hasText: '3700' })).toBeVisible()
+  await expect(compare.getByTestId('compare-figures')).toContainText('原煤产量')
+  await expect(compare.getByTestId('compare-figures').locator('tr', { hasText: '原煤产量' })).toContainText('+2.8%')
+  await page.screenshot({ path: testInfo.outputPath('compare.png'), fullPage: true })
+  await compare.getByRole('button', { name: '关闭' }).click()
+
+  await page.reload()
+  await page.getByTestId('outline-item').filter({ hasText: '传统产业焕发绿色生机' }).click()
+  await expect(page.getByTestId('editor')).toContainText('2026年，3700万吨原煤产量')
+
+  await page.getByRole('button', { name: /返回/ }).click()
+  await page.getByTestId('report-card').filter({ hasText: '2025年 上党区高质量发展答卷' }).getByRole('button', { name: '生成下一年' }).click()
+  await expect(page.getByTestId('confirm-dialog')).toContainText('2026年的报告已经存在')
+  await page.getByTestId('confirm-dialog').getByRole('button', { name: '取消' }).click()
+  await expect(page.getByTestId('report-card')).toHaveCount(2)
+})
