@@ -1,12 +1,15 @@
-import { extname } from 'node:path'
+import { basename, extname } from 'node:path'
 import type { CliCommand } from './cli-command'
 import { CliError } from './cli-command'
 import { AppError } from '../errors/app-error'
 import { extractFigures } from '../extraction/extract-figures'
 import { toPublicFigure } from '../extraction/public-figure'
-import { readTextFile } from './read-input-file'
+import { readInputFile, readTextFile } from './read-input-file'
+import { importFileExtensions } from '../import/import-file'
+import { checkText } from '../checks/check-text'
 import type { ExportProfileName } from '../export/export-report-docx'
 import { exportProfileNames, exportReportDocx, writeFileAtomically } from '../export/export-report-docx'
+import { exportReportHtml } from '../export/export-report-html'
 import { resolveWorkspaceFile } from '../workspace/start-workspace'
 import { openWorkspace } from '../workspace/workspace'
 
@@ -37,18 +40,54 @@ function requirePositional(positionals: string[], index: number, what: string): 
 /** The CLI's commands; each is a thin layer over the same contract channels the app uses. */
 export const cliCommands: Record<string, CliCommand> = {
   import: {
-    usage: 'import <file.txt> --year <Y> [--title T] [--db PATH] [--json]',
+    usage: 'import <file.txt|.docx|.html> --year <Y> [--title T] [--db PATH] [--json]',
     options: { year: 'string', title: 'string' },
     run: async ({ positionals, options, call }) => {
       const file = requirePositional(positionals, 0, '要导入的文件')
       const year = requireYear(options.year)
-      if (extname(file).toLowerCase() !== '.txt') {
-        throw new CliError(`不支持的文件类型：${file}。目前可导入 .txt 文本文件。`)
+      if (!importFileExtensions.includes(extname(file).toLowerCase())) {
+        throw new CliError(`不支持的文件类型：${file}。可导入 .docx、.html/.htm 或 .txt 文件。`)
       }
-      const text = readTextFile(file)
+      const bytes = readInputFile(file)
       const title = typeof options.title === 'string' ? options.title : undefined
-      const { reportId } = await call('import.text', { text, year, title })
+      const { reportId } = await call('import.file', {
+        fileName: basename(file),
+        dataBase64: bytes.toString('base64'),
+        year,
+        title,
+      })
       return { json: { reportId }, text: `已导入，报告编号 ${reportId}` }
+    },
+  },
+  check: {
+    usage: 'check <file.txt> | check --report <id> [--db PATH] [--json]',
+    options: { report: 'string' },
+    run: async ({ positionals, options, call }) => {
+      if (options.report !== undefined) {
+        const findings = await call('checks.run', { reportId: requireReportId(options.report) })
+        const json = findings
+          .filter((finding) => !finding.dismissed)
+          .map(({ rule, severity, message, start, end, suggestion, sectionId }) => ({
+            rule,
+            severity,
+            message,
+            start,
+            end,
+            suggestion: suggestion ?? null,
+            sectionId,
+          }))
+        return { json, text: json.map((item) => `节 ${item.sectionId} [${item.start}-${item.end}] ${item.severity} ${item.message}`).join('\n') }
+      }
+      const text = readTextFile(requirePositional(positionals, 0, '要检查的文本文件（或 --report <编号>）'))
+      const json = checkText(text).map(({ rule, severity, message, start, end, suggestion }) => ({
+        rule,
+        severity,
+        message,
+        start,
+        end,
+        suggestion: suggestion ?? null,
+      }))
+      return { json, text: json.map((item) => `[${item.start}-${item.end}] ${item.severity} ${item.message}`).join('\n') }
     },
   },
   extract: {
@@ -75,26 +114,27 @@ export const cliCommands: Record<string, CliCommand> = {
     },
   },
   export: {
-    usage: 'export --report <id> --format docx [--profile newspaper|gongwen] --out <file> [--db PATH]',
+    usage: 'export --report <id> --format docx|html [--profile newspaper|gongwen] --out <file> [--db PATH]',
     options: { report: 'string', format: 'string', profile: 'string', out: 'string' },
     run: async ({ options }) => {
       const reportId = requireReportId(options.report)
-      if (options.format !== 'docx') {
-        throw new CliError(
-          options.format === 'html' ? 'HTML 导出尚未实现，目前可导出 --format docx。' : '请用 --format docx 指定导出格式。',
-          2,
-        )
+      const format = options.format
+      if (format !== 'docx' && format !== 'html') {
+        throw new CliError('请用 --format docx 或 --format html 指定导出格式。', 2)
       }
       const profile = (typeof options.profile === 'string' ? options.profile : 'newspaper') as ExportProfileName
       if (!exportProfileNames.includes(profile)) {
         throw new CliError(`未知的导出样式：${profile}（可选 newspaper、gongwen）`, 2)
       }
       if (typeof options.out !== 'string' || !options.out) {
-        throw new CliError('请用 --out 指定输出文件，例如 --out 答卷.docx', 2)
+        throw new CliError(`请用 --out 指定输出文件，例如 --out 答卷.${format}`, 2)
       }
       const workspace = openWorkspace(resolveWorkspaceFile(options.db as string | undefined))
       try {
-        const bytes = await exportReportDocx(workspace, reportId, profile)
+        const bytes =
+          format === 'docx'
+            ? await exportReportDocx(workspace, reportId, profile)
+            : Buffer.from(exportReportHtml(workspace, reportId), 'utf8')
         writeFileAtomically(options.out, bytes)
         return { json: { file: options.out, bytes: bytes.length }, text: `已导出：${options.out}` }
       } catch (error) {

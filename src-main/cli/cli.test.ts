@@ -117,11 +117,109 @@ describe('cli', () => {
       expect(xml).toContain('传统产业焕发绿色生机。')
       expect(readdirSync(folder).filter((name) => name.endsWith('.tmp'))).toEqual([])
     }
-    const html = await cli('export', '--report', '1', '--format', 'html', '--out', join(folder, 'x.html'), '--db', db)
-    expect(html.code).toBe(2)
-    expect(html.stderr).toContain('HTML 导出尚未实现')
+    const htmlFile = join(folder, 'x.html')
+    const html = await cli('export', '--report', '1', '--format', 'html', '--out', htmlFile, '--db', db, '--json')
+    expect(html.code).toBe(0)
+    const page = readFileSync(htmlFile, 'utf8')
+    expect(page).toMatch(/^<!DOCTYPE html>/)
+    expect(page).toContain('3598万吨')
+    expect((await cli('export', '--report', '1', '--format', 'pdf', '--out', htmlFile, '--db', db)).code).toBe(2)
     const missing = await cli('export', '--report', '7', '--format', 'docx', '--out', join(folder, 'y.docx'), '--db', db)
     expect(missing.code).toBe(1)
     expect(missing.stderr).toContain('找不到该报告')
+  })
+
+  it('rolls forward, fills a value by label and lists the metrics as JSON', async () => {
+    const db = join(tempFolder(), 'w.sqlite')
+    await cli('import', sampleFile, '--year', '2025', '--db', db, '--json')
+    const rolled = await cli('rollforward', '--report', '1', '--db', db, '--json')
+    expect(rolled.code).toBe(0)
+    const result = JSON.parse(rolled.stdout)
+    expect(Object.keys(result)).toEqual(['reportId', 'pending', 'suggestions'])
+    expect(result).toMatchObject({ reportId: 2, pending: 48 })
+    expect(result.suggestions).toContainEqual(expect.objectContaining({ oldText: '2025年', proposedText: '2026年', kind: 'year' }))
+    expect(result.suggestions).toContainEqual(expect.objectContaining({ oldText: '十四五', proposedText: '十五五', kind: 'plan' }))
+    for (const suggestion of result.suggestions) {
+      expect(Object.keys(suggestion)).toEqual(['id', 'sectionId', 'start', 'end', 'oldText', 'proposedText', 'kind'])
+    }
+    const shown = JSON.parse((await cli('show', '--report', '2', '--db', db, '--json')).stdout)
+    const first = result.suggestions[0]
+    const text = shown.sections.find((section: { id: number }) => section.id === first.sectionId).text
+    expect(text.slice(first.start, first.end)).toBe(first.oldText)
+
+    const again = await cli('rollforward', '--report', '1', '--db', db, '--json')
+    expect(again.code).toBe(1)
+    expect(again.stderr).toContain('2026年的报告已经存在')
+    expect((await cli('rollforward', '--report', '1', '--force', '--db', db, '--json')).code).toBe(0)
+
+    const set = await cli('set-value', '--report', '2', '--label', '原煤产量', '--value', '3700万吨', '--db', db, '--json')
+    expect(set.code).toBe(0)
+    expect(JSON.parse(set.stdout)).toMatchObject({ label: '原煤产量', year: 2026, value: 37000000, unit: '吨' })
+    const bad = await cli('set-value', '--report', '2', '--label', '原煤产量', '--value', '3700万元', '--db', db)
+    expect(bad.code).toBe(1)
+    expect(bad.stderr).toMatch(/单位/)
+    expect((await cli('set-value', '--report', '2', '--label', '没有这个', '--value', '1', '--db', db)).stderr).toContain('找不到名为“没有这个”的指标')
+
+    const metrics = JSON.parse((await cli('metrics', '--report', '2', '--db', db, '--json')).stdout)
+    expect(metrics.find((row: { label: string }) => row.label === '原煤产量')).toMatchObject({
+      label: '原煤产量',
+      unit: '吨',
+      year: 2026,
+      value: 37000000,
+      previousValue: 35980000,
+    })
+    expect(metrics.find((row: { label: string }) => row.label === '洗精煤')).toMatchObject({ value: null, previousValue: 21540000 })
+  })
+
+  it('checks a text file and a report, printing findings as JSON', async () => {
+    const folder = tempFolder()
+    const db = join(folder, 'w.sqlite')
+    const file = join(folder, 'draft.txt')
+    writeFileSync(file, '全年新增就业4千人,同比增长15～30%。')
+    const checked = await cli('check', file, '--json')
+    expect(checked.code).toBe(0)
+    const findings = JSON.parse(checked.stdout)
+    expect(findings.map((finding: { rule: string }) => finding.rule)).toEqual(expect.arrayContaining(['number-usage', 'punctuation']))
+    for (const finding of findings) {
+      expect(Object.keys(finding)).toEqual(['rule', 'severity', 'message', 'start', 'end', 'suggestion'])
+    }
+    expect(findings).toContainEqual(expect.objectContaining({ rule: 'number-usage', start: 6, end: 8, suggestion: '4000' }))
+
+    await cli('import', sampleFile, '--year', '2025', '--db', db, '--json')
+    await cli('rollforward', '--report', '1', '--db', db, '--json')
+    const report = JSON.parse((await cli('check', '--report', '2', '--db', db, '--json')).stdout)
+    expect(report.filter((finding: { rule: string }) => finding.rule === 'pending-metric')).toHaveLength(48)
+    expect(report.some((finding: { rule: string }) => finding.rule === 'year-not-moved')).toBe(true)
+    for (const finding of report) {
+      expect(Object.keys(finding)).toEqual(['rule', 'severity', 'message', 'start', 'end', 'suggestion', 'sectionId'])
+    }
+  })
+
+  it('imports .docx and .html with the same JSON, and refuses other types', async () => {
+    const folder = tempFolder()
+    const db = join(folder, 'w.sqlite')
+    const docx = join(__dirname, '..', '..', 'resources', 'shangdang-2025.docx')
+    expect(await cli('import', docx, '--year', '2025', '--db', db, '--json')).toEqual({ code: 0, stdout: '{"reportId":1}', stderr: '' })
+    const page = join(folder, 'page.html')
+    writeFileSync(
+      page,
+      '<html><body><h1>测试区交出高质量发展答卷</h1><p>这一年，全区干部群众砥砺奋进，交出了一份亮眼的答卷。</p>' +
+        '<h2>一、产业转型提速</h2><p><strong>传统产业焕发生机。</strong>2025年，全区原煤产量3598万吨，同比增长4%。</p>' +
+        '<h2>二、民生持续改善</h2><p><strong>就业更加充分。</strong>全年城镇新增就业5580人。</p></body></html>',
+    )
+    expect(await cli('import', page, '--year', '2025', '--db', db, '--json')).toEqual({ code: 0, stdout: '{"reportId":2}', stderr: '' })
+    const shown = JSON.parse((await cli('show', '--report', '2', '--db', db, '--json')).stdout)
+    expect(shown.sections.flatMap((section: { metrics: unknown[] }) => section.metrics)).toContainEqual({ text: '3598万吨', value: 35980000, unit: '吨' })
+    const pdf = join(folder, 'x.pdf')
+    writeFileSync(pdf, '%PDF-1.4')
+    const refused = await cli('import', pdf, '--year', '2025', '--db', db)
+    expect(refused.code).toBe(1)
+    expect(refused.stderr).toContain('不支持的文件类型')
+    const broken = join(folder, 'broken.docx')
+    writeFileSync(broken, 'not a zip at all')
+    const unreadable = await cli('import', broken, '--year', '2025', '--db', db)
+    expect(unreadable.code).toBe(1)
+    expect(unreadable.stderr).toMatch(/docx|Word/)
+    expect(JSON.parse((await cli('list', '--db', db, '--json')).stdout)).toHaveLength(2)
   })
 })

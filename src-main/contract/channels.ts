@@ -72,6 +72,36 @@ export const sectionComparisonSchema = z.object({
   ),
 })
 
+export const reportFindingSchema = z.object({
+  rule: z.enum(['pending-metric', 'stale-number', 'change-consistency', 'year-not-moved', 'number-usage', 'punctuation']),
+  severity: z.enum(['error', 'warning', 'info']),
+  message: z.string(),
+  start: z.number().int().min(0),
+  end: z.number().int().min(0),
+  suggestion: z.string().optional(),
+  key: z.string(),
+  sectionId: id,
+  sectionTitle: z.string(),
+  anchorStart: z.number().int().min(0),
+  anchorEnd: z.number().int().min(0),
+  fix: z
+    .discriminatedUnion('kind', [
+      z.object({
+        kind: z.literal('replace-text'),
+        anchorStart: z.number().int(),
+        anchorEnd: z.number().int(),
+        expected: z.string(),
+        replacement: z.string(),
+      }),
+      z.object({ kind: z.literal('set-value'), seriesId: id, text: z.string() }),
+    ])
+    .optional(),
+  dismissible: z.boolean(),
+  dismissed: z.object({ reason: z.string(), by: z.string(), at: z.string() }).optional(),
+})
+
+const findingInSection = { reportId: id, sectionId: id, key: z.string().min(1).max(2000) }
+
 const rollForwardResultSchema = z.object({
   reportId: id,
   pending: z.number().int().min(0),
@@ -122,6 +152,34 @@ export const reportMetricsSchema = z.object({
 })
 
 const seriesInReport = { reportId: id, seriesId: id }
+
+const spreadsheetRowsSchema = z.array(z.array(z.string().max(500)).max(100)).max(20_000)
+const columnIndex = z.number().int().min(0).max(99)
+
+export const spreadsheetMappingSchema = z.object({
+  headerRow: z.number().int().min(0).nullable(),
+  labelColumn: columnIndex,
+  valueColumn: columnIndex,
+  unitColumn: columnIndex.optional(),
+})
+
+export const spreadsheetPreviewRowSchema = z.object({
+  rowNumber: z.number().int().positive(),
+  label: z.string(),
+  valueText: z.string(),
+  unit: z.string().optional(),
+  status: z.enum(['exact', 'fuzzy', 'unmatched', 'invalid', 'unit-mismatch']),
+  seriesId: id.optional(),
+  seriesLabel: z.string().optional(),
+  value: z.number().optional(),
+  displayText: z.string().optional(),
+  currentValueText: z.string().optional(),
+  previousValueText: z.string().optional(),
+  similarity: z.number().optional(),
+  code: z.string().optional(),
+  message: z.string().optional(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+})
 
 export const languageSchema = z.enum(['zh-CN', 'en'])
 
@@ -191,6 +249,15 @@ export const channels = {
       .object({ reportId: id, suggestionIds: z.array(id).min(1).max(5000), decision: z.enum(['accept', 'reject']) })
       .strict(),
     output: z.object({ decided: z.number().int().min(0), missing: z.array(id) }),
+  },
+  'checks.run': {
+    input: z.object({ reportId: id, sectionIds: z.array(id).max(5000).optional() }).strict(),
+    output: z.array(reportFindingSchema),
+  },
+  'checks.fix': { input: z.object(findingInSection).strict(), output: z.array(reportFindingSchema) },
+  'checks.dismiss': {
+    input: z.object({ ...findingInSection, reason: z.string().trim().min(1).max(200).optional() }).strict(),
+    output: z.array(reportFindingSchema),
   },
   'sections.save': {
     input: z
@@ -263,6 +330,36 @@ export const channels = {
   'metrics.checkSheet': {
     input: z.object({ reportId: id }).strict(),
     output: z.object({ fileName: z.string(), dataBase64: z.string() }),
+  },
+  'metrics.readSpreadsheet': {
+    input: z
+      .object({ fileName: z.string().trim().min(1).max(260), dataBase64: z.string().max(28_000_000), year: year.optional() })
+      .strict(),
+    output: z.object({
+      sheets: z.array(z.object({ name: z.string(), rows: spreadsheetRowsSchema, mapping: spreadsheetMappingSchema })),
+    }),
+  },
+  'metrics.previewSpreadsheet': {
+    input: z.object({ reportId: id, rows: spreadsheetRowsSchema, mapping: spreadsheetMappingSchema.strict() }).strict(),
+    output: z.object({ rows: z.array(spreadsheetPreviewRowSchema) }),
+  },
+  'metrics.applySpreadsheet': {
+    input: z
+      .object({ reportId: id, values: z.array(z.object({ seriesId: id, value: z.number() }).strict()).min(1).max(20_000) })
+      .strict(),
+    output: z.object({ written: z.number().int(), unchanged: z.number().int() }),
+  },
+  'import.file': {
+    input: z
+      .object({
+        fileName: z.string().trim().min(1).max(260),
+        dataBase64: z.string().max(70_000_000),
+        year,
+        title: z.string().trim().max(200).optional(),
+        organization: z.string().trim().max(200).optional(),
+      })
+      .strict(),
+    output: z.object({ reportId: id }),
   },
   'import.text': {
     input: z

@@ -25,9 +25,11 @@ describe('openDatabase', () => {
     expect(db.pragma('busy_timeout', { simple: true })).toBe(5000)
     expect(tableNames(db)).toEqual([
       'assets',
+      'check_dismissals',
       'metric_series',
       'metric_values',
       'reports',
+      'roll_forward_suggestions',
       'section_revisions',
       'sections',
       'settings',

@@ -1,11 +1,18 @@
 import { addImage, getImage } from '../assets/asset-service'
 import type { Handlers } from '../contract/channels'
 import { importText } from '../import/text-import-service'
+import { importFile } from '../import/import-file'
+import { checkReport } from '../checks/check-report'
+import { dismissFinding, fixFinding } from '../checks/resolve-finding'
 import { compareSection } from '../compare/compare-section'
 import { decideSuggestions } from '../roll-forward/decide-suggestions'
 import { describeSuggestions } from '../roll-forward/describe-suggestions'
 import { rollForwardReport } from '../roll-forward/roll-forward-report'
 import { buildCheckSheet } from '../metrics/check-sheet'
+import { applySpreadsheetValues } from '../metrics/spreadsheet/apply-spreadsheet-values'
+import { guessColumns } from '../metrics/spreadsheet/guess-columns'
+import { previewSpreadsheetValues } from '../metrics/spreadsheet/match-spreadsheet-rows'
+import { readSpreadsheet } from '../metrics/spreadsheet/read-spreadsheet'
 import {
   acceptSeries,
   createSeries,
@@ -64,6 +71,9 @@ export function createHandlers(workspace: Workspace) {
     'rollForward.suggestions': ({ reportId }) => describeSuggestions(workspace, reportId),
     'rollForward.decide': (input) => decideSuggestions(workspace, input),
     'sections.save': (input) => saveSection(workspace, input),
+    'checks.run': (input) => checkReport(workspace, input),
+    'checks.fix': (input) => fixFinding(workspace, input),
+    'checks.dismiss': (input) => dismissFinding(workspace, { ...input, by: workspace.settings.get(reviewerKey) ?? '' }),
     'sections.compare': ({ sectionId }) => compareSection(workspace, sectionId),
     'sections.get': ({ sectionId }) => requireSection(workspace, sectionId),
     'sections.revisions': ({ sectionId }) => listRevisions(workspace, sectionId),
@@ -93,6 +103,15 @@ export function createHandlers(workspace: Workspace) {
       const sheet = await buildCheckSheet(workspace, reportId)
       return { fileName: sheet.fileName, dataBase64: sheet.bytes.toString('base64') }
     },
+    'metrics.readSpreadsheet': async ({ fileName, dataBase64, year }) => {
+      const { sheets } = await readSpreadsheet(fileName, Buffer.from(dataBase64, 'base64'))
+      return { sheets: sheets.map((sheet) => ({ ...sheet, mapping: guessColumns(sheet.rows, year) })) }
+    },
+    'metrics.previewSpreadsheet': (input) => previewSpreadsheetValues(workspace, input),
+    'metrics.applySpreadsheet': (input) => applySpreadsheetValues(workspace, input),
+    'import.file': async ({ dataBase64, ...input }) => ({
+      reportId: await importFile(workspace, { ...input, bytes: Buffer.from(dataBase64, 'base64') }),
+    }),
     'import.text': (input) => ({ reportId: importText(workspace, input) }),
   } satisfies Handlers
   return handlers

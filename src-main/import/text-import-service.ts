@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto'
 import { AppError } from '../errors/app-error'
 import { createFigureBinder } from '../metrics/bind-figures'
-import { createReportWithSections } from '../reports/create-report-with-sections'
+import { insertSectionTree } from '../reports/create-report-with-sections'
 import type { Workspace } from '../workspace/workspace'
 import type { DetectedSection } from './detected-outline'
 import { detectStructure } from './detect-structure'
 import { outlineToDocuments } from './outline-to-documents'
+import { resolveSourceImages } from './resolve-source-images'
+import type { ReadBlock } from './source-paragraph'
 import { splitTextParagraphs } from './split-text-paragraphs'
 
 /** "——上党区交出二〇二五年高质量发展答卷" → "上党区高质量发展答卷"; else the title line. */
@@ -19,28 +21,35 @@ export function suggestReportTitle(sections: DetectedSection[], year: number): s
   return `${year}年 ${title ?? '答卷'}`
 }
 
-export interface TextImportInput {
-  text: string
+export interface ReportImportOptions {
   year: number
   title?: string
   organization?: string
 }
 
-/** Imports a report laid out as plain text into a new report, figures bound; returns its id. */
-export function importText(workspace: Workspace, input: TextImportInput): number {
-  const paragraphs = splitTextParagraphs(input.text)
-  if (paragraphs.length === 0) {
+export interface TextImportInput extends ReportImportOptions {
+  text: string
+}
+
+/**
+ * Imports blocks read from a file into a new report: pictures stored, structure detected,
+ * figures bound; all in one transaction. Returns the report id.
+ */
+export function importBlocks(workspace: Workspace, blocks: ReadBlock[], options: ReportImportOptions): number {
+  if (!blocks.some((block) => block.kind === 'paragraph' && block.text.trim())) {
     throw new AppError('empty_import')
   }
-  const outline = detectStructure(paragraphs)
-  const title = input.title?.trim() || suggestReportTitle(outline, input.year)
   const familyId = randomUUID()
   return workspace.db.transaction(() => {
-    const drafts = outlineToDocuments(outline, createFigureBinder(workspace, familyId, input.year))
-    return createReportWithSections(
-      workspace,
-      { year: input.year, title, organization: input.organization ?? '', familyId },
-      drafts,
-    )
+    const reportId = workspace.reports.insert({ year: options.year, title: '', organization: options.organization ?? '', familyId })
+    const outline = detectStructure(resolveSourceImages(workspace, reportId, blocks))
+    workspace.reports.rename(reportId, options.title?.trim() || suggestReportTitle(outline, options.year))
+    insertSectionTree(workspace, reportId, outlineToDocuments(outline, createFigureBinder(workspace, familyId, options.year)))
+    return reportId
   })()
+}
+
+/** Imports a report laid out as plain text into a new report, figures bound; returns its id. */
+export function importText(workspace: Workspace, input: TextImportInput): number {
+  return importBlocks(workspace, splitTextParagraphs(input.text), input)
 }

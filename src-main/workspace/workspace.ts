@@ -1,4 +1,5 @@
 import { createAssetRepository } from '../assets/asset-repository'
+import { createDismissalRepository } from '../checks/dismissal-repository'
 import type { Db } from '../db/open-database'
 import { createMetricRepository } from '../metrics/metric-repository'
 import { openDatabase } from '../db/open-database'
@@ -17,6 +18,7 @@ export interface Workspace {
   assets: ReturnType<typeof createAssetRepository>
   metrics: ReturnType<typeof createMetricRepository>
   suggestions: ReturnType<typeof createSuggestionRepository>
+  dismissals: ReturnType<typeof createDismissalRepository>
   close: () => void
 }
 
@@ -32,6 +34,7 @@ export function openWorkspace(file: string): Workspace {
     assets: createAssetRepository(db),
     metrics: createMetricRepository(db),
     suggestions: createSuggestionRepository(db),
+    dismissals: createDismissalRepository(db),
     close: () => db.close(),
   }
 }

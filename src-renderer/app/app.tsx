@@ -54,6 +54,21 @@ export function App() {
     document.documentElement.lang = language
   }, [language])
 
+  useEffect(() => {
+    // A file dropped where no view takes it must not replace the app with the file.
+    const keepWindow = (event: DragEvent) => {
+      if (event.dataTransfer?.types.includes('Files')) {
+        event.preventDefault()
+      }
+    }
+    window.addEventListener('dragover', keepWindow)
+    window.addEventListener('drop', keepWindow)
+    return () => {
+      window.removeEventListener('dragover', keepWindow)
+      window.removeEventListener('drop', keepWindow)
+    }
+  }, [])
+
   const open = useCallback((id: number | undefined, reviewImport = false, sideTab?: SideTab) => {
     setReport(id === undefined ? undefined : { id, reviewImport, sideTab })
     const search = id === undefined ? '' : `?view=report/${id}`

@@ -4,6 +4,7 @@ import {
   ExternalHyperlink,
   HighlightColor,
   ImageRun,
+  LineRuleType,
   Paragraph,
   ShadingType,
   Table,
@@ -20,6 +21,7 @@ import type { DocxRenderContext, RunFormat } from './docx-render-context'
 import { docxStyleIdentities } from './docx-style-identities'
 import type { ParagraphRole } from './export-profile'
 import { runFonts } from './run-fonts'
+import { textBlockWidthMm } from './text-block-width-mm'
 
 type NodeExporter =
   | { block: (node: DocumentNode, context: DocxRenderContext) => FileChild[] }
@@ -92,9 +94,7 @@ function imageBlocks(node: DocumentNode, context: DocxRenderContext): FileChild[
   const imageType = image ? imageTypes[image.mimeType] : undefined
   const blocks: FileChild[] = []
   if (image && imageType) {
-    const { page } = context.profile
-    const textWidthMm = page.widthMm - page.marginMm.left - page.marginMm.right - page.marginMm.binding
-    const maxWidth = Math.floor(((textWidthMm / 25.4) * 1440) * pixelsPerTwip)
+    const maxWidth = Math.floor((textBlockWidthMm(context.profile.page) / 25.4) * 1440 * pixelsPerTwip)
     const width = image.widthPx ?? maxWidth
     const height = image.heightPx ?? Math.round(width * 0.75)
     const scale = Math.min(1, maxWidth / width)
@@ -102,6 +102,8 @@ function imageBlocks(node: DocumentNode, context: DocxRenderContext): FileChild[
       new Paragraph({
         style: docxStyleIdentities.caption.id,
         alignment: AlignmentType.CENTER,
+        // An exact line height (公文 captions) would crop the photo to one line.
+        spacing: { line: 240, lineRule: LineRuleType.AUTO },
         children: [
           new ImageRun({
             type: imageType,

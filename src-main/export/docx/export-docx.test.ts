@@ -6,24 +6,17 @@ import JSZip from 'jszip'
 import { describe, expect, it } from 'vitest'
 import type { DocumentNode } from '../../document/document-json'
 import { documentPlainText } from '../../document/plain-text'
-import sample from './sample-report.fixture.json'
 import { exportDocx } from './export-docx'
-import { validateExportProfile } from './export-profile'
+import { docxStyleIdentities } from './docx-style-identities'
+import { paragraphRoles, validateExportProfile } from './export-profile'
 import { gridCharSpace } from './grid-char-space'
+import { gridFitSpacing } from './grid-fit-spacing'
 import type { ExportSection } from './numbered-outline'
 import { numberOutline } from './numbered-outline'
 import { readExportProfile } from './read-export-profile'
+import { sampleExportInput, sampleFigures as figures, sampleSections as sections } from './sample-export-input.fixture'
 
 const profilesFolder = join(__dirname, '../../../resources/export-profiles')
-const tinyPng = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAgAAAAGCAIAAABxZ0isAAAAEUlEQVR4nGM4YaOBFTEMpAQAmkY4QXj/pr4AAAAASUVORK5CYII=',
-  'base64',
-)
-const sections = sample.sections as ExportSection[]
-const figures: Record<number, { text: string; pending: boolean }> = {
-  1: { text: '102.3万吨', pending: false },
-  2: { text: '【待填：新增就业人数】', pending: true },
-}
 
 /** Texts of the body's paragraphs as python-docx reads them (0.8 skips hyperlinks' runs, so read w:t). */
 const pythonReader = [
@@ -35,14 +28,7 @@ const pythonReader = [
 
 async function exported(profileName: string) {
   const profile = readExportProfile(join(profilesFolder, `${profileName}.json`))
-  const buffer = await exportDocx({
-    title: sample.title,
-    sections,
-    profile,
-    renderFigure: (attributes) => figures[attributes.seriesId],
-    loadImage: (assetId) =>
-      assetId === 7 ? { bytes: tinyPng, mimeType: 'image/png', widthPx: 320, heightPx: 240 } : undefined,
-  })
+  const buffer = await exportDocx(sampleExportInput(profile))
   const zip = await JSZip.loadAsync(buffer)
   const part = async (name: string) => {
     const file = zip.file(name)
@@ -56,6 +42,8 @@ async function exported(profileName: string) {
   writeFileSync(file, buffer)
   return { profile, zip, part, file, document: await part('word/document.xml'), styles: await part('word/styles.xml') }
 }
+
+const profileNames = ['newspaper', 'gongwen'] as const
 
 function styleXml(styles: string, styleId: string): string {
   const match = new RegExp(`<w:style [^>]*w:styleId="${styleId}"[^>]*>.*?</w:style>`).exec(styles)
@@ -129,7 +117,7 @@ describe('exportDocx with the newspaper profile', () => {
     }
     expect(styles).toMatch(/<w:style w:type="character" w:styleId="DajuanLeadSentence">/)
     const body = styleXml(styles, 'DajuanBody')
-    expect(body).toContain('<w:ind w:firstLineChars="200"/>')
+    expect(body).toContain('<w:ind w:firstLine="480" w:firstLineChars="200"/>')
     expect(body).toContain('w:eastAsia="宋体"')
     expect(body).toContain('<w:sz w:val="24"/>')
     expect(styleXml(styles, 'DajuanSectionHeading')).toContain('w:eastAsia="黑体"')
@@ -191,7 +179,7 @@ describe('exportDocx with the 公文 profile (GB/T 9704-2012)', () => {
     expect(body).toContain('w:line="579" w:lineRule="exact"')
     expect(body).toContain('w:eastAsia="仿宋_GB2312"')
     expect(body).toContain('<w:sz w:val="32"/>')
-    expect(body).toContain('<w:ind w:firstLineChars="200"/>')
+    expect(body).toContain('<w:ind w:firstLine="640" w:firstLineChars="200"/>')
     const title = styleXml(styles, 'DajuanTitle')
     expect(title).toContain('w:eastAsia="方正小标宋简体"')
     expect(title).toContain('<w:sz w:val="44"/>')
@@ -209,6 +197,22 @@ describe('exportDocx with the 公文 profile (GB/T 9704-2012)', () => {
       expect(style).toContain('<w:sz w:val="32"/>')
       expect(style).toContain('<w:b w:val="false"/>')
     }
+  })
+
+  it('states 3号 in Normal, takes the report styles off the grid and condenses 3号 ones to 28 a line', async () => {
+    const { styles, profile } = await exported('gongwen')
+    const normal = styleXml(styles, 'Normal')
+    expect(normal).toContain('w:default="1"')
+    expect(normal).toContain('<w:sz w:val="32"/>')
+    expect(normal).toContain('w:eastAsia="仿宋_GB2312"')
+    expect(normal).not.toContain('snapToGrid')
+    for (const role of paragraphRoles) {
+      const style = styleXml(styles, docxStyleIdentities[role].id)
+      expect(style, role).toMatch(/<w:pPr><w:snapToGrid w:val="0"\/><w:spacing /)
+      const condensed = profile.styles[role].sizePt === 16
+      expect(style.includes('<w:spacing w:val="-6"/>'), role).toBe(condensed)
+    }
+    expect(styleXml(styles, 'DajuanTitle')).not.toMatch(/<w:spacing w:val=/)
   })
 
   it('numbers headings 一、 and lead sentences （一） in 楷体, and leaves out the masthead', async () => {
@@ -257,10 +261,64 @@ describe('exportDocx with the 公文 profile (GB/T 9704-2012)', () => {
   })
 })
 
+describe.each(profileNames)('exportDocx with the %s profile, either way', (profileName) => {
+  it('indents by firstLineChars with a firstLine in twips from the style size, for LibreOffice', async () => {
+    const { styles, profile } = await exported(profileName)
+    const indented = paragraphRoles.filter((role) => profile.styles[role].firstLineChars > 0)
+    expect(indented).toContain('body')
+    for (const role of paragraphRoles) {
+      const spec = profile.styles[role]
+      const style = styleXml(styles, docxStyleIdentities[role].id)
+      if (spec.firstLineChars > 0) {
+        const twips = Math.round((spec.firstLineChars / 100) * spec.sizePt * 20)
+        expect(style, role).toContain(`<w:ind w:firstLine="${twips}" w:firstLineChars="${spec.firstLineChars}"/>`)
+      } else {
+        expect(style, role).not.toContain('<w:ind ')
+      }
+    }
+  })
+
+  it('centres masthead, title, subtitle and captions, and sets credits as the profile says', async () => {
+    const { styles, profile } = await exported(profileName)
+    for (const id of ['DajuanMasthead', 'DajuanTitle', 'DajuanSubtitle', 'DajuanCaption']) {
+      expect(styleXml(styles, id), id).toContain('<w:jc w:val="center"/>')
+    }
+    expect(profile.styles.credits.alignment).toBe('right')
+    expect(styleXml(styles, 'DajuanCredits')).toContain('<w:jc w:val="right"/>')
+  })
+
+  it('sets the photo at single spacing so an exact caption line height cannot crop it', async () => {
+    const { document } = await exported(profileName)
+    expect(document).toMatch(/<w:p><w:pPr><w:pStyle w:val="DajuanCaption"\/><w:spacing w:line="240" w:lineRule="auto"\/>(?:(?!<\/w:p>).)*<w:drawing>/)
+  })
+
+  it('does not spread a line ended by a hard break across the justified width', async () => {
+    const { part } = await exported(profileName)
+    expect(await part('word/settings.xml')).toContain('<w:doNotExpandShiftReturn/>')
+  })
+})
+
 describe('export profiles', () => {
-  it('fits 28 characters of 16 pt into the 156 mm 公文 line', () => {
+  it('fits 28 characters of 16 pt into the 156 mm 公文 line, on the grid and off it', () => {
     expect(gridCharSpace(156, 28, 16)).toBe(-848)
-    expect(readExportProfile(join(profilesFolder, 'gongwen.json')).grid?.charSpace).toBe(-848)
+    expect(readExportProfile(join(profilesFolder, 'gongwen.json')).grid).toEqual({
+      type: 'linesAndChars',
+      linePitch: 579,
+      charsPerLine: 28,
+    })
+    const lineWidthPt = (156 / 25.4) * 72
+    const spacing = gridFitSpacing(156, 28, 16)
+    expect(spacing).toBe(-6)
+    expect(28 * (16 + spacing / 20)).toBeLessThanOrEqual(lineWidthPt - 2)
+    expect(29 * (16 + spacing / 20)).toBeGreaterThan(lineWidthPt)
+    expect(gridFitSpacing(156, 28, 14)).toBe(0)
+  })
+
+  it('leaves the newspaper without a grid, off-grid styles or condensed text', async () => {
+    const { document, styles } = await exported('newspaper')
+    expect(document).not.toContain('<w:docGrid w:type="linesAndChars"')
+    expect(styles).not.toContain('snapToGrid')
+    expect(styles).not.toMatch(/<w:spacing w:val=/)
   })
 
   it('refuses a malformed profile with a Chinese message naming each wrong field', () => {
@@ -269,12 +327,15 @@ describe('export profiles', () => {
     profile.styles.title.lineSpacing = { rule: 'exactly', pt: 28 }
     delete profile.page
     delete profile.styles.leadSentence
+    profile.grid = { type: 'linesAndChars', linePitch: 579, charSpace: -848 }
     const attempt = () => validateExportProfile(profile, '导出配置“gongwen.json”')
     expect(attempt).toThrow(/^导出配置“gongwen\.json”格式错误：/)
     expect(attempt).toThrow(/styles\.body\.sizePt（字号，磅）应为大于 0 的数字，实际为 "三号"/)
     expect(attempt).toThrow(/styles\.title\.lineSpacing\.rule（行距规则）应为 exact、auto 之一/)
     expect(attempt).toThrow(/page（页面）应为对象，实际为 缺失/)
     expect(attempt).toThrow(/styles\.leadSentence应为对象/)
+    expect(attempt).toThrow(/grid\.charsPerLine（每行字数）应为正整数，实际为 缺失/)
+    expect(attempt).toThrow(/grid\.charSpace（字距）已不再使用，请改用 grid\.charsPerLine/)
   })
 
   it('refuses a profile file that is not JSON', () => {

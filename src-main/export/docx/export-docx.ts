@@ -1,13 +1,18 @@
-import type { ILevelsOptions } from 'docx'
-import { AlignmentType, Document, LevelFormat, Packer } from 'docx'
+import type { ILevelsOptions, ISectionPropertiesOptions } from 'docx'
+import { AlignmentType, Document, DocumentGridType, LevelFormat, Packer } from 'docx'
 import type { SectionKind } from '../../import/detected-outline'
 import type { DocxFigureRenderer, DocxImageLoader, DocxRenderContext } from './docx-render-context'
 import { docxStyles } from './docx-styles'
 import { renderDocxBlocks } from './docx-node-exporters'
+import { docxStyleIdentities } from './docx-style-identities'
 import type { ExportProfile, ParagraphRole } from './export-profile'
+import { paragraphRoles } from './export-profile'
+import { gridCharSpace } from './grid-char-space'
 import type { ExportSection } from './numbered-outline'
 import { numberOutline } from './numbered-outline'
 import { pageNumberFooters } from './page-number-footers'
+import { takeStylesOffGrid } from './take-styles-off-grid'
+import { textBlockWidthMm } from './text-block-width-mm'
 
 /** What the Word export needs: the report's sections in reading order, a profile and callbacks. */
 export interface DocxExportInput {
@@ -44,9 +49,29 @@ function listLevels(format: 'bullet' | 'ordered'): ILevelsOptions[] {
   }))
 }
 
+/** The section's w:docGrid; a character grid's charSpace fits `charsPerLine` body characters. */
+function documentGrid(profile: ExportProfile): ISectionPropertiesOptions['grid'] {
+  const { grid } = profile
+  if (!grid) {
+    return undefined
+  }
+  if (grid.type === 'lines') {
+    return { type: DocumentGridType.LINES, linePitch: grid.linePitch }
+  }
+  const charSpace = gridCharSpace(
+    textBlockWidthMm(profile.page),
+    grid.charsPerLine,
+    profile.styles.body.sizePt,
+  )
+  return { type: DocumentGridType.LINES_AND_CHARS, linePitch: grid.linePitch, charSpace }
+}
+
 /**
  * Exports a report to a .docx file. 公文 (outline.masthead 'omit') leaves the newspaper masthead
  * lines out: a 公文 has its own 版头, and those banner lines ("聚焦 2026 长治两会") are no part of it.
+ * With a character grid the report's own styles are taken off it and condensed to its pitch
+ * instead, so an application that does not squeeze characters into the grid (LibreOffice) still
+ * sets `charsPerLine` to a line.
  */
 export async function exportDocx(input: DocxExportInput): Promise<Buffer> {
   const { profile } = input
@@ -71,6 +96,8 @@ export async function exportDocx(input: DocxExportInput): Promise<Buffer> {
     creator: '答卷',
     styles: docxStyles(profile),
     evenAndOddHeaderAndFooters: footers.even !== undefined,
+    // A line ended by a hard break (hardBreak) is not spread across a justified paragraph's width.
+    compatibility: { doNotExpandShiftReturn: true },
     numbering: {
       config: [
         { reference: 'dajuan-bullet', levels: listLevels('bullet') },
@@ -92,12 +119,16 @@ export async function exportDocx(input: DocxExportInput): Promise<Buffer> {
               footer: twips(page.marginMm.footer),
             },
           },
-          grid: profile.grid,
+          grid: documentGrid(profile),
         },
         footers,
         children,
       },
     ],
   })
-  return Packer.toBuffer(document)
+  const buffer = await Packer.toBuffer(document)
+  if (profile.grid?.type !== 'linesAndChars') {
+    return buffer
+  }
+  return takeStylesOffGrid(buffer, paragraphRoles.map((role) => docxStyleIdentities[role].id))
 }

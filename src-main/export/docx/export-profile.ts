@@ -65,8 +65,13 @@ export interface ExportProfile {
       footer: number
     }
   }
-  /** Word's document grid: `linePitch` in twips, `charSpace` in 4096ths of a point over the Normal size. */
-  grid?: { type: 'lines' | 'linesAndChars'; linePitch: number; charSpace?: number }
+  /**
+   * Word's document grid: `linePitch` in twips; with `linesAndChars`, `charsPerLine` characters of the
+   * body size fill the text block (the exporter works out Word's charSpace from it).
+   */
+  grid?:
+    | { type: 'lines'; linePitch: number }
+    | { type: 'linesAndChars'; linePitch: number; charsPerLine: number }
   styles: Record<ParagraphRole, ParagraphStyleSpec> & Record<CharacterRole, CharacterStyleSpec>
   /** `format` holds `{n}` for the number; `outerSide` puts odd pages' numbers right, even pages' left. */
   pageNumbers: {
@@ -127,9 +132,9 @@ class ProfileChecker {
     }
   }
 
-  integer(value: unknown, path: string): void {
-    if (!Number.isInteger(value)) {
-      this.issues.push(`${path}应为整数，实际为 ${show(value)}`)
+  positiveInteger(value: unknown, path: string): void {
+    if (!Number.isInteger(value) || (value as number) <= 0) {
+      this.issues.push(`${path}应为正整数，实际为 ${show(value)}`)
     }
   }
 
@@ -205,8 +210,11 @@ export function validateExportProfile(value: unknown, source = '导出配置'): 
   if (grid) {
     check.oneOf(grid.type, 'grid.type', ['lines', 'linesAndChars'])
     check.number(grid.linePitch, 'grid.linePitch（行距，缇）', 0, true)
+    if (grid.type === 'linesAndChars') {
+      check.positiveInteger(grid.charsPerLine, 'grid.charsPerLine（每行字数）')
+    }
     if (grid.charSpace !== undefined) {
-      check.integer(grid.charSpace, 'grid.charSpace（字距）')
+      check.issues.push('grid.charSpace（字距）已不再使用，请改用 grid.charsPerLine（每行字数）')
     }
   }
   const styles = check.record(profile.styles, 'styles（样式）') ?? {}

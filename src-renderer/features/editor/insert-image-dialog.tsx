@@ -5,20 +5,12 @@ import { api, unwrap } from '../../api/api-client'
 import { FieldError } from '../../components/field-error'
 import { ModalDialog } from '../../components/modal-dialog'
 import { describeError } from '../../i18n/i18n'
+import { bytesToBase64 } from '../../api/bytes-to-base64'
 
 interface InsertImageDialogProps {
   editor: Editor
   reportId: number
   onClose: () => void
-}
-
-function toBase64(bytes: ArrayBuffer): string {
-  let binary = ''
-  const view = new Uint8Array(bytes)
-  for (let index = 0; index < view.length; index += 0x8000) {
-    binary += String.fromCharCode(...view.subarray(index, index + 0x8000))
-  }
-  return btoa(binary)
 }
 
 /** Picks a photo, stores it in the workspace and inserts it with its caption and credit. */
@@ -35,7 +27,7 @@ export function InsertImageDialog({ editor, reportId, onClose }: InsertImageDial
       return
     }
     try {
-      const dataBase64 = toBase64(await file.arrayBuffer())
+      const dataBase64 = bytesToBase64(await file.arrayBuffer())
       const { assetId } = unwrap(await api.call('assets.addImage', { reportId, dataBase64, caption, credit }))
       editor.chain().focus().insertContent({ type: 'reportImage', attrs: { assetId, caption, credit } }).run()
       onClose()

@@ -1,22 +1,27 @@
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api, unwrap } from '../../api/api-client'
 import { FieldError } from '../../components/field-error'
 import { ModalDialog } from '../../components/modal-dialog'
 import { decodeTextFile } from '../../../src-main/import/decode-text-file'
 import { describeError } from '../../i18n/i18n'
+import { bytesToBase64 } from '../../api/bytes-to-base64'
+import { importFileKind } from './import-file-kind'
 
 interface ImportDialogProps {
   onImported: (reportId: number) => void
   onClose: () => void
+  /** A file the user dropped onto the window. */
+  initialFile?: File
 }
 
 const maxFileBytes = 50 * 1024 * 1024
 
 /** Paste or open last year's report as text; structure is detected in main. */
-export function ImportDialog({ onImported, onClose }: ImportDialogProps) {
+export function ImportDialog({ onImported, onClose, initialFile }: ImportDialogProps) {
   const { t } = useTranslation()
   const [text, setText] = useState('')
+  const [file, setFile] = useState<{ name: string; size: number; dataBase64: string }>()
   const [year, setYear] = useState(String(new Date().getFullYear() - 1))
   const [title, setTitle] = useState('')
   const [error, setError] = useState('')
@@ -24,7 +29,8 @@ export function ImportDialog({ onImported, onClose }: ImportDialogProps) {
 
   const readFile = async (file: File) => {
     setError('')
-    if (!/\.txt$/i.test(file.name)) {
+    const kind = importFileKind(file.name)
+    if (!kind) {
       setError(t('ui.importDialog.unsupported', { name: file.name }))
       return
     }
@@ -33,7 +39,13 @@ export function ImportDialog({ onImported, onClose }: ImportDialogProps) {
       return
     }
     try {
-      const decoded = decodeTextFile(new Uint8Array(await file.arrayBuffer()))
+      const bytes = new Uint8Array(await file.arrayBuffer())
+      if (kind !== 'text') {
+        setFile({ name: file.name, size: file.size, dataBase64: bytesToBase64(bytes) })
+        return
+      }
+      setFile(undefined)
+      const decoded = decodeTextFile(bytes)
       if (decoded.ok) {
         setText(decoded.text)
       } else {
@@ -44,8 +56,16 @@ export function ImportDialog({ onImported, onClose }: ImportDialogProps) {
     }
   }
 
+  useEffect(() => {
+    if (initialFile) {
+      void readFile(initialFile)
+    }
+    // Read the dropped file once, when the dialog opens.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [initialFile])
+
   const submit = async () => {
-    if (!text.trim()) {
+    if (!file && !text.trim()) {
       setError(t('ui.importDialog.empty'))
       return
     }
@@ -56,8 +76,11 @@ export function ImportDialog({ onImported, onClose }: ImportDialogProps) {
     }
     setBusy(true)
     try {
+      const common = { year: yearNumber, title: title.trim() || undefined }
       const { reportId } = unwrap(
-        await api.call('import.text', { text, year: yearNumber, title: title.trim() || undefined }),
+        file
+          ? await api.call('import.file', { fileName: file.name, dataBase64: file.dataBase64, ...common })
+          : await api.call('import.text', { text, ...common }),
       )
       onImported(reportId)
     } catch (failure) {
@@ -83,22 +106,31 @@ export function ImportDialog({ onImported, onClose }: ImportDialogProps) {
         </>
       }
     >
-      <label className="field">
-        <span>{t('ui.importDialog.paste')}</span>
-        <textarea
-          name="text"
-          rows={12}
-          value={text}
-          placeholder={t('ui.importDialog.pastePlaceholder')}
-          onChange={(e) => setText(e.target.value)}
-        />
-      </label>
+      {file ? (
+        <p className="chosen-file" data-testid="chosen-file">
+          {t('ui.importDialog.chosenFile', { name: file.name, size: `${(file.size / 1024).toFixed(0)} KB` })}{' '}
+          <button type="button" className="link" onClick={() => setFile(undefined)}>
+            {t('ui.importDialog.clearFile')}
+          </button>
+        </p>
+      ) : (
+        <label className="field">
+          <span>{t('ui.importDialog.paste')}</span>
+          <textarea
+            name="text"
+            rows={12}
+            value={text}
+            placeholder={t('ui.importDialog.pastePlaceholder')}
+            onChange={(e) => setText(e.target.value)}
+          />
+        </label>
+      )}
       <label className="field">
         <span>{t('ui.importDialog.chooseFile')}</span>
         <input
           type="file"
           name="file"
-          accept=".txt,text/plain"
+          accept=".docx,.html,.htm,.txt"
           onChange={(e) => {
             const file = e.target.files?.[0]
             if (file) {
@@ -118,6 +150,7 @@ export function ImportDialog({ onImported, onClose }: ImportDialogProps) {
           <input name="title" value={title} onChange={(e) => setTitle(e.target.value)} />
         </label>
       </div>
+      {busy && <p className="muted small">{t('ui.importDialog.importing')}</p>}
       <FieldError message={error} />
     </ModalDialog>
   )

@@ -16,7 +16,7 @@ interface LibraryViewProps {
 
 type Dialog =
   | { kind: 'new' }
-  | { kind: 'import' }
+  | { kind: 'import'; file?: File }
   | { kind: 'rename'; report: Report }
   | { kind: 'delete'; report: Report }
   | { kind: 'second'; report: Report; message: string }
@@ -37,6 +37,7 @@ export function LibraryView({ onOpen }: LibraryViewProps) {
   const [trash, setTrash] = useState<Report[]>([])
   const [showTrash, setShowTrash] = useState(false)
   const [dialog, setDialog] = useState<Dialog>()
+  const [dropping, setDropping] = useState(false)
 
   const refresh = useCallback(async () => {
     try {
@@ -88,7 +89,30 @@ export function LibraryView({ onOpen }: LibraryViewProps) {
     new Date(iso).toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'short' })
 
   return (
-    <main className="library" data-testid="library">
+    <main
+      className={dropping ? 'library dropping' : 'library'}
+      data-testid="library"
+      onDragOver={(event) => {
+        if (event.dataTransfer.types.includes('Files')) {
+          event.preventDefault()
+          setDropping(true)
+        }
+      }}
+      onDragLeave={(event) => {
+        if (event.currentTarget === event.target) {
+          setDropping(false)
+        }
+      }}
+      onDrop={(event) => {
+        const file = event.dataTransfer.files[0]
+        setDropping(false)
+        if (file) {
+          event.preventDefault()
+          setDialog({ kind: 'import', file })
+        }
+      }}
+    >
+      {dropping && <div className="drop-hint">{t('ui.importDialog.dropHere')}</div>}
       <div className="library-toolbar">
         <h1>{t('ui.library.title')}</h1>
         <div className="spacer" />
@@ -162,7 +186,11 @@ export function LibraryView({ onOpen }: LibraryViewProps) {
         <NewReportDialog onClose={() => setDialog(undefined)} onCreated={(id) => onOpen(id)} />
       )}
       {dialog?.kind === 'import' && (
-        <ImportDialog onClose={() => setDialog(undefined)} onImported={(id) => onOpen(id, true)} />
+        <ImportDialog
+          initialFile={dialog.file}
+          onClose={() => setDialog(undefined)}
+          onImported={(id) => onOpen(id, true)}
+        />
       )}
       {dialog?.kind === 'rename' && (
         <RenameDialog

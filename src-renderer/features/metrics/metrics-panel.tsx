@@ -6,6 +6,7 @@ import { describeError } from '../../i18n/i18n'
 import { downloadFile } from '../../api/download-file'
 import { MetricValueCell, displayValue } from './metric-value-cell'
 import type { MetricRow, MetricsStore } from './metrics-store'
+import { SpreadsheetImportDialog } from './spreadsheet-import-dialog'
 
 type SortKey = 'label' | 'unit' | 'current' | 'previous' | 'change' | 'status'
 type StatusFilter = 'all' | 'pending' | 'checked' | 'empty'
@@ -44,6 +45,7 @@ export function MetricsPanel({ reportId, store, highlightSeriesId, reviewer, onC
   const [query, setQuery] = useState('')
   const [status, setStatus] = useState<StatusFilter>('all')
   const [sort, setSort] = useState<{ key: SortKey; ascending: boolean }>({ key: 'label', ascending: true })
+  const [importingSheet, setImportingSheet] = useState(false)
   const table = useRef<HTMLTableElement>(null)
 
   useEffect(() => store.subscribe(() => setTick((tick) => tick + 1)), [store])
@@ -154,6 +156,9 @@ export function MetricsPanel({ reportId, store, highlightSeriesId, reviewer, onC
         >
           {t('ui.picker.exportSheet')}
         </button>
+        <button type="button" className="link small" onClick={() => setImportingSheet(true)}>
+          {t('ui.spreadsheetImport.open')}
+        </button>
       </div>
       <table ref={table} className="metrics-table">
         <thead>
@@ -228,6 +233,14 @@ export function MetricsPanel({ reportId, store, highlightSeriesId, reviewer, onC
           ))}
         </tbody>
       </table>
+      {importingSheet && (
+        <SpreadsheetImportDialog
+          reportId={reportId}
+          year={store.current?.year}
+          onChanged={onChanged}
+          onClose={() => setImportingSheet(false)}
+        />
+      )}
     </section>
   )
 }

@@ -1,0 +1,209 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { documentTextMap } from '../document/document-text-map'
+import { replaceTextRange } from '../document/replace-text-range'
+import { importText } from '../import/text-import-service'
+import { listReportMetrics, setMetricValue } from '../metrics/metric-service'
+import { decideSuggestions } from '../roll-forward/decide-suggestions'
+import { rollForwardReport } from '../roll-forward/roll-forward-report'
+import { saveSection } from '../sections/section-service'
+import type { Workspace } from '../workspace/workspace'
+import { openWorkspace } from '../workspace/workspace'
+import { checkReport } from './check-report'
+import type { ReportFinding } from './report-finding'
+import { dismissFinding, fixFinding } from './resolve-finding'
+
+const sample = readFileSync(join(__dirname, '..', '..', 'resources', 'shangdang-2025.txt'), 'utf8')
+let workspace: Workspace
+let lastYearId: number
+let reportId: number
+let suggestions: ReturnType<typeof rollForwardReport>['suggestions']
+
+beforeEach(() => {
+  workspace = openWorkspace(':memory:')
+  lastYearId = importText(workspace, { text: sample, year: 2025 })
+  ;({ reportId, suggestions } = rollForwardReport(workspace, { reportId: lastYearId }))
+})
+afterEach(() => workspace.close())
+
+function section(title: string) {
+  const found = workspace.sections.listByReport(reportId).find((item) => item.title.startsWith(title))
+  if (!found) {
+    throw new Error(`no section ${title}`)
+  }
+  return found
+}
+
+function seriesId(label: string): number {
+  return listReportMetrics(workspace, reportId).rows.find((row) => row.label === label)!.id
+}
+
+function findings(rule: ReportFinding['rule'], sectionTitle?: string): ReportFinding[] {
+  const sectionIds = sectionTitle ? [section(sectionTitle).id] : undefined
+  return checkReport(workspace, { reportId, sectionIds }).filter((finding) => finding.rule === rule)
+}
+
+/** Replaces the first `from` in a section's text with `to`, as an edit the user saved. */
+function editText(sectionTitle: string, from: string, to: string) {
+  const target = section(sectionTitle)
+  const start = documentTextMap(target.doc).text.indexOf(from)
+  expect(start).toBeGreaterThanOrEqual(0)
+  const doc = replaceTextRange(target.doc, start, start + from.length, to, from)!
+  saveSection(workspace, { sectionId: target.id, baseVersion: target.version, doc })
+}
+
+function fillAll() {
+  for (const row of listReportMetrics(workspace, reportId).rows) {
+    if (row.previous?.value !== null && row.previous?.value !== undefined) {
+      workspace.metrics.writeValue({
+        seriesId: row.id,
+        year: 2026,
+        value: row.previous.value + (row.kind === 'change' ? 0 : 1),
+        displayUnit: row.displayUnit,
+        qualifier: row.qualifier,
+        source: 'test',
+      })
+    }
+  }
+}
+
+describe('rule 1: pending figures', () => {
+  it('flags every figure without a value for the year and none once filled', () => {
+    const pending = findings('pending-metric')
+    expect(pending).toHaveLength(48)
+    expect(pending.every((finding) => finding.severity === 'error' && !finding.dismissible)).toBe(true)
+    const coal = pending.find((finding) => finding.message.includes('原煤产量'))!
+    expect(coal.message).toBe('“原煤产量”还没有2026年的数值（上年为3598万吨）。')
+    const shown = checkReport(workspace, { reportId }).find((item) => item.key === coal.key)!
+    expect(shown.sectionTitle).toBe('传统产业焕发绿色生机')
+
+    for (const [label, text] of [['原煤产量', '3700万吨'], ['洗精煤', '2200万吨'], ['电煤保供', '430万吨'], ['智能化矿井', '9座'], ['涉煤项目', '35个']]) {
+      setMetricValue(workspace, { reportId, seriesId: seriesId(label), text })
+    }
+    const labels = findings('pending-metric', '传统产业').map((finding) => finding.message)
+    expect(labels).toHaveLength(1)
+    expect(labels[0]).toContain('涉煤项目完成投资')
+    expect(findings('pending-metric')).toHaveLength(43)
+    expect(checkReport(workspace, { reportId: lastYearId }).filter((finding) => finding.rule === 'pending-metric')).toEqual([])
+  })
+})
+
+describe('rule 2: stale numbers', () => {
+  it('flags plain numbers that last year had, not new ones, and notes values equal to last year', () => {
+    fillAll()
+    editText('新兴产业加速拔节成长', '年销售收入', '年销售收入1.5亿元，')
+    editText('传统产业焕发绿色生机', '数字背后', '另有420万吨电煤，数字背后')
+    editText('项目是发展的“生命线”', '全区上下', '全区上下完成投资10.5亿元，')
+    editText('服务保障“跑出温度感”', '。', '，新增市场主体1234户，签约99个。')
+    const stale = findings('stale-number').filter((finding) => finding.severity === 'warning')
+    expect(stale.map((finding) => [finding.sectionTitle, finding.message.split('与')[0]])).toEqual([
+      ['传统产业焕发绿色生机', '“420万吨”'],
+      ['新兴产业加速拔节成长', '“1.5亿元”'],
+    ])
+    const [first] = stale
+    const shown = workspace.sections.get(first!.sectionId)!
+    expect(first!.anchorEnd - first!.anchorStart).toBe('420万吨'.length)
+    expect(documentTextMap(shown.doc).text.slice(first!.anchorStart, first!.anchorEnd)).toBe('420万吨')
+
+    const same = findings('stale-number').filter((finding) => finding.severity === 'info')
+    const sameLabels = same.map((finding) => finding.message)
+    expect(sameLabels.length).toBeGreaterThan(0)
+    expect(sameLabels.every((message) => message.includes('与上年相同'))).toBe(true)
+    expect(sameLabels.some((message) => message.includes('原煤产量'))).toBe(false)
+  })
+})
+
+describe('rule 3: stated changes against the data', () => {
+  const cases: [string, number, number, boolean][] = [
+    ['agrees: 40 → 35.2 is 下降12%', 40, 35.2, false],
+    ['agrees within rounding: 12% stands for 11.5–12.5', 40, 35.3, false],
+    ['agrees at the lower edge', 40, 35.02, false],
+    ['not checkable from zero', 0, 35.2, false],
+    ['not checkable from a negative base', -40, -35.2, false],
+    ['the data fell 20%', 40, 32, true],
+    ['the data rose instead', 40, 44.8, true],
+    ['the data fell 5%', 40, 38, true],
+    ['just outside the rounding', 40, 34.6, true],
+    ['the data did not change', 40, 40, true],
+  ]
+  it.each(cases)('%s', (_name, previous, current, flagged) => {
+    const change = listReportMetrics(workspace, reportId).rows.find((row) => row.kind === 'change' && row.baseSeriesId !== null)!
+    const write = (id: number, year: number, value: number) =>
+      workspace.metrics.writeValue({ seriesId: id, year, value, displayUnit: '', qualifier: 'exact', source: 'test' })
+    write(change.baseSeriesId!, 2025, previous)
+    write(change.baseSeriesId!, 2026, current)
+    write(change.id, 2026, -12)
+    const found = findings('change-consistency').filter((finding) => finding.key.includes(`|${change.id}|`))
+    expect(found.length > 0).toBe(flagged)
+    if (flagged) {
+      expect(found[0]!.severity).toBe('warning')
+      expect(found[0]!.dismissible).toBe(true)
+    }
+  })
+
+  it('fixes the stated change from the data, and keeps a dismissal with its reason', () => {
+    const rows = listReportMetrics(workspace, reportId).rows
+    const change = rows.find((row) => row.kind === 'change' && row.baseSeriesId !== null)!
+    const base = workspace.metrics.getSeries(change.baseSeriesId!)!
+    const write = (id: number, year: number, value: number) =>
+      workspace.metrics.writeValue({ seriesId: id, year, value, displayUnit: '', qualifier: 'exact', source: 'test' })
+    write(base.id, 2025, 100)
+    write(base.id, 2026, 130)
+    write(change.id, 2026, 12)
+    const [finding] = findings('change-consistency').filter((item) => item.key.includes(`|${change.id}|`))
+    expect(finding?.message).toMatch(/计算为增长30\.\d%/)
+    expect(finding?.fix).toEqual({ kind: 'set-value', seriesId: change.id, text: expect.stringMatching(/^30/) })
+
+    const afterDismiss = dismissFinding(workspace, { reportId, sectionId: finding!.sectionId, key: finding!.key, reason: '按可比价计算', by: '张编辑' })
+    expect(afterDismiss.find((item) => item.key === finding!.key)?.dismissed).toMatchObject({ reason: '按可比价计算', by: '张编辑' })
+
+    fixFinding(workspace, { reportId, sectionId: finding!.sectionId, key: finding!.key })
+    expect(workspace.metrics.getValue(change.id, 2026)?.value).toBe(Number(String(finding!.fix!.kind === 'set-value' && finding!.fix!.text)))
+    expect(findings('change-consistency').filter((item) => item.key.includes(`|${change.id}|`))).toEqual([])
+  })
+})
+
+describe('rule 4: years not moved on', () => {
+  it('flags the 2025年 copied from last year and none once the suggestions are accepted', () => {
+    const flagged = findings('year-not-moved')
+    expect(flagged.length).toBeGreaterThanOrEqual(5)
+    expect(flagged.every((finding) => finding.suggestion === '2026年' || finding.suggestion === '2027年')).toBe(true)
+    const one = flagged[0]!
+    const fixed = fixFinding(workspace, { reportId, sectionId: one.sectionId, key: one.key })
+    expect(fixed.some((finding) => finding.key === one.key)).toBe(false)
+
+    decideSuggestions(workspace, { reportId, suggestionIds: suggestions.map((item) => item.id), decision: 'accept' })
+    expect(findings('year-not-moved')).toEqual([])
+  })
+
+  it('leaves history and years last year did not have alone', () => {
+    decideSuggestions(workspace, { reportId, suggestionIds: suggestions.map((item) => item.id), decision: 'accept' })
+    editText('项目是发展的“生命线”', '全区上下', '2019年建成的园区、2024年以来、2026年上半年，全区上下')
+    expect(findings('year-not-moved')).toEqual([])
+  })
+})
+
+describe('rules 5 and 6 in a report', () => {
+  it('flags text planted with a half-width comma and 4千, with fixes that edit the text', () => {
+    fillAll()
+    editText('项目是发展的“生命线”', '全区上下', '全区上下,新增就业4千人，')
+    const punctuation = findings('punctuation', '项目是发展的“生命线”')
+    const comma = punctuation.find((finding) => finding.suggestion === '，')!
+    expect(comma).toBeDefined()
+    const numbers = findings('number-usage', '项目是发展的“生命线”')
+    expect(numbers.find((finding) => finding.suggestion === '4000')).toBeDefined()
+
+    fixFinding(workspace, { reportId, sectionId: comma.sectionId, key: comma.key })
+    expect(documentTextMap(section('项目是发展的“生命线”').doc).text).toContain('全区上下，新增就业4千人')
+    const again = findings('number-usage', '项目是发展的“生命线”').find((finding) => finding.suggestion === '4000')!
+    fixFinding(workspace, { reportId, sectionId: again.sectionId, key: again.key })
+    expect(documentTextMap(section('项目是发展的“生命线”').doc).text).toContain('新增就业4000人')
+  })
+
+  it('does not proofread the placeholders of pending figures', () => {
+    expect(checkReport(workspace, { reportId }).filter((finding) => ['punctuation', 'number-usage'].includes(finding.rule))).toEqual(
+      checkReport(workspace, { reportId: lastYearId }).filter((finding) => ['punctuation', 'number-usage'].includes(finding.rule)).map((finding) => expect.objectContaining({ rule: finding.rule, message: finding.message })),
+    )
+  })
+})

@@ -1,0 +1,68 @@
+import { AppError } from '../errors/app-error'
+import { requireReport } from '../reports/report-service'
+import { sectionsInReadingOrder } from '../reports/report-text'
+import type { Section } from '../sections/section'
+import type { Workspace } from '../workspace/workspace'
+import { checkBoundChanges } from './check-bound-changes'
+import { checkPendingFigures } from './check-pending-figures'
+import { checkSectionText } from './check-section-text'
+import { checkStaleNumbers } from './check-stale-numbers'
+import { checkYearReferences } from './check-year-references'
+import type { ReportFinding } from './report-finding'
+import type { ReportCheckData, SectionCheckContext } from './section-check-context'
+import { reportCheckData, sectionCheckContext } from './section-check-context'
+import type { SectionFinding } from './section-finding'
+import { convertOffset } from '../document/document-text-map'
+
+type SectionRule = (context: SectionCheckContext, data: ReportCheckData) => SectionFinding[]
+
+/** The report checks in the order the panel lists them. */
+const sectionRules: SectionRule[] = [
+  checkPendingFigures,
+  checkStaleNumbers,
+  checkBoundChanges,
+  checkYearReferences,
+  checkSectionText,
+]
+
+function checkSection(workspace: Workspace, data: ReportCheckData, section: Section): ReportFinding[] {
+  const context = sectionCheckContext(workspace, data.report, section)
+  return sectionRules
+    .flatMap((rule) => rule(context, data))
+    .map(({ identity, ...finding }) => ({
+      ...finding,
+      key: `${finding.rule}|${section.id}|${identity}`,
+      sectionId: section.id,
+      sectionTitle: section.title,
+      anchorStart: convertOffset(context.shown, context.anchor, finding.start),
+      anchorEnd: convertOffset(context.shown, context.anchor, finding.end),
+    }))
+    .sort((a, b) => a.start - b.start || a.end - b.end)
+}
+
+/**
+ * Proofreads a report (or some of its sections) with every rule: pending figures, stale numbers,
+ * stated changes, years not moved on, number usage and punctuation. Dismissed findings come
+ * back marked with who dismissed them and why.
+ */
+export function checkReport(workspace: Workspace, input: { reportId: number; sectionIds?: number[] }): ReportFinding[] {
+  const report = requireReport(workspace, input.reportId)
+  const data = reportCheckData(workspace, report)
+  const all = sectionsInReadingOrder(workspace.sections.listByReport(report.id))
+  const wanted = input.sectionIds ? new Set(input.sectionIds) : undefined
+  for (const id of wanted ?? []) {
+    if (!all.some((section) => section.id === id)) {
+      throw new AppError('section_not_found', { id })
+    }
+  }
+  const dismissals = new Map(workspace.dismissals.listByReport(report.id).map((item) => [item.findingKey, item]))
+  return all
+    .filter((section) => !wanted || wanted.has(section.id))
+    .flatMap((section) => checkSection(workspace, data, section))
+    .map((finding) => {
+      const dismissal = dismissals.get(finding.key)
+      return dismissal && finding.dismissible
+        ? { ...finding, dismissed: { reason: dismissal.reason, by: dismissal.by, at: dismissal.at } }
+        : finding
+    })
+}

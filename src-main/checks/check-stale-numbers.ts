@@ -1,0 +1,61 @@
+import { convertOffset } from '../document/document-text-map'
+import { formatFigure } from '../document/format-figure'
+import { extractFigures } from '../extraction/extract-figures'
+import { checkMessage } from './check-message'
+import type { ReportCheckData, SectionCheckContext } from './section-check-context'
+import type { SectionFinding } from './section-finding'
+
+/**
+ * Rule 2: plain (unbound) numbers that last year's counterpart also has, and bound figures whose
+ * value this year equals last year's (to confirm, not to fix).
+ */
+export function checkStaleNumbers(context: SectionCheckContext, data: ReportCheckData): SectionFinding[] {
+  const findings: SectionFinding[] = []
+  if (context.counterpart) {
+    const lastYear = new Set(extractFigures(context.counterpart.shown.text).map((figure) => figure.text))
+    const seen = new Map<string, number>()
+    for (const figure of extractFigures(context.anchor.text)) {
+      if (!lastYear.has(figure.text) || figure.text.includes('\uFFFC')) {
+        continue
+      }
+      const nth = (seen.get(figure.text) ?? 0) + 1
+      seen.set(figure.text, nth)
+      findings.push({
+        rule: 'stale-number',
+        severity: 'warning',
+        message: checkMessage('report.staleNumber', { text: figure.text }),
+        start: convertOffset(context.anchor, context.shown, figure.start),
+        end: convertOffset(context.anchor, context.shown, figure.end),
+        identity: `plain|${figure.text}|${nth}`,
+        dismissible: true,
+      })
+    }
+  }
+  const year = data.report.year
+  const reported = new Set<number>()
+  for (const piece of context.shown.pieces) {
+    if (piece.kind !== 'figure' || reported.has(piece.attributes.seriesId)) {
+      continue
+    }
+    const seriesId = piece.attributes.seriesId
+    const current = data.valueOf(seriesId, year)
+    if (current === null || current !== data.valueOf(seriesId, year - 1)) {
+      continue
+    }
+    reported.add(seriesId)
+    findings.push({
+      rule: 'stale-number',
+      severity: 'info',
+      message: checkMessage('report.sameAsLastYear', {
+        label: data.series.get(seriesId)?.label ?? '',
+        year,
+        text: formatFigure(current, piece.attributes),
+      }),
+      start: piece.start,
+      end: piece.end,
+      identity: `same|${seriesId}|${current}`,
+      dismissible: true,
+    })
+  }
+  return findings
+}

@@ -1,0 +1,45 @@
+import type { CheckFinding, CheckSeverity } from './check-finding'
+import { checkNumberUsage } from './check-number-usage'
+import { checkPunctuation } from './check-punctuation'
+import { checkTextChanges } from './check-text-changes'
+
+const severityRanks: Record<CheckSeverity, number> = { error: 3, warning: 2, info: 1 }
+
+/**
+ * Whether `cover`'s suggestion already fixes `inner`: it spans it, and is either larger or, on the
+ * same span, more severe. "3-5万" → "3万～5万" fixes the hyphen the punctuation rule reports.
+ */
+function fixes(cover: CheckFinding, inner: CheckFinding): boolean {
+  if (cover.suggestion === undefined || cover.start > inner.start || cover.end < inner.end) {
+    return false
+  }
+  const sameSpan = cover.start === inner.start && cover.end === inner.end
+  return !sameSpan || severityRanks[cover.severity] > severityRanks[inner.severity]
+}
+
+/**
+ * Every plain-text check on `text` (number usage, punctuation, stated changes), in text order.
+ * A finding whose span lies inside another one's suggestion is left out, so that every
+ * suggestion shown can be applied.
+ */
+export function checkText(text: string): CheckFinding[] {
+  const findings = [...checkNumberUsage(text), ...checkPunctuation(text), ...checkTextChanges(text)]
+  findings.sort(
+    (a, b) =>
+      a.start - b.start ||
+      b.end - a.end ||
+      severityRanks[b.severity] - severityRanks[a.severity],
+  )
+  const kept: CheckFinding[] = []
+  let cover: CheckFinding | undefined
+  for (const finding of findings) {
+    if (cover && fixes(cover, finding)) {
+      continue
+    }
+    kept.push(finding)
+    if (finding.suggestion !== undefined && (!cover || finding.end > cover.end)) {
+      cover = finding
+    }
+  }
+  return kept
+}

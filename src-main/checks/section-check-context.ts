@@ -1,0 +1,49 @@
+import type { DocumentTextMap } from '../document/document-text-map'
+import { documentTextMap } from '../document/document-text-map'
+import { findCounterpart } from '../compare/find-counterpart'
+import { figureRendererFor } from '../metrics/metric-service'
+import type { MetricSeries, MetricValue } from '../metrics/metric-series'
+import type { Report } from '../reports/report'
+import type { Section } from '../sections/section'
+import type { Workspace } from '../workspace/workspace'
+
+/** What the report checks know about a report: its series and this and last year's values. */
+export interface ReportCheckData {
+  report: Report
+  series: Map<number, MetricSeries>
+  valueOf: (seriesId: number, year: number) => number | null
+}
+
+/** One section as the checks read it, with last year's counterpart when there is one. */
+export interface SectionCheckContext {
+  section: Section
+  /** Figures rendered with this year's values (pending ones as placeholders). */
+  shown: DocumentTextMap
+  /** Figures as one character each; offsets here survive value changes. */
+  anchor: DocumentTextMap
+  counterpart?: { report: Report; shown: DocumentTextMap; anchor: DocumentTextMap }
+}
+
+export function reportCheckData(workspace: Workspace, report: Report): ReportCheckData {
+  const values: MetricValue[] = workspace.metrics.listValues(report.familyId, report.year)
+  return {
+    report,
+    series: new Map(workspace.metrics.listSeries(report.familyId).map((item) => [item.id, item])),
+    valueOf: (seriesId, year) =>
+      values.find((value) => value.seriesId === seriesId && value.year === year)?.value ?? null,
+  }
+}
+
+export function sectionCheckContext(workspace: Workspace, report: Report, section: Section): SectionCheckContext {
+  const found = findCounterpart(workspace, report, section)
+  return {
+    section,
+    shown: documentTextMap(section.doc, figureRendererFor(workspace, report)),
+    anchor: documentTextMap(section.doc),
+    counterpart: found && {
+      report: found.report,
+      shown: documentTextMap(found.section.doc, figureRendererFor(workspace, found.report)),
+      anchor: documentTextMap(found.section.doc),
+    },
+  }
+}

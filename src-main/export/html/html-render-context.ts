@@ -1,0 +1,41 @@
+import type { DocumentNode } from '../../document/document-json'
+import type { MetricAttributes } from '../../document/metric-node'
+import type { SectionKind } from '../../import/detected-outline'
+
+/** A figure as the HTML export writes it; `pending` figures (no value yet) are highlighted. */
+export type HtmlFigureRenderer = (attributes: MetricAttributes) => {
+  text: string
+  pending: boolean
+}
+
+/** An asset's bytes for embedding as a data: URI, or undefined when the asset is gone. */
+export type HtmlImageLoader = (
+  assetId: number,
+) => { bytes: Buffer; mimeType: string; widthPx?: number; heightPx?: number } | undefined
+
+/** A report section as the HTML export takes it, in reading order. */
+export interface HtmlExportSection {
+  kind: SectionKind
+  doc: DocumentNode
+}
+
+/** How an ordinary paragraph is set where it stands. */
+export type HtmlParagraphRole =
+  | 'masthead'
+  | 'title'
+  | 'subtitle'
+  | 'lead'
+  | 'body'
+  | 'closing'
+  | 'credits'
+  | 'tableText'
+  | 'listText'
+
+/** What a node exporter knows: the callbacks, and where in the document it is. */
+export interface HtmlRenderContext {
+  renderFigure: HtmlFigureRenderer
+  loadImage: HtmlImageLoader
+  role: HtmlParagraphRole
+  /** The row a table cell stands in, so header cells get the right `scope`. */
+  tableRowIndex?: number
+}

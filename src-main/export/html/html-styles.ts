@@ -1,0 +1,149 @@
+import type { HtmlParagraphRole } from './html-render-context'
+
+// Unquoted family names are valid CSS and need no escaping inside a style attribute.
+const sansFonts = [
+  'PingFang SC',
+  'Hiragino Sans GB',
+  'Microsoft YaHei',
+  'Noto Sans CJK SC',
+  'Source Han Sans SC',
+  'sans-serif',
+].join(',')
+const kaiFonts = ['Kaiti SC', 'STKaiti', 'KaiTi', '楷体', sansFonts].join(',')
+const accent = '#b71c1c'
+const highlight = 'background-color:#fff1a8'
+const sans = `font-family:${sansFonts}`
+const kai = `font-family:${kaiFonts}`
+const bodyText = [sans, 'font-size:16px', 'line-height:1.75', 'color:#333333'].join(';')
+
+const titleText = css(
+  'margin:0.8em 0 0.4em',
+  sans,
+  'font-size:26px',
+  'font-weight:bold',
+  'line-height:1.4',
+  'text-align:center',
+  'color:#1a1a1a',
+)
+
+function css(...declarations: string[]): string {
+  return declarations.join(';')
+}
+
+/**
+ * Every element's inline style. The export carries no <style> block and no classes, because
+ * WeChat's editor and most CMSs keep only style attributes when HTML is pasted in.
+ */
+export const htmlStyles = {
+  body: css('margin:0', 'background-color:#ffffff'),
+  article: css(
+    'max-width:42em',
+    'margin:0 auto',
+    'padding:1.5em 1em',
+    bodyText,
+    'background-color:#ffffff',
+  ),
+  header: css('margin:0 0 1.5em', 'text-align:center'),
+  section: css('margin:2em 0 0'),
+  footer: css('margin:2.5em 0 0', 'padding:1em 0 0', 'border-top:1px solid #dddddd'),
+  heading1: titleText,
+  heading2: css(
+    'margin:1.8em 0 1em',
+    sans,
+    'font-size:19px',
+    'font-weight:bold',
+    'line-height:1.5',
+    'text-align:center',
+    `color:${accent}`,
+  ),
+  heading3: css(
+    'margin:1.5em 0 0.8em',
+    sans,
+    'font-size:17px',
+    'font-weight:bold',
+    'line-height:1.6',
+    'color:#1a1a1a',
+  ),
+  paragraph: {
+    masthead: css(
+      'margin:0',
+      sans,
+      'font-size:18px',
+      'font-weight:bold',
+      'line-height:1.5',
+      'letter-spacing:0.1em',
+      'text-align:center',
+      `color:${accent}`,
+    ),
+    title: titleText,
+    subtitle: css(
+      'margin:0 0 1.5em',
+      kai,
+      'font-size:17px',
+      'line-height:1.75',
+      'text-align:center',
+      'color:#444444',
+    ),
+    lead: css(
+      'margin:0 0 1em',
+      kai,
+      'font-size:16px',
+      'line-height:1.75',
+      'text-indent:2em',
+      'text-align:justify',
+      'color:#333333',
+    ),
+    body: css('margin:0 0 1em', bodyText, 'text-indent:2em', 'text-align:justify'),
+    closing: css('margin:1.5em 0 1em', bodyText, 'text-indent:2em', 'text-align:justify'),
+    credits: css(
+      'margin:0',
+      kai,
+      'font-size:14px',
+      'line-height:1.75',
+      'text-align:right',
+      'color:#666666',
+    ),
+    tableText: css('margin:0', sans, 'font-size:14px', 'line-height:1.6', 'color:#333333'),
+    listText: css('margin:0', bodyText),
+  } satisfies Record<HtmlParagraphRole, string>,
+  leadSentence: css('font-weight:bold', 'color:#1a1a1a'),
+  bold: css('font-weight:bold'),
+  italic: css('font-style:italic'),
+  link: css('color:#1e5fa8', 'text-decoration:underline'),
+  pendingFigure: highlight,
+  blockquote: css(
+    'margin:1em 0',
+    'padding:0.5em 1em',
+    `border-left:3px solid ${accent}`,
+    'background-color:#f7f7f7',
+  ),
+  list: css('margin:0 0 1em', 'padding:0 0 0 2em'),
+  listItem: css('margin:0 0 0.3em', bodyText),
+  table: css('width:100%', 'margin:1em 0', 'border-collapse:collapse', sans, 'font-size:14px'),
+  tableHeader: css(
+    'padding:0.4em 0.6em',
+    'border:1px solid #cccccc',
+    'background-color:#ededed',
+    'font-weight:bold',
+    'text-align:center',
+  ),
+  tableCell: css('padding:0.4em 0.6em', 'border:1px solid #cccccc', 'vertical-align:top'),
+  figure: css('margin:1.5em 0', 'text-align:center'),
+  image: css('display:block', 'max-width:100%', 'height:auto', 'margin:0 auto'),
+  missingImage: css(
+    'margin:0',
+    'padding:2em 0',
+    'font-size:14px',
+    'text-align:center',
+    'color:#666666',
+    highlight,
+  ),
+  caption: css(
+    'margin:0.5em 0 0',
+    sans,
+    'font-size:14px',
+    'line-height:1.6',
+    'text-align:center',
+    'color:#666666',
+  ),
+}
