@@ -8,6 +8,7 @@ import { describeError } from '../../i18n/i18n'
 import { activeAutosave } from '../editor/active-autosave'
 import { SectionEditor } from '../editor/section-editor'
 import { HistoryPanel } from '../history/history-panel'
+import type { OutlineEntry } from '../outline/build-outline-tree'
 import { buildOutlineTree } from '../outline/build-outline-tree'
 import { OutlineTree } from '../outline/outline-tree'
 import { ImportReviewDialog } from '../metrics/import-review-dialog'
@@ -17,6 +18,8 @@ import { MetricsStore } from '../metrics/metrics-store'
 import { CompareDialog } from '../compare/compare-dialog'
 import type { FocusRange } from '../editor/section-editor'
 import { SuggestionsPanel } from '../roll-forward/suggestions-panel'
+import type { ChecksTrigger } from '../checks/checks-panel'
+import { ChecksPanel } from '../checks/checks-panel'
 import type { SideTab } from './side-tab'
 import { sideTabs } from './side-tab'
 
@@ -42,6 +45,7 @@ export function ReportView({ reportId, reviewImport, reviewer, initialSideTab, o
   const [sideTab, setSideTab] = useState<SideTab>(initialSideTab ?? 'metrics')
   const [comparing, setComparing] = useState<number>()
   const [focusRange, setFocusRange] = useState<FocusRange>()
+  const [checksTrigger, setChecksTrigger] = useState<ChecksTrigger>()
   const [highlightSeriesId, setHighlightSeriesId] = useState<number>()
   const [reviewing, setReviewing] = useState(reviewImport)
   const [jump, setJump] = useState<{ sectionId: number; index: number; at: number }>()
@@ -63,6 +67,7 @@ export function ReportView({ reportId, reviewImport, reviewer, initialSideTab, o
     const result = await api.call('metrics.list', { reportId })
     if (result.ok) {
       metrics.replace(result.value)
+      setChecksTrigger({ at: Date.now() })
     } else {
       notify({ kind: 'error', text: describeError(result) })
     }
@@ -129,9 +134,21 @@ export function ReportView({ reportId, reviewImport, reviewer, initialSideTab, o
   }, [reportId, notify, onBack])
 
   const outline = useMemo(() => buildOutlineTree(opened?.sections ?? []), [opened])
+  const sectionOrder = useMemo(() => {
+    const ids: number[] = []
+    const walk = (entries: OutlineEntry[]) => {
+      for (const { section, children } of entries) {
+        ids.push(section.id)
+        walk(children)
+      }
+    }
+    walk(outline)
+    return ids
+  }, [outline])
   const selected = opened?.sections.find((section) => section.id === selectedId)
 
   const replaceSection = useCallback((section: Section) => {
+    setChecksTrigger({ sectionIds: [section.id], at: Date.now() })
     setOpened((current) =>
       current && {
         ...current,
@@ -224,11 +241,34 @@ export function ReportView({ reportId, reviewImport, reviewer, initialSideTab, o
             }}
           />
         )}
+        {sideTab === 'checks' && (
+          <ChecksPanel
+            reportId={reportId}
+            sectionOrder={sectionOrder}
+            trigger={checksTrigger}
+            beforeFix={() => activeAutosave.flush()}
+            onFixed={async (finding) => {
+              if (finding.fix?.kind === 'set-value') {
+                await loadMetrics()
+              } else {
+                await reloadSection(finding.sectionId)
+              }
+            }}
+            onJump={(finding) => {
+              const { sectionId, anchorStart, anchorEnd } = finding
+              void select(sectionId).then(() => setFocusRange({ sectionId, anchorStart, anchorEnd, at: Date.now() }))
+            }}
+            onCompare={(sectionId) => setComparing(sectionId)}
+          />
+        )}
         {sideTab === 'suggestions' && (
           <SuggestionsPanel
             reportId={reportId}
             beforeDecide={() => activeAutosave.flush()}
-            onDecided={reloadAllSections}
+            onDecided={async () => {
+              await reloadAllSections()
+              setChecksTrigger({ at: Date.now() })
+            }}
             onJump={(sectionId, anchorStart, anchorEnd) => {
               void select(sectionId).then(() => setFocusRange({ sectionId, anchorStart, anchorEnd, at: Date.now() }))
             }}
