@@ -74,3 +74,67 @@ test('open a .txt file to import it', async ({ page, app }) => {
   })
   await expect(page.getByTestId('import-dialog').getByRole('alert')).toContainText('不支持的文件类型：photo.png')
 })
+
+const sampleDocx = readFileSync(join(__dirname, '..', 'resources', 'shangdang-2025.docx'))
+
+async function expectSampleOutline(page: import('@playwright/test').Page) {
+  const outline = page.getByTestId('outline')
+  await expect(outline.locator('[data-kind="heading"]')).toHaveCount(4)
+  await expect(outline.locator('[data-kind="subsection"]')).toHaveCount(12)
+  await expect(outline.locator('[data-kind="credits"]')).toHaveCount(1)
+  await expect(page.getByTestId('import-review').getByTestId('review-row')).toHaveCount(48)
+  await page.getByTestId('import-review').getByRole('button', { name: '稍后再核' }).click()
+  await outline.getByTestId('outline-item').filter({ hasText: '传统产业焕发绿色生机' }).click()
+  await expect(page.getByTestId('editor').locator('.metric').first()).toHaveText('3598万吨')
+  const coal = page.getByTestId('metric-row').filter({ has: page.locator('.metric-label', { hasText: /^原煤产量$/ }) })
+  await expect(coal.getByTestId('metric-value-input')).toHaveValue('3598万吨')
+}
+
+test('open the sample Word file through the file picker', async ({ page, app }, testInfo) => {
+  await page.goto(app.url)
+  await page.getByRole('button', { name: '导入报告' }).click()
+  const dialog = page.getByTestId('import-dialog')
+  await dialog.locator('input[type="file"]').setInputFiles({
+    name: 'shangdang-2025.docx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    buffer: sampleDocx,
+  })
+  await expect(dialog.getByTestId('chosen-file')).toContainText('shangdang-2025.docx')
+  await dialog.locator('input[name="year"]').fill('2025')
+  await dialog.getByRole('button', { name: '导入' }).click()
+  await expect(page.getByTestId('report-title')).toHaveText('2025年 上党区高质量发展答卷')
+  await expectSampleOutline(page)
+  await page.screenshot({ path: testInfo.outputPath('docx-import.png'), fullPage: true })
+})
+
+test('drop the sample Word file onto the window', async ({ page, app }) => {
+  await page.goto(app.url)
+  const library = page.getByTestId('library')
+  const transfer = await page.evaluateHandle((base64) => {
+    const bytes = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0))
+    const data = new DataTransfer()
+    data.items.add(new File([bytes], 'shangdang-2025.docx'))
+    return data
+  }, sampleDocx.toString('base64'))
+  await library.dispatchEvent('dragover', { dataTransfer: transfer })
+  await expect(page.getByText('松开鼠标，导入这个文件')).toBeVisible()
+  await library.dispatchEvent('drop', { dataTransfer: transfer })
+  const dialog = page.getByTestId('import-dialog')
+  await expect(dialog.getByTestId('chosen-file')).toContainText('shangdang-2025.docx')
+  await dialog.locator('input[name="year"]').fill('2025')
+  await dialog.getByRole('button', { name: '导入' }).click()
+  await expect(page.getByTestId('report-title')).toHaveText('2025年 上党区高质量发展答卷')
+  await expectSampleOutline(page)
+})
+
+test('a damaged Word file gets a clear message and imports nothing', async ({ page, app }) => {
+  await page.goto(app.url)
+  await page.getByRole('button', { name: '导入报告' }).click()
+  const dialog = page.getByTestId('import-dialog')
+  await dialog.locator('input[type="file"]').setInputFiles({ name: '坏文件.docx', mimeType: 'application/octet-stream', buffer: sampleDocx.subarray(0, 4000) })
+  await dialog.locator('input[name="year"]').fill('2025')
+  await dialog.getByRole('button', { name: '导入' }).click()
+  await expect(dialog.getByRole('alert')).toContainText('Word')
+  await dialog.getByRole('button', { name: '取消' }).click()
+  await expect(page.getByTestId('report-card')).toHaveCount(1)
+})

@@ -7,6 +7,7 @@ import type { DetectedSection } from './detected-outline'
 import { detectStructure } from './detect-structure'
 import { outlineToDocuments } from './outline-to-documents'
 import { resolveSourceImages } from './resolve-source-images'
+import { stripOutlineNumbering } from './strip-outline-numbering'
 import type { ReadBlock } from './source-paragraph'
 import { splitTextParagraphs } from './split-text-paragraphs'
 
@@ -42,7 +43,7 @@ export function importBlocks(workspace: Workspace, blocks: ReadBlock[], options:
   const familyId = randomUUID()
   return workspace.db.transaction(() => {
     const reportId = workspace.reports.insert({ year: options.year, title: '', organization: options.organization ?? '', familyId })
-    const outline = detectStructure(resolveSourceImages(workspace, reportId, blocks))
+    const outline = stripOutlineNumbering(detectStructure(resolveSourceImages(workspace, reportId, blocks)))
     workspace.reports.rename(reportId, options.title?.trim() || suggestReportTitle(outline, options.year))
     insertSectionTree(workspace, reportId, outlineToDocuments(outline, createFigureBinder(workspace, familyId, options.year)))
     return reportId

@@ -67,7 +67,7 @@ const maxDepth = 256
  * paragraph; `<br>` and pictures split one. Text is whitespace-collapsed and trimmed, with hints
  * from tags and inline styles: heading level, whole bold, alignment, the font size and family
  * carrying the most characters, and the length of a bold leading run. Page chrome (nav, footer,
- * sidebars, share bars) is skipped and a `<header>` contributes only its headings.
+ * sidebars, share bars) is skipped and a `<header>` contributes only its headings (an article's own `<header>` is read whole).
  */
 export function collectHtmlBlocks(root: Element, options: CollectOptions = {}): ReadBlock[] {
   const collector = new BlockCollector(options)
@@ -164,6 +164,12 @@ class BlockCollector {
 
   private readHeader(element: Element, context: TextContext, depth: number) {
     this.flush()
+    if (element.parentElement?.closest('article')) {
+      // An article's own header holds its kicker, title and subtitle, not site navigation.
+      this.readChildren(element, context, depth)
+      this.flush()
+      return
+    }
     for (const heading of Array.from(element.querySelectorAll('h1, h2, h3, h4, h5, h6'))) {
       if (heading.parentElement?.closest('h1, h2, h3, h4, h5, h6')) {
         continue

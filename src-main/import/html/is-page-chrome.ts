@@ -24,10 +24,14 @@ const chromeWords = /bdshare|share[-_]?(?:bar|box|btn|buttons?|to|link)|jiathis|
 
 /**
  * Whether an element is page furniture rather than article text: navigation, site header and
- * footer, sidebars, breadcrumbs ("当前位置"), share bars, pagers and comment boxes, told by tag,
+ * footer (an `<article>`'s own footer is its credits, not furniture), sidebars, breadcrumbs ("当前位置"), share bars, pagers and comment boxes, told by tag,
  * ARIA role or a class/id word.
  */
 export function isPageChrome(element: Element): boolean {
+  if (element.localName === 'footer' && element.parentElement?.closest('article')) {
+    // An article's own footer carries its credits (策划, 文字, 图片), not the site's.
+    return false
+  }
   if (chromeTags.has(element.localName)) {
     return true
   }

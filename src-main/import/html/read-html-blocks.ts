@@ -7,15 +7,20 @@ import type { ContentRoot } from './find-content-root'
 import { readInlineStyle } from './read-inline-style'
 import { readPhotoCaption } from './read-photo-caption'
 import { sanitizeHtml } from './sanitize-html'
+import { measureTagDepth } from './measure-tag-depth'
 
 /** The longest page read, in UTF-16 units (pages with many inline pictures run large). */
 export const maxHtmlLength = 20 * 1024 * 1024
+/** The deepest element nesting read; real pages stay far below it (WeChat articles ~40). */
+const maxTagDepth = 800
 
 const savedFrom = /<!--\s*saved from url=\(\d+\)\s*(https?:\/\/[^\s>]+?)\s*-->/iu
 const baseElement = /<base\s[^>]*?href\s*=\s*["']?(https?:\/\/[^\s"'>]+)/iu
 const pageInfo =
   /发布时间|发布日期|更新时间|浏览次数|点击次数|阅读次数|访问量|【\s*(?:字[体号]|打印|关闭|收藏)|字号[：:]/u
 const maxPageInfoLength = 120
+/** A line that is only a publication date or time: 2025-12-29, 2025年12月29日 10:30. */
+const dateLine = /^\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/u
 const captionOpening = /^(?:[▲△■□●○◆◇★☆]|图为|图[：:\d一二三四五六七八九十]|[（(]图)/u
 const maxCaptionLength = 80
 
@@ -26,13 +31,14 @@ const maxCaptionLength = 80
  *
  * The page is sanitised first and only text, hints, tables and image data leave it. The article
  * body is found (see `findContentRoot`); a WeChat title becomes a centred level-1 paragraph, a CMS
- * title standing before the body a level-1 paragraph. Page lines such as 发布时间 or 【打印本页】
+ * title standing before the body a level-1 paragraph. Page lines such as 发布时间, a bare date or 【打印本页】
  * are dropped. A picture without a `<figcaption>` takes the paragraph after it as its caption
  * when that looks like one (opens with ▲ or 图为, ends with a photo credit such as
  * （记者 王强 摄）, or is short and centred or smaller than body text); caption and credit are
  * split apart.
  *
- * Throws `html_too_large` past `maxHtmlLength` and `empty_import` when no text is found.
+ * Throws `html_too_large` past `maxHtmlLength`, `html_too_deep` for markup nested deeper than
+ * any real page (parsing time grows with the square of the depth), and `empty_import` when no text is found.
  */
 export function readHtmlBlocks(html: string): ReadBlock[] {
   if (html.length > maxHtmlLength) {
@@ -40,6 +46,9 @@ export function readHtmlBlocks(html: string): ReadBlock[] {
       size: `${(html.length / 1048576).toFixed(1)} MB`,
       limit: `${maxHtmlLength / 1048576} MB`,
     })
+  }
+  if (measureTagDepth(html) > maxTagDepth) {
+    throw new AppError('html_too_deep', { limit: maxTagDepth })
   }
   const baseUrl = findBaseUrl(html)
   const content = findContentRoot(sanitizeHtml(html))
@@ -91,7 +100,7 @@ function isPageInfo(block: ReadBlock): boolean {
   return (
     block.kind === 'paragraph' &&
     block.text.length <= maxPageInfoLength &&
-    pageInfo.test(block.text)
+    (pageInfo.test(block.text) || dateLine.test(block.text.trim()))
   )
 }
 
