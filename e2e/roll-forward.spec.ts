@@ -25,6 +25,19 @@ test('roll the sample forward, fill a value, accept the year suggestions and com
   await expect(editor).toContainText('3700万吨原煤产量')
   await expect(pending).toHaveText('待填 47 处')
 
+  await page.getByRole('button', { name: '从统计表导入…' }).click()
+  const sheet = page.getByRole('dialog', { name: '从统计表导入数值' })
+  await sheet.getByLabel('统计表文件').setInputFiles({
+    name: '2026年统计快报.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('指标名称,2026年,计量单位\n洗精煤,2200,万吨\n粮食产量,12.5,万吨\n', 'utf8'),
+  })
+  await expect(sheet.getByTestId('spreadsheet-row').filter({ hasText: '洗精煤' })).toBeVisible()
+  await expect(sheet.getByTestId('spreadsheet-problem').filter({ hasText: '粮食产量' })).toBeVisible()
+  await sheet.getByRole('button', { name: '导入 1 个数值' }).click()
+  await expect(editor).toContainText('2200万吨洗精煤')
+  await expect(pending).toHaveText('待填 46 处')
+
   await page.getByRole('tab', { name: '年份建议' }).click()
   await page.getByRole('button', { name: /^全部接受/ }).click()
   await expect(page.getByTestId('suggestions-pending')).toContainText('待处理 0 条')
