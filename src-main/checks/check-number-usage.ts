@@ -5,8 +5,8 @@ import { digitValueAt, readArabicNumber } from '../extraction/read-arabic-number
 import { WordList } from '../extraction/word-list'
 import type { CheckFinding, CheckSeverity } from './check-finding'
 import type { CheckMessageKey } from './check-message'
-import { checkMessage } from './check-message'
 import { toHalfWidthDigits } from './to-half-width-digits'
+import { createFinding } from './create-finding'
 
 const magnitudes: [string, number][] = [
   ['万亿', 1e12],
@@ -69,9 +69,7 @@ function finding(
   end: number,
   suggestion?: string,
 ): CheckFinding {
-  const message = checkMessage(key, params)
-  const base: CheckFinding = { rule: 'number-usage', severity, message, start, end }
-  return suggestion === undefined ? base : { ...base, suggestion }
+  return createFinding('number-usage', severity, key, params, { start, end }, suggestion)
 }
 
 function magnitudeAt(text: string, index: number): [string, number] | undefined {

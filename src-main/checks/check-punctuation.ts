@@ -1,9 +1,9 @@
 import { digitValueAt, readArabicNumber } from '../extraction/read-arabic-number'
 import type { CheckFinding, CheckSeverity } from './check-finding'
 import type { CheckMessageKey } from './check-message'
-import { checkMessage } from './check-message'
 import { isHanCharacter } from './is-han-character'
 import { toHalfWidthDigits } from './to-half-width-digits'
+import { createFinding } from './create-finding'
 
 const fullWidthOf: Record<string, string> = {
   ',': '，',
@@ -92,9 +92,7 @@ function report(
   end: number,
   suggestion?: string,
 ): void {
-  const message = checkMessage(key, params)
-  const finding: CheckFinding = { rule: 'punctuation', severity, message, start, end }
-  context.findings.push(suggestion === undefined ? finding : { ...finding, suggestion })
+  context.findings.push(createFinding('punctuation', severity, key, params, { start, end }, suggestion))
 }
 
 function markLinks(text: string): Uint8Array {

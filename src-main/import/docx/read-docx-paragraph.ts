@@ -2,6 +2,7 @@ import type { ParagraphHints } from '../source-paragraph'
 import type { DocxNumbering } from './docx-numbering'
 import type { DocxRelationship } from './docx-package'
 import type { DocxStyles, ParagraphFormat, RunFormat } from './docx-styles'
+import { heaviestKey } from '../heaviest-key'
 import {
   alternateContent,
   attributeOf,
@@ -398,11 +399,11 @@ function lineHints(glyphs: Glyph[], text: string, format: ParagraphFormat): Para
       families.set(family, (families.get(family) ?? 0) + 1)
     }
   }
-  const fontSizePt = mostFrequent(sizes)
+  const fontSizePt = heaviestKey(sizes)
   if (fontSizePt !== undefined) {
     hints.fontSizePt = fontSizePt
   }
-  const fontFamily = mostFrequent(families)
+  const fontFamily = heaviestKey(families)
   if (fontFamily !== undefined) {
     hints.fontFamily = fontFamily
   }
@@ -429,14 +430,3 @@ function boldLeadLength(glyphs: Glyph[], text: string): number {
   return length
 }
 
-function mostFrequent<T>(counts: Map<T, number>): T | undefined {
-  let best: T | undefined
-  let bestCount = 0
-  for (const [value, count] of counts) {
-    if (count > bestCount) {
-      best = value
-      bestCount = count
-    }
-  }
-  return best
-}

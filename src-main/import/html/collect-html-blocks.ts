@@ -4,6 +4,7 @@ import { readHtmlImage } from './read-html-image'
 import { readHtmlTable } from './read-html-table'
 import { readPhotoCaption } from './read-photo-caption'
 import { readInlineStyle } from './read-inline-style'
+import { heaviestKey } from '../heaviest-key'
 
 /** Where collection happens: the page's base address, and whether inside a table cell. */
 export interface CollectOptions {
@@ -285,11 +286,11 @@ class ParagraphBuilder {
     if (first.align !== undefined) {
       hints.align = first.align
     }
-    const fontSizePt = mostWeighted(this.sizes)
+    const fontSizePt = heaviestKey(this.sizes)
     if (fontSizePt !== undefined) {
       hints.fontSizePt = fontSizePt
     }
-    const fontFamily = mostWeighted(this.families)
+    const fontFamily = heaviestKey(this.families)
     if (fontFamily !== undefined) {
       hints.fontFamily = fontFamily
     }
@@ -355,14 +356,3 @@ function boldLeadLength(text: string, bold: boolean[]): number {
   return end
 }
 
-function mostWeighted<T>(weights: Map<T, number>): T | undefined {
-  let best: T | undefined
-  let bestWeight = 0
-  for (const [value, weight] of weights) {
-    if (weight > bestWeight) {
-      best = value
-      bestWeight = weight
-    }
-  }
-  return best
-}

@@ -8,6 +8,7 @@ import { readInlineStyle } from './read-inline-style'
 import { readPhotoCaption } from './read-photo-caption'
 import { sanitizeHtml } from './sanitize-html'
 import { measureTagDepth } from './measure-tag-depth'
+import { heaviestKey } from '../heaviest-key'
 
 /** The longest page read, in UTF-16 units (pages with many inline pictures run large). */
 export const maxHtmlLength = 20 * 1024 * 1024
@@ -146,13 +147,5 @@ function measureBodySize(blocks: ReadBlock[]): number | undefined {
       sizes.set(size, (sizes.get(size) ?? 0) + block.text.length)
     }
   }
-  let best: number | undefined
-  let bestWeight = 0
-  for (const [size, weight] of sizes) {
-    if (weight > bestWeight) {
-      best = size
-      bestWeight = weight
-    }
-  }
-  return best
+  return heaviestKey(sizes)
 }

@@ -1,0 +1,16 @@
+import type { CheckFinding, CheckRule, CheckSeverity } from './check-finding'
+import type { CheckMessageKey } from './check-message'
+import { checkMessage } from './check-message'
+
+/** A finding with its Chinese message; `suggestion` only when the fix is mechanical. */
+export function createFinding(
+  rule: CheckRule,
+  severity: CheckSeverity,
+  key: CheckMessageKey,
+  params: Record<string, string>,
+  span: { start: number; end: number },
+  suggestion?: string,
+): CheckFinding {
+  const finding: CheckFinding = { rule, severity, message: checkMessage(key, params), start: span.start, end: span.end }
+  return suggestion === undefined ? finding : { ...finding, suggestion }
+}
