@@ -76,16 +76,32 @@ export function CompareDialog({ sectionId, onClose }: CompareDialogProps) {
             </table>
           )}
           <h3>{t('ui.compare.text')}</h3>
-          <div className="blackline" data-testid="blackline">
-            {comparison.parts.map((part, index) => {
-              if (part.kind === 'added') {
-                return <ins key={index}>{part.text}</ins>
-              }
-              if (part.kind === 'removed') {
-                return <del key={index}>{part.text}</del>
-              }
-              return <span key={index}>{part.text}</span>
-            })}
+          <div className="compare-columns">
+            <section aria-label={t('ui.compare.lastYear', { year: comparison.counterpart.year })}>
+              <h4>{t('ui.compare.lastYear', { year: comparison.counterpart.year })}</h4>
+              <div className="blackline" data-testid="blackline-last-year">
+                {comparison.parts.map((part, index) => {
+                  if (part.kind === 'added') {
+                    return null
+                  }
+                  return part.kind === 'removed' ? <del key={index}>{part.text}</del> : <span key={index}>{part.text}</span>
+                })}
+              </div>
+            </section>
+            <section aria-label={t('ui.compare.thisYear', { year: comparison.year })}>
+              <h4>{t('ui.compare.thisYear', { year: comparison.year })}</h4>
+              <div className="blackline" data-testid="blackline">
+                {comparison.parts.map((part, index) => {
+                  if (part.kind === 'added') {
+                    return <ins key={index}>{part.text}</ins>
+                  }
+                  if (part.kind === 'removed') {
+                    return <del key={index}>{part.text}</del>
+                  }
+                  return <span key={index}>{part.text}</span>
+                })}
+              </div>
+            </section>
           </div>
         </div>
       )}
