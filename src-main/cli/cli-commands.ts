@@ -12,6 +12,9 @@ import { exportProfileNames, exportReportDocx, writeFileAtomically } from '../ex
 import { exportReportHtml } from '../export/export-report-html'
 import { resolveWorkspaceFile } from '../workspace/start-workspace'
 import { openWorkspace } from '../workspace/workspace'
+import { backupsFolderFor } from '../backup/backup-location'
+import { listBackups } from '../backup/list-backups'
+import { restoreClosedWorkspace } from '../backup/restore-closed-workspace'
 
 function requireYear(value: string | boolean | undefined): number {
   const year = Number(value)
@@ -148,10 +151,12 @@ export const cliCommands: Record<string, CliCommand> = {
     usage: 'rollforward --report <id> [--force] [--db PATH] [--json]',
     options: { report: 'string', force: 'boolean' },
     run: async ({ options, call }) => {
-      const result = await call('reports.rollForward', {
-        id: requireReportId(options.report),
-        confirmSecond: options.force === true ? true : undefined,
-      })
+      const id = requireReportId(options.report)
+      const successor = (await call('reports.list', {})).find((report) => report.predecessorId === id)
+      if (successor && options.force !== true) {
+        throw new CliError(`${successor.year}年的报告已经存在（编号 ${successor.id}：${successor.title}）。确要再建一份，请加 --force。`)
+      }
+      const result = await call('reports.rollForward', { id, confirmSecond: options.force === true ? true : undefined })
       const suggestions = result.suggestions.map(({ id, sectionId, start, end, oldText, proposedText, kind }) => ({
         id,
         sectionId,
@@ -221,6 +226,32 @@ export const cliCommands: Record<string, CliCommand> = {
       return {
         json: { seriesId: series.id, label, year: metrics.year, value: value.value, unit: series.unit },
         text: `已填写：${label} ${metrics.year}年 = ${options.value.trim()}`,
+      }
+    },
+  },
+  backups: {
+    usage: 'backups [--db PATH] [--json]',
+    options: {},
+    run: async ({ options }) => {
+      const workspaceFile = resolveWorkspaceFile(options.db as string | undefined)
+      const backups = listBackups(workspaceFile)
+      return {
+        json: backups,
+        text: [`备份位置：${backupsFolderFor(workspaceFile)}`, ...backups.map((item) => `${item.file}\t${item.bytes}`)].join('\n'),
+      }
+    },
+  },
+  restore: {
+    usage: 'restore <backup> [--db PATH] [--json]',
+    options: {},
+    run: async ({ positionals, options }) => {
+      const backup = requirePositional(positionals, 0, '要恢复的备份（文件名或路径，可用 backups 命令查看）')
+      try {
+        const restored = await restoreClosedWorkspace(resolveWorkspaceFile(options.db as string | undefined), backup)
+        const moved = restored.movedTo ? `原工作区已移到：${restored.movedTo}` : '原先没有工作区文件。'
+        return { json: restored, text: `已从备份恢复：${restored.restoredFrom}\n${moved}` }
+      } catch (error) {
+        throw new CliError((error as Error).message)
       }
     },
   },

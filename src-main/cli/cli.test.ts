@@ -149,7 +149,8 @@ describe('cli', () => {
 
     const again = await cli('rollforward', '--report', '1', '--db', db, '--json')
     expect(again.code).toBe(1)
-    expect(again.stderr).toContain('2026年的报告已经存在')
+    expect(again.stderr).toContain('2026年的报告已经存在（编号 2')
+    expect(again.stderr).toContain('--force')
     expect((await cli('rollforward', '--report', '1', '--force', '--db', db, '--json')).code).toBe(0)
 
     const set = await cli('set-value', '--report', '2', '--label', '原煤产量', '--value', '3700万吨', '--db', db, '--json')
