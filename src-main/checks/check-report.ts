@@ -26,7 +26,7 @@ const sectionRules: SectionRule[] = [
 ]
 
 function checkSection(workspace: Workspace, data: ReportCheckData, section: Section): ReportFinding[] {
-  const context = sectionCheckContext(workspace, data.report, section)
+  const context = sectionCheckContext(workspace, data, section)
   return sectionRules
     .flatMap((rule) => rule(context, data))
     .map(({ identity, ...finding }) => ({
@@ -48,16 +48,17 @@ function checkSection(workspace: Workspace, data: ReportCheckData, section: Sect
 export function checkReport(workspace: Workspace, input: { reportId: number; sectionIds?: number[] }): ReportFinding[] {
   const report = requireReport(workspace, input.reportId)
   const data = reportCheckData(workspace, report)
-  const all = sectionsInReadingOrder(workspace.sections.listByReport(report.id))
-  const wanted = input.sectionIds ? new Set(input.sectionIds) : undefined
-  for (const id of wanted ?? []) {
-    if (!all.some((section) => section.id === id)) {
-      throw new AppError('section_not_found', { id })
-    }
-  }
+  const sections = input.sectionIds
+    ? input.sectionIds.map((id) => {
+        const section = workspace.sections.get(id)
+        if (!section || section.reportId !== report.id) {
+          throw new AppError('section_not_found', { id })
+        }
+        return section
+      })
+    : sectionsInReadingOrder(workspace.sections.listByReport(report.id))
   const dismissals = new Map(workspace.dismissals.listByReport(report.id).map((item) => [item.findingKey, item]))
-  return all
-    .filter((section) => !wanted || wanted.has(section.id))
+  return sections
     .flatMap((section) => checkSection(workspace, data, section))
     .map((finding) => {
       const dismissal = dismissals.get(finding.key)

@@ -1,4 +1,4 @@
-import type { DocumentTextMap } from '../document/document-text-map'
+import type { DocumentTextMap, FigureRenderer } from '../document/document-text-map'
 import { documentTextMap } from '../document/document-text-map'
 import { findCounterpart } from '../compare/find-counterpart'
 import { figureRendererFor } from '../metrics/metric-service'
@@ -12,6 +12,8 @@ export interface ReportCheckData {
   report: Report
   series: Map<number, MetricSeries>
   valueOf: (seriesId: number, year: number) => number | null
+  /** The figure renderer of a report of the family (this one or last year's), built once. */
+  rendererFor: (report: Report) => FigureRenderer
 }
 
 /** One section as the checks read it, with last year's counterpart when there is one. */
@@ -26,23 +28,32 @@ export interface SectionCheckContext {
 
 export function reportCheckData(workspace: Workspace, report: Report): ReportCheckData {
   const values: MetricValue[] = workspace.metrics.listValues(report.familyId, report.year)
+  const renderers = new Map<number, FigureRenderer>()
   return {
     report,
     series: new Map(workspace.metrics.listSeries(report.familyId).map((item) => [item.id, item])),
     valueOf: (seriesId, year) =>
       values.find((value) => value.seriesId === seriesId && value.year === year)?.value ?? null,
+    rendererFor: (target) => {
+      let renderer = renderers.get(target.id)
+      if (!renderer) {
+        renderer = figureRendererFor(workspace, target)
+        renderers.set(target.id, renderer)
+      }
+      return renderer
+    },
   }
 }
 
-export function sectionCheckContext(workspace: Workspace, report: Report, section: Section): SectionCheckContext {
-  const found = findCounterpart(workspace, report, section)
+export function sectionCheckContext(workspace: Workspace, data: ReportCheckData, section: Section): SectionCheckContext {
+  const found = findCounterpart(workspace, data.report, section)
   return {
     section,
-    shown: documentTextMap(section.doc, figureRendererFor(workspace, report)),
+    shown: documentTextMap(section.doc, data.rendererFor(data.report)),
     anchor: documentTextMap(section.doc),
     counterpart: found && {
       report: found.report,
-      shown: documentTextMap(found.section.doc, figureRendererFor(workspace, found.report)),
+      shown: documentTextMap(found.section.doc, data.rendererFor(found.report)),
       anchor: documentTextMap(found.section.doc),
     },
   }

@@ -20,6 +20,6 @@ export function findCounterpart(workspace: Workspace, report: Report, section: S
   if (!previous) {
     return undefined
   }
-  const counterpart = workspace.sections.listByReport(previous.id).find((candidate) => candidate.lineageKey === section.lineageKey)
+  const counterpart = workspace.sections.findByLineage(previous.id, section.lineageKey)
   return counterpart ? { report: previous, section: counterpart } : undefined
 }

@@ -63,9 +63,10 @@ export function listReportMetrics(workspace: Workspace, reportId: number): Repor
 /** Renders a report's figures from its year's values (pending ones as placeholders). */
 export function figureRendererFor(workspace: Workspace, report: Report): (attributes: MetricAttributes) => string {
   const series = new Map(workspace.metrics.listSeries(report.familyId).map((item) => [item.id, item]))
-  const values = workspace.metrics.listValues(report.familyId, report.year)
-  const valueOf = (seriesId: number, year: number) =>
-    values.find((value) => value.seriesId === seriesId && value.year === year)?.value
+  const values = new Map(
+    workspace.metrics.listValues(report.familyId, report.year).map((value) => [`${value.seriesId}:${value.year}`, value.value]),
+  )
+  const valueOf = (seriesId: number, year: number) => values.get(`${seriesId}:${year}`)
   return (attributes) =>
     renderFigureText(
       attributes,

@@ -73,6 +73,7 @@ export function createSectionRepository(db: Db) {
   )
   const byId = db.prepare('SELECT * FROM sections WHERE id = ?')
   const byReport = db.prepare('SELECT * FROM sections WHERE report_id = ? ORDER BY id')
+  const byLineage = db.prepare('SELECT * FROM sections WHERE lineage_key = ? AND report_id = ?')
   const update = db.prepare(
     'UPDATE sections SET doc = ?, title = ?, version = version + 1, updated_at = ? WHERE id = ? AND version = ?',
   )
@@ -104,6 +105,11 @@ export function createSectionRepository(db: Db) {
     },
     listByReport(reportId: number): Section[] {
       return (byReport.all(reportId) as SectionRow[]).map(toSection)
+    },
+    /** The section of a report with the given lineage key (its counterpart in that year). */
+    findByLineage(reportId: number, lineageKey: string): Section | undefined {
+      const row = byLineage.get(lineageKey, reportId) as SectionRow | undefined
+      return row ? toSection(row) : undefined
     },
     /**
      * Writes a new body if the section is still at `baseVersion`; returns the new version,
