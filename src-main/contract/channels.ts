@@ -1,5 +1,7 @@
 import { z } from 'zod'
 import { sectionKinds } from '../import/detected-outline'
+import { exportProfileNames } from '../export/export-report-docx'
+import { exportFormats } from '../export/export-report-file'
 import { documentNodeSchema, documentSchemaInput } from './document-json-schema'
 
 const id = z.number().int().positive()
@@ -185,6 +187,23 @@ export const languageSchema = z.enum(['zh-CN', 'en'])
 
 const nothing = z.object({}).strict()
 
+export const backupSchema = z.object({ file: z.string(), createdAt: z.string(), bytes: z.number().int().min(0) })
+
+/** What the app found when it opened the workspace; `recovered` when a damaged file was moved aside. */
+export const workspaceStatusSchema = z.object({
+  workspace: z.string(),
+  backupsFolder: z.string().nullable(),
+  readOnly: z.boolean(),
+  recovered: z.object({ movedTo: z.string(), problem: z.string(), at: z.string() }).nullable(),
+})
+
+const exportScope = { reportId: id, sectionIds: z.array(id).min(1).max(5000).optional() }
+const exportRequest = {
+  ...exportScope,
+  format: z.enum(exportFormats),
+  profile: z.enum(exportProfileNames).optional(),
+}
+
 /**
  * The one contract: every channel the renderer (IPC or HTTP) and the CLI may call,
  * with the zod schemas its input is validated against in main and its output's shape.
@@ -193,6 +212,15 @@ export const channels = {
   'app.info': {
     input: nothing,
     output: z.object({ workspace: z.string(), mode: z.enum(['electron', 'browser', 'cli']) }),
+  },
+  'workspace.status': { input: nothing, output: workspaceStatusSchema },
+  'backups.list': { input: nothing, output: z.array(backupSchema) },
+  'backups.create': { input: nothing, output: backupSchema },
+  'backups.restore': {
+    input: z
+      .object({ file: z.string().min(1).max(200).regex(/^[^/\\]+$/, '只能是备份文件夹中的文件名') })
+      .strict(),
+    output: z.object({ restoredFrom: z.string(), movedTo: z.string().nullable() }),
   },
   'settings.get': {
     input: nothing,
@@ -348,6 +376,23 @@ export const channels = {
       .object({ reportId: id, values: z.array(z.object({ seriesId: id, value: z.number() }).strict()).min(1).max(20_000) })
       .strict(),
     output: z.object({ written: z.number().int(), unchanged: z.number().int() }),
+  },
+  'export.report': {
+    input: z.object(exportRequest).strict(),
+    output: z.object({
+      fileName: z.string(),
+      mimeType: z.string(),
+      dataBase64: z.string(),
+      pendingFigures: z.number().int().min(0),
+    }),
+  },
+  'export.toFile': {
+    input: z.object({ ...exportRequest, path: z.string().trim().min(1).max(1000) }).strict(),
+    output: z.object({ path: z.string(), bytes: z.number().int().min(0) }),
+  },
+  'export.clipboard': {
+    input: z.object(exportScope).strict(),
+    output: z.object({ html: z.string(), text: z.string() }),
   },
   'import.file': {
     input: z

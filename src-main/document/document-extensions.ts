@@ -4,6 +4,7 @@ import { Table, TableCell, TableHeader, TableRow } from '@tiptap/extension-table
 import { LeadSentence } from './lead-sentence-mark'
 import { Metric } from './metric-node'
 import { ReportImage } from './report-image-node'
+import { tableCellAttributes } from './table-cell-attributes'
 
 /**
  * The one document schema: used by the editor, by every importer and by every exporter.
@@ -24,6 +25,14 @@ export const documentExtensions: AnyExtension[] = [
   ReportImage,
   Table.configure({ resizable: false }),
   TableRow,
-  TableHeader,
-  TableCell,
+  TableHeader.extend({
+    addAttributes() {
+      return { ...this.parent?.(), ...tableCellAttributes() }
+    },
+  }),
+  TableCell.extend({
+    addAttributes() {
+      return { ...this.parent?.(), ...tableCellAttributes() }
+    },
+  }),
 ]

@@ -38,6 +38,12 @@ function parseStyleAttribute(key: keyof FigureStyle, raw: string | null): unknow
   return raw
 }
 
+/** A pasted id attribute as a whole number, 0 (bound to nothing) when it is not one. */
+function idFrom(raw: string | null): number {
+  const id = Number(raw ?? 0)
+  return Number.isSafeInteger(id) && id > 0 ? id : 0
+}
+
 function dataName(key: string): string {
   return `data-${key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`
 }
@@ -64,7 +70,7 @@ export const Metric = Node.create<MetricOptions>({
     const attributes: Record<string, object> = {
       seriesId: {
         default: 0,
-        parseHTML: (element: HTMLElement) => Number(element.getAttribute('data-series-id') ?? 0),
+        parseHTML: (element: HTMLElement) => idFrom(element.getAttribute('data-series-id')),
         renderHTML: (attrs: Record<string, unknown>) => ({ 'data-series-id': String(attrs.seriesId) }),
       },
     }

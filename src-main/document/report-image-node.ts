@@ -20,7 +20,10 @@ export const ReportImage = Node.create<ReportImageOptions>({
     return {
       assetId: {
         default: 0,
-        parseHTML: (element: HTMLElement) => Number(element.getAttribute('data-asset-id') ?? 0),
+        parseHTML: (element: HTMLElement) => {
+          const assetId = Number(element.getAttribute('data-asset-id') ?? 0)
+          return Number.isSafeInteger(assetId) && assetId > 0 ? assetId : 0
+        },
         renderHTML: (attrs: Record<string, unknown>) => ({ 'data-asset-id': String(attrs.assetId) }),
       },
       caption: {

@@ -1,18 +1,20 @@
-import { join } from 'node:path'
+import { basename, join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { BrowserWindow, app, ipcMain, session } from 'electron'
-import { createHandlers } from '../handlers/create-handlers'
+import type { IpcMainEvent } from 'electron'
+import { BrowserWindow, app, dialog, ipcMain, session } from 'electron'
+import { errorMessage } from '../errors/app-error'
+import type { WorkspaceSession } from '../backup/workspace-session'
+import { openWorkspaceSession } from '../backup/workspace-session'
+import type { Handlers } from '../contract/channels'
 import { dispatch } from '../handlers/dispatch'
 import { contentSecurityPolicy } from '../server/content-security-policy'
-import { startWorkspace } from '../workspace/start-workspace'
 import { workspaceFileIn } from '../workspace/default-workspace-path'
-import type { Workspace } from '../workspace/workspace'
 
 const rendererIndex = join(__dirname, '..', 'renderer', 'index.html')
 const rendererUrl = pathToFileURL(rendererIndex).href
 const closeTimeoutMs = 3000
 
-let workspace: Workspace | undefined
+let workspaceSession: WorkspaceSession | undefined
 let mainWindow: BrowserWindow | undefined
 
 function isOurRenderer(url: string | undefined): boolean {
@@ -49,11 +51,20 @@ function createWindow(): BrowserWindow {
       closeConfirmed = true
       window.close()
     }
-    const timer = setTimeout(finish, closeTimeoutMs)
-    ipcMain.once('dajuan:close-ready', () => {
+    // Only this window's own page may end its close hand-shake early.
+    const onReady = (ready: IpcMainEvent) => {
+      if (ready.sender !== window.webContents || !isOurRenderer(ready.senderFrame?.url)) {
+        return
+      }
+      ipcMain.removeListener('dajuan:close-ready', onReady)
       clearTimeout(timer)
       finish()
-    })
+    }
+    const timer = setTimeout(() => {
+      ipcMain.removeListener('dajuan:close-ready', onReady)
+      finish()
+    }, closeTimeoutMs)
+    ipcMain.on('dajuan:close-ready', onReady)
     window.webContents.send('dajuan:before-close')
   })
   void window.loadFile(rendererIndex)
@@ -61,7 +72,10 @@ function createWindow(): BrowserWindow {
 }
 
 function hardenSessions(): void {
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
+  // Copy as rich text writes the clipboard (sanitized, write only); nothing else is granted.
+  session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) =>
+    callback(permission === 'clipboard-sanitized-write'),
+  )
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
     callback({
       responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [contentSecurityPolicy] },
@@ -72,11 +86,48 @@ function hardenSessions(): void {
   })
 }
 
-function registerIpc(open: Workspace): void {
-  const handlers = createHandlers(open)
+/** Paths the user chose in a save dialog: the only ones export.toFile may write. */
+const chosenSavePaths = new Set<string>()
+
+async function pickSavePath(
+  owner: BrowserWindow | null,
+  defaultName: unknown,
+  extension: unknown,
+  filterName: unknown,
+): Promise<string | null> {
+  if (extension !== 'docx' && extension !== 'html') {
+    return null
+  }
+  const options = {
+    defaultPath: join(app.getPath('documents'), basename(String(defaultName))),
+    filters: [{ name: String(filterName).slice(0, 80), extensions: [extension] }],
+  }
+  const result = owner
+    ? await dialog.showSaveDialog(owner, options)
+    : await dialog.showSaveDialog(options)
+  if (result.canceled || !result.filePath) {
+    return null
+  }
+  chosenSavePaths.add(result.filePath)
+  return result.filePath
+}
+
+function registerIpc(handlers: Handlers): void {
+  ipcMain.handle('dajuan:pick-save-path', (event, ...choice: unknown[]) => {
+    if (!isOurRenderer(event.senderFrame?.url)) {
+      return null
+    }
+    const [name, extension, filter] = choice
+    return pickSavePath(BrowserWindow.fromWebContents(event.sender), name, extension, filter)
+  })
   ipcMain.handle('dajuan:invoke', (event, channel: unknown, input: unknown) => {
     if (!isOurRenderer(event.senderFrame?.url)) {
       return { ok: false, code: 'forbidden', message: '拒绝访问：请求不是来自答卷的窗口。' }
+    }
+    // A renderer writes files only where the user pointed a save dialog.
+    const path = (input as { path?: unknown } | null)?.path
+    if (channel === 'export.toFile' && !chosenSavePaths.has(String(path))) {
+      return { ok: false, code: 'forbidden', message: errorMessage('forbidden') }
     }
     return dispatch(handlers, String(channel), input, { mode: 'electron' })
   })
@@ -95,13 +146,20 @@ if (!app.requestSingleInstanceLock()) {
   })
   void app.whenReady().then(() => {
     hardenSessions()
-    workspace = startWorkspace(workspaceFileIn(app.getPath('userData')))
-    registerIpc(workspace)
+    try {
+      // A damaged workspace is moved aside here and the renderer offers the backups (workspace.status).
+      workspaceSession = openWorkspaceSession(workspaceFileIn(app.getPath('userData')))
+    } catch (error) {
+      dialog.showErrorBox('答卷无法启动', (error as Error).message)
+      app.quit()
+      return
+    }
+    registerIpc(workspaceSession.handlers)
     mainWindow = createWindow()
   })
   app.on('window-all-closed', () => {
-    workspace?.close()
-    workspace = undefined
-    app.quit()
+    const closing = workspaceSession?.close() ?? Promise.resolve()
+    workspaceSession = undefined
+    void closing.finally(() => app.quit())
   })
 }

@@ -1,12 +1,12 @@
-import { renameSync, rmSync, writeFileSync } from 'node:fs'
+import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs'
 import gongwen from '../../resources/export-profiles/gongwen.json'
 import newspaper from '../../resources/export-profiles/newspaper.json'
-import { figureRendererFor } from '../metrics/metric-service'
-import { requireReport } from '../reports/report-service'
-import { sectionsInReadingOrder } from '../reports/report-text'
 import type { Workspace } from '../workspace/workspace'
 import { exportDocx } from './docx/export-docx'
+import type { ExportProfile } from './docx/export-profile'
 import { validateExportProfile } from './docx/export-profile'
+import type { ReportExportOptions } from './report-export-source'
+import { reportExportSource } from './report-export-source'
 
 /** The export profiles shipped with the app, by name. */
 export const exportProfileNames = ['newspaper', 'gongwen'] as const
@@ -15,32 +15,28 @@ export type ExportProfileName = (typeof exportProfileNames)[number]
 
 const profileFiles: Record<ExportProfileName, unknown> = { newspaper, gongwen }
 
-/** A report as a .docx in one of the shipped profiles; pending figures come out highlighted as 【待填…】. */
+/** A shipped export profile, validated. */
+export function readShippedProfile(profileName: ExportProfileName): ExportProfile {
+  return validateExportProfile(profileFiles[profileName], `导出配置“${profileName}”`)
+}
+
+/**
+ * A report (or some of its sections) as a .docx in one of the shipped profiles; pending figures
+ * come out highlighted as 【待填…】.
+ */
 export async function exportReportDocx(
   workspace: Workspace,
   reportId: number,
   profileName: ExportProfileName,
+  options: ReportExportOptions = {},
 ): Promise<Buffer> {
-  const report = requireReport(workspace, reportId)
-  const render = figureRendererFor(workspace, report)
-  const values = workspace.metrics.listValues(report.familyId, report.year)
-  const hasValue = (seriesId: number) =>
-    values.some((value) => value.seriesId === seriesId && value.year === report.year && value.value !== null)
+  const source = reportExportSource(workspace, reportId, options)
   return exportDocx({
-    title: report.title,
-    sections: sectionsInReadingOrder(workspace.sections.listByReport(reportId)).map((section) => ({
-      kind: section.kind,
-      doc: section.doc,
-    })),
-    profile: validateExportProfile(profileFiles[profileName], `导出配置“${profileName}”`),
-    renderFigure: (attributes) => ({
-      text: render(attributes),
-      pending: !hasValue(attributes.seriesId),
-    }),
-    loadImage: (assetId) => {
-      const asset = workspace.assets.get(assetId)
-      return asset ? { bytes: asset.bytes, mimeType: asset.mimeType } : undefined
-    },
+    title: source.title,
+    sections: source.sections,
+    profile: readShippedProfile(profileName),
+    renderFigure: source.renderFigure,
+    loadImage: source.loadImage,
   })
 }
 
@@ -48,7 +44,13 @@ export async function exportReportDocx(
 export function writeFileAtomically(target: string, bytes: Buffer): void {
   const temporary = `${target}.${process.pid}.tmp`
   try {
-    writeFileSync(temporary, bytes)
+    const handle = openSync(temporary, 'w')
+    try {
+      writeSync(handle, bytes)
+      fsyncSync(handle)
+    } finally {
+      closeSync(handle)
+    }
     renameSync(temporary, target)
   } catch (error) {
     rmSync(temporary, { force: true })

@@ -1,6 +1,10 @@
 import { addImage, getImage } from '../assets/asset-service'
 import type { Handlers } from '../contract/channels'
 import { importText } from '../import/text-import-service'
+import { exportReportClipboard } from '../export/export-report-html'
+import { exportReportFile } from '../export/export-report-file'
+import { exportReportToFile } from '../export/export-report-to-file'
+import { AppError } from '../errors/app-error'
 import { importFile } from '../import/import-file'
 import { checkReport } from '../checks/check-report'
 import { dismissFinding, fixFinding } from '../checks/resolve-finding'
@@ -38,15 +42,24 @@ import {
   saveSection,
 } from '../sections/section-service'
 import type { Workspace } from '../workspace/workspace'
+import type { WorkspaceControl } from '../backup/workspace-control'
+import { fixedWorkspaceControl } from '../backup/workspace-control'
 import { reportText } from '../reports/report-text'
 
 const languageKey = 'language'
 const reviewerKey = 'reviewer'
 
-/** The handler table served over IPC, HTTP and the CLI, for one open workspace. */
-export function createHandlers(workspace: Workspace) {
+/**
+ * The handler table served over IPC, HTTP and the CLI, for one open workspace; `control` lets the
+ * app's workspace session restore a backup in place of it.
+ */
+export function createHandlers(workspace: Workspace, control: WorkspaceControl = fixedWorkspaceControl(workspace)) {
   const handlers = {
     'app.info': (_input, context) => ({ workspace: workspace.file, mode: context.mode }),
+    'workspace.status': () => control.status(),
+    'backups.list': () => control.listBackups(),
+    'backups.create': () => control.createBackup(),
+    'backups.restore': ({ file }) => control.restoreBackup(file),
     'settings.get': () => ({
       language: workspace.settings.get(languageKey) === 'en' ? 'en' : 'zh-CN',
       reviewer: workspace.settings.get(reviewerKey) ?? '',
@@ -109,6 +122,19 @@ export function createHandlers(workspace: Workspace) {
     },
     'metrics.previewSpreadsheet': (input) => previewSpreadsheetValues(workspace, input),
     'metrics.applySpreadsheet': (input) => applySpreadsheetValues(workspace, input),
+    'export.report': async (input) => {
+      const { bytes, ...file } = await exportReportFile(workspace, input)
+      return { ...file, dataBase64: bytes.toString('base64') }
+    },
+    'export.toFile': (input, context) => {
+      // Over HTTP a path would let any page holding the token write anywhere; browsers download.
+      if (context.mode === 'browser') {
+        throw new AppError('export_to_file_unavailable')
+      }
+      return exportReportToFile(workspace, input)
+    },
+    'export.clipboard': ({ reportId, sectionIds }) =>
+      exportReportClipboard(workspace, reportId, { sectionIds }),
     'import.file': async ({ dataBase64, ...input }) => ({
       reportId: await importFile(workspace, { ...input, bytes: Buffer.from(dataBase64, 'base64') }),
     }),

@@ -1,10 +1,15 @@
+import { z } from 'zod'
 import type { CallContext, Failure, Handlers, Result } from '../contract/channels'
 import { channels, isChannelName } from '../contract/channels'
 import { AppError, errorMessage } from '../errors/app-error'
+import zhCN from '../../resources/locales/zh-CN.json'
 
 function failure(code: string, params: Record<string, string | number> = {}): Failure {
   return { ok: false, code, message: errorMessage(code, params), params }
 }
+
+/** zod's own Chinese messages, for the issues the contract gives no message of its own. */
+const chineseIssueMessages = z.locales.zhCN().localeError
 
 function describeIssues(issues: { path: PropertyKey[]; message: string }[]): string {
   return issues
@@ -13,13 +18,8 @@ function describeIssues(issues: { path: PropertyKey[]; message: string }[]): str
     .join('；')
 }
 
-const storageFailures: Record<string, string> = {
-  SQLITE_FULL: '磁盘已满',
-  SQLITE_READONLY: '工作区文件是只读的',
-  SQLITE_IOERR: '读写磁盘出错',
-  SQLITE_BUSY: '工作区正被另一个程序占用',
-  SQLITE_CANTOPEN: '无法打开工作区文件',
-}
+/** Why a write failed, by SQLite error code prefix (SQLITE_IOERR_WRITE → SQLITE_IOERR). */
+const storageFailures: Record<string, string> = zhCN.storageFailures
 
 function storageFailure(error: unknown): Failure | undefined {
   const code = (error as { code?: unknown }).code
@@ -28,6 +28,27 @@ function storageFailure(error: unknown): Failure | undefined {
   }
   const reason = Object.entries(storageFailures).find(([prefix]) => code.startsWith(prefix))?.[1]
   return reason ? failure('save_failed', { reason }) : undefined
+}
+
+/** Deeper than any real input (a 32-level document is about 70); zod would overflow the stack. */
+const maxInputDepth = 128
+
+/** Whether objects and arrays nest deeper than `limit`; walked without recursion, a cycle is deep. */
+function nestsDeeperThan(value: unknown, limit: number): boolean {
+  const pending: [unknown, number][] = [[value, 1]]
+  while (pending.length > 0) {
+    const [current, depth] = pending.pop()!
+    if (current === null || typeof current !== 'object' || ArrayBuffer.isView(current)) {
+      continue
+    }
+    if (depth > limit) {
+      return true
+    }
+    for (const inner of Object.values(current)) {
+      pending.push([inner, depth + 1])
+    }
+  }
+  return false
 }
 
 /**
@@ -43,7 +64,10 @@ export async function dispatch(
   if (!isChannelName(channel)) {
     return failure('unknown_channel', { channel: channel.slice(0, 80) })
   }
-  const parsed = channels[channel].input.safeParse(rawInput ?? {})
+  if (nestsDeeperThan(rawInput, maxInputDepth)) {
+    return failure('input_too_deep', { limit: maxInputDepth })
+  }
+  const parsed = channels[channel].input.safeParse(rawInput ?? {}, { error: chineseIssueMessages })
   if (!parsed.success) {
     return failure('invalid_input', { details: describeIssues(parsed.error.issues) })
   }

@@ -113,6 +113,6 @@ export function rollForwardReport(
 /** Figures of a report whose series has no value for the report's year. */
 export function countPendingFigures(workspace: Workspace, reportId: number): number {
   const report = requireReport(workspace, reportId)
-  const filled = new Set(workspace.metrics.listValues(report.familyId, report.year).filter((value) => value.year === report.year).map((value) => value.seriesId))
+  const filled = new Set(workspace.metrics.listValues(report.familyId, report.year).filter((value) => value.year === report.year && value.value !== null).map((value) => value.seriesId))
   return findMetricOccurrences(workspace.sections.listByReport(reportId)).filter((occurrence) => !filled.has(occurrence.seriesId)).length
 }

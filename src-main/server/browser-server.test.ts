@@ -1,4 +1,6 @@
 import { request } from 'node:http'
+import { connect } from 'node:net'
+import { networkInterfaces } from 'node:os'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -20,10 +22,23 @@ interface Reply {
   headers: Record<string, string | string[] | undefined>
 }
 
-function send(options: { path: string; method?: string; headers?: Record<string, string>; body?: string }): Promise<Reply> {
+function send(options: {
+  path: string
+  method?: string
+  headers?: Record<string, string>
+  body?: string
+  setHost?: boolean
+}): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const call = request(
-      { host: '127.0.0.1', port: server.port, path: options.path, method: options.method ?? 'POST', headers: options.headers },
+      {
+        host: '127.0.0.1',
+        port: server.port,
+        path: options.path,
+        method: options.method ?? 'POST',
+        headers: options.headers,
+        setHost: options.setHost ?? true,
+      },
       (response) => {
         let body = ''
         response.setEncoding('utf8')
@@ -95,6 +110,87 @@ describe('browser-mode server', () => {
     expect(page.headers['content-security-policy']).toContain("script-src 'self'")
     const escape = await send({ path: '/..%2f..%2fetc%2fpasswd', method: 'GET' })
     expect(escape.status).toBe(404)
+  })
+
+  it('is not reachable on any other network interface of the machine', async () => {
+    const addresses = Object.values(networkInterfaces())
+      .flat()
+      .filter((address) => address && !address.internal && address.family === 'IPv4')
+      .map((address) => address!.address)
+    if (addresses.length === 0) {
+      console.log('no non-loopback IPv4 interface here; only the bound address is checked')
+    }
+    for (const address of addresses) {
+      const outcome = await new Promise<string>((resolve) => {
+        const socket = connect({ host: address, port: server.port })
+        socket.once('connect', () => {
+          socket.destroy()
+          resolve('connected')
+        })
+        socket.once('error', (error: NodeJS.ErrnoException) => resolve(error.code ?? 'error'))
+      })
+      expect([address, outcome]).toEqual([address, 'ECONNREFUSED'])
+    }
+    expect(server.server.address()).toMatchObject({ address: '127.0.0.1', family: 'IPv4' })
+  })
+
+  it('refuses the token anywhere but the Authorization header, and any near miss', async () => {
+    const json = { 'Content-Type': 'application/json' }
+    const refused = [
+      await send({ path: `/api/reports.list?token=${token}`, headers: json, body: '{}' }),
+      await api({ Authorization: `Bearer ${token}x` }),
+      await api({ Authorization: `Bearer ${token.slice(0, -1)}` }),
+      await api({ Authorization: `bearer ${token}` }),
+      await api({ Authorization: token }),
+      await api({ Authorization: 'Bearer ' }),
+      await api({ Cookie: `token=${token}` }),
+    ]
+    expect(refused.map((reply) => reply.status)).toEqual(refused.map(() => 403))
+  })
+
+  it('refuses a request without a Host header, and serves no page to a foreign Host', async () => {
+    const missing = await send({
+      path: '/api/reports.list',
+      setHost: false,
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+      body: '{}',
+    })
+    // Node answers HTTP/1.1 without a Host with 400 before the app sees it; either way, no data.
+    expect([400, 403]).toContain(missing.status)
+    expect(missing.body).not.toContain('"ok":true')
+    const foreignHost = { Host: `attacker.example:${server.port}` }
+    const page = await send({ path: '/', method: 'GET', headers: foreignHost })
+    expect(page.status).toBe(403)
+    expect(page.body).not.toContain('答卷</title>')
+    const localhost = await api({
+      Authorization: `Bearer ${token}`,
+      Host: `localhost:${server.port}`,
+    })
+    expect(localhost.status).toBe(200)
+  })
+
+  it('refuses an opaque or look-alike Origin', async () => {
+    const origins = [
+      'null',
+      'file://',
+      `https://127.0.0.1:${server.port}`,
+      `http://127.0.0.1:${server.port}.attacker.example`,
+      `http://attacker.example/http://127.0.0.1:${server.port}`,
+      `http://127.0.0.1:${server.port + 1}`,
+      `http://localhost.attacker.example:${server.port}`,
+    ]
+    for (const origin of origins) {
+      const reply = await api({ Authorization: `Bearer ${token}`, Origin: origin })
+      expect([origin, reply.status]).toEqual([origin, 403])
+    }
+  })
+
+  it('answers a 100,000-deep JSON body with a clear error and keeps serving', async () => {
+    const deep = '{"a":'.repeat(100_000) + '1' + '}'.repeat(100_000)
+    const reply = await api({ Authorization: `Bearer ${token}` }, deep)
+    expect(reply.status).toBe(200)
+    expect(JSON.parse(reply.body)).toMatchObject({ ok: false, code: 'input_too_deep' })
+    expect((await api({ Authorization: `Bearer ${token}` })).status).toBe(200)
   })
 
   it('answers malformed JSON with a clear error', async () => {

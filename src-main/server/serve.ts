@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
-import { createHandlers } from '../handlers/create-handlers'
-import { resolveWorkspaceFile, startWorkspace } from '../workspace/start-workspace'
+import { openWorkspaceSession } from '../backup/workspace-session'
+import { resolveWorkspaceFile } from '../workspace/start-workspace'
 import { startBrowserServer } from './browser-server'
 
 async function main(): Promise<void> {
@@ -14,21 +14,25 @@ async function main(): Promise<void> {
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new Error(`端口无效：${values.port}`)
   }
-  const workspace = startWorkspace(resolveWorkspaceFile(values.db))
+  const session = openWorkspaceSession(resolveWorkspaceFile(values.db))
+  const { recovered } = session.status
+  if (recovered) {
+    console.error(`工作区文件已损坏（${recovered.problem}），已移到：${recovered.movedTo}（未删除）。请在页面上从备份恢复。`)
+  }
   const running = await startBrowserServer({
-    handlers: createHandlers(workspace),
+    handlers: session.handlers,
     rendererFolder: join(__dirname, '..', 'renderer'),
     token: randomBytes(24).toString('base64url'),
     port,
   })
-  console.log(`答卷（浏览器模式）已启动，工作区：${workspace.file}`)
+  console.log(`答卷（浏览器模式）已启动，工作区：${session.status.workspace}`)
   console.log(`请在浏览器中打开：${running.url}`)
   console.log(`DAJUAN_URL=${running.url}`)
   const stop = () => {
-    void running.close().finally(() => {
-      workspace.close()
-      process.exit(0)
-    })
+    void running
+      .close()
+      .then(() => session.close())
+      .finally(() => process.exit(0))
   }
   process.on('SIGINT', stop)
   process.on('SIGTERM', stop)

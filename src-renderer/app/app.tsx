@@ -7,6 +7,8 @@ import { LibraryView } from '../features/library/library-view'
 import { ReportView } from '../features/report/report-view'
 import type { SideTab } from '../features/report/side-tab'
 import { SettingsDialog } from '../features/settings/settings-dialog'
+import { BackupsDialog } from '../features/backups/backups-dialog'
+import { WorkspaceBanner } from '../features/backups/workspace-banner'
 import type { Language } from '../i18n/i18n'
 import { i18n } from '../i18n/i18n'
 import type { Notice } from './notice-context'
@@ -38,6 +40,7 @@ export function App() {
   const [reviewer, setReviewer] = useState('')
   const [notice, setNotice] = useState<Notice>()
   const [settingsOpen, setSettingsOpen] = useState(false)
+  const [backupsOpen, setBackupsOpen] = useState(false)
   const [language, setLanguage] = useState<Language>('zh-CN')
 
   useEffect(() => {
@@ -90,11 +93,15 @@ export function App() {
           <span className="brand">{t('ui.appName')}</span>
           <span className="tagline">{t('ui.appTagline')}</span>
           <div className="spacer" />
+          <button type="button" className="link" data-testid="open-backups" onClick={() => setBackupsOpen(true)}>
+            {t('ui.backups.open')}
+          </button>
           <button type="button" className="link" data-testid="open-settings" onClick={() => setSettingsOpen(true)}>
             {t('ui.settings.title')}
           </button>
         </header>
         <NoticeBar notice={notice} onDismiss={() => setNotice(undefined)} />
+        <WorkspaceBanner onShowBackups={() => setBackupsOpen(true)} />
         {report === undefined ? (
           <LibraryView onOpen={open} />
         ) : (
@@ -119,6 +126,7 @@ export function App() {
             onClose={() => setSettingsOpen(false)}
           />
         )}
+        {backupsOpen && <BackupsDialog onClose={() => setBackupsOpen(false)} />}
       </div>
     </NoticeContext.Provider>
   )

@@ -1,5 +1,6 @@
 import type { DocumentMark } from '../../document/document-json'
 import type { MarkName } from '../../document/node-names'
+import { safeHref } from '../html/safe-href'
 import type { RunFormat } from './docx-render-context'
 
 /** How each mark changes a run's format; a mark added to the schema is a type error here. */
@@ -7,8 +8,9 @@ export const docxMarkFormats: Record<MarkName, (format: RunFormat, mark: Documen
   bold: (format) => ({ ...format, bold: true }),
   italic: (format) => ({ ...format, italics: true }),
   link: (format, mark) => {
-    const href = mark.attrs?.href
-    return typeof href === 'string' && href !== '' ? { ...format, link: href } : format
+    // As in the HTML export: Word would follow a file://, UNC or script link on a click.
+    const href = safeHref(mark.attrs?.href)
+    return href ? { ...format, link: href } : format
   },
   leadSentence: (format) => ({ ...format, characterRole: 'leadSentence' }),
 }

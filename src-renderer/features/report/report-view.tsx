@@ -16,6 +16,7 @@ import { metricClickEvent } from '../metrics/metric-node-view'
 import { MetricsPanel } from '../metrics/metrics-panel'
 import { MetricsStore } from '../metrics/metrics-store'
 import { CompareDialog } from '../compare/compare-dialog'
+import { ExportDialog } from '../export/export-dialog'
 import type { FocusRange } from '../editor/section-editor'
 import { SuggestionsPanel } from '../roll-forward/suggestions-panel'
 import type { ChecksTrigger } from '../checks/checks-panel'
@@ -44,6 +45,7 @@ export function ReportView({ reportId, reviewImport, reviewer, initialSideTab, o
   const metrics = useMemo(() => new MetricsStore(), [])
   const [sideTab, setSideTab] = useState<SideTab>(initialSideTab ?? 'metrics')
   const [comparing, setComparing] = useState<number>()
+  const [exportOpen, setExportOpen] = useState(false)
   const [focusRange, setFocusRange] = useState<FocusRange>()
   const [checksTrigger, setChecksTrigger] = useState<ChecksTrigger>()
   const [highlightSeriesId, setHighlightSeriesId] = useState<number>()
@@ -189,7 +191,12 @@ export function ReportView({ reportId, reviewImport, reviewer, initialSideTab, o
           <h1 className="report-title" data-testid="report-title">
             {opened.report.title}
           </h1>
-          <div className="muted small">{opened.report.year}</div>
+          <div className="report-heading-meta">
+            <span className="muted small">{opened.report.year}</span>
+            <button type="button" className="export-open" onClick={() => setExportOpen(true)}>
+              {t('ui.exportDialog.open')}
+            </button>
+          </div>
         </div>
         <OutlineTree
           entries={outline}
@@ -284,6 +291,16 @@ export function ReportView({ reportId, reviewImport, reviewer, initialSideTab, o
         )}
       </aside>
       {comparing !== undefined && <CompareDialog sectionId={comparing} onClose={() => setComparing(undefined)} />}
+      {exportOpen && (
+        <ExportDialog
+          reportId={reportId}
+          reportTitle={opened.report.title}
+          sections={opened.sections}
+          selectedSection={selected}
+          flushEdits={() => activeAutosave.flush()}
+          onClose={() => setExportOpen(false)}
+        />
+      )}
       {reviewing && metrics.current && (
         <ImportReviewDialog
           reportId={reportId}

@@ -1,0 +1,270 @@
+import { chmodSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import JSZip from 'jszip'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { createHandlers } from '../handlers/create-handlers'
+import { dispatch } from '../handlers/dispatch'
+import { importText } from '../import/text-import-service'
+import { listReportMetrics } from '../metrics/metric-service'
+import { useTempFolder } from '../test-support/temp-folder'
+import type { Workspace } from '../workspace/workspace'
+import { openWorkspace } from '../workspace/workspace'
+
+// Windows refuses to replace a file Word holds open; a rename onto a listed path fails likewise.
+const locked = vi.hoisted(() => ({ paths: new Set<string>() }))
+vi.mock('node:fs', async (importOriginal) => {
+  const fs = await importOriginal<typeof import('node:fs')>()
+  return {
+    ...fs,
+    renameSync: (from: string, to: string) => {
+      if (locked.paths.has(to)) {
+        throw Object.assign(new Error(`EBUSY: resource busy or locked, rename '${to}'`), {
+          code: 'EBUSY',
+        })
+      }
+      fs.renameSync(from, to)
+    },
+  }
+})
+
+const sample = readFileSync(join(__dirname, '..', '..', 'resources', 'shangdang-2025.txt'), 'utf8')
+const tempFolder = useTempFolder()
+const electron = { mode: 'electron' as const }
+let workspace: Workspace
+let reportId: number
+
+beforeEach(() => {
+  workspace = openWorkspace(':memory:')
+  reportId = importText(workspace, { text: sample, year: 2025 })
+})
+afterEach(() => {
+  locked.paths.clear()
+  workspace.close()
+})
+
+type Mode = 'electron' | 'browser' | 'cli'
+
+async function call(channel: string, input: unknown, context: { mode: Mode } = electron) {
+  return dispatch(createHandlers(workspace), channel, input, context)
+}
+
+async function value<T>(channel: string, input: unknown): Promise<T> {
+  const result = await call(channel, input)
+  if (!result.ok) {
+    throw new Error(`${channel} failed: ${result.code} ${result.message}`)
+  }
+  return result.value as T
+}
+
+async function documentXml(bytes: Buffer): Promise<string> {
+  const zip = await JSZip.loadAsync(bytes)
+  return (await zip.file('word/document.xml')?.async('string')) ?? ''
+}
+
+function sectionNamed(title: string) {
+  const found = workspace.sections.listByReport(reportId).find((section) => section.title === title)
+  if (!found) {
+    throw new Error(`no section ${title}`)
+  }
+  return found
+}
+
+/** The heading and its subsections, as the dialog's "current section" scope sends them. */
+function livelihoodSectionIds(): number[] {
+  const heading = sectionNamed('民生答卷暖人心，幸福指数持续提升')
+  const children = workspace.sections
+    .listByReport(reportId)
+    .filter((section) => section.parentId === heading.id)
+  expect(children.length).toBeGreaterThan(1)
+  return [heading.id, ...children.map((section) => section.id)]
+}
+
+function clearCoalValue(): void {
+  const { familyId } = workspace.reports.get(reportId)!
+  const series = workspace.metrics.listSeries(familyId).find((item) => item.label === '原煤产量')!
+  workspace.metrics.writeValue({ ...workspace.metrics.getValue(series.id, 2025)!, value: null })
+}
+
+interface ExportedFile {
+  fileName: string
+  mimeType: string
+  dataBase64: string
+  pendingFigures: number
+}
+
+describe('export.report', () => {
+  it('gives the sample as a Word file named after the report and the profile', async () => {
+    const input = { reportId, format: 'docx', profile: 'newspaper' }
+    const file = await value<ExportedFile>('export.report', input)
+    expect(file.fileName).toBe('2025年 上党区高质量发展答卷（报纸特刊）.docx')
+    expect(file.mimeType).toBe(
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    )
+    expect(file.pendingFigures).toBe(0)
+    const xml = await documentXml(Buffer.from(file.dataBase64, 'base64'))
+    expect(xml).toContain('3598万吨')
+    expect(xml).toContain('太行深处焕新颜 实干笃行向未来')
+    expect(xml).not.toContain('待填')
+  })
+
+  it('names a 公文 export without the standard number, which holds a slash', async () => {
+    const input = { reportId, format: 'docx', profile: 'gongwen' }
+    const file = await value<ExportedFile>('export.report', input)
+    expect(file.fileName).toBe('2025年 上党区高质量发展答卷（公文）.docx')
+  })
+
+  it('exports only a section with its subsections, counting their pending figures', async () => {
+    clearCoalValue()
+    const whole = await value<ExportedFile>('export.report', { reportId, format: 'html' })
+    expect(whole.fileName).toBe('2025年 上党区高质量发展答卷.html')
+    expect(whole.mimeType).toBe('text/html;charset=utf-8')
+    const { rows } = listReportMetrics(workspace, reportId)
+    const coal = rows.find((row) => row.label === '原煤产量')!
+    expect(coal.occurrences.length).toBeGreaterThan(0)
+    expect(whole.pendingFigures).toBe(coal.occurrences.length)
+    expect(Buffer.from(whole.dataBase64, 'base64').toString('utf8')).toContain('【待填·原煤产量】')
+
+    const part = await value<ExportedFile>('export.report', {
+      reportId,
+      format: 'html',
+      sectionIds: livelihoodSectionIds(),
+    })
+    expect(part.fileName).toBe('2025年 上党区高质量发展答卷·民生答卷暖人心，幸福指数持续提升.html')
+    expect(part.pendingFigures).toBe(0)
+    const html = Buffer.from(part.dataBase64, 'base64').toString('utf8')
+    expect(html).toContain('基本保障更加扎实。')
+    expect(html).not.toContain('传统产业焕发绿色生机')
+    expect(html).not.toContain('<h1')
+  })
+
+  it.each([
+    [{ format: 'pdf' }, 'invalid_input'],
+    [{ format: 'docx', profile: 'magazine' }, 'invalid_input'],
+    [{ format: 'docx', sectionIds: [] }, 'invalid_input'],
+    [{ format: 'docx', sectionIds: [99_999] }, 'section_not_found'],
+  ])('refuses %j with %s', async (input, code) => {
+    expect(await call('export.report', { reportId, ...input })).toMatchObject({ ok: false, code })
+  })
+
+  it('refuses a report that does not exist with a Chinese message', async () => {
+    expect(await call('export.report', { reportId: 4242, format: 'docx' })).toMatchObject({
+      ok: false,
+      code: 'report_not_found',
+      message: '找不到该报告（编号 4242），它可能已被删除。',
+    })
+  })
+})
+
+describe('export.toFile', () => {
+  it('writes the Word file and replaces an older export at the same path', async () => {
+    const folder = tempFolder()
+    const path = join(folder, '答卷.docx')
+    writeFileSync(path, 'an older export')
+    const input = { reportId, format: 'docx', path }
+    const written = await value<{ path: string; bytes: number }>('export.toFile', input)
+    const bytes = readFileSync(path)
+    expect(written).toEqual({ path, bytes: bytes.length })
+    expect(await documentXml(bytes)).toContain('3598万吨')
+    expect(readdirSync(folder)).toEqual(['答卷.docx'])
+  })
+
+  it('reports a file Word holds open as locked, with the previous file untouched', async () => {
+    const folder = tempFolder()
+    const path = join(folder, '答卷.docx')
+    writeFileSync(path, 'the previous export')
+    locked.paths.add(path)
+    const result = await call('export.toFile', { reportId, format: 'docx', path })
+    expect(result).toMatchObject({
+      ok: false,
+      code: 'export_file_locked',
+      params: { name: '答卷.docx', code: 'EBUSY' },
+    })
+    const { message } = result as { message: string }
+    expect(message).toContain('请在 Word 或 WPS 中关闭该文件后点“重试”')
+    expect(readFileSync(path, 'utf8')).toBe('the previous export')
+    expect(readdirSync(folder)).toEqual(['答卷.docx'])
+
+    locked.paths.clear()
+    const retried = await call('export.toFile', { reportId, format: 'docx', path })
+    expect(retried).toMatchObject({ ok: true })
+    expect(await documentXml(readFileSync(path))).toContain('3598万吨')
+  })
+
+  // root writes anywhere, so this runs only as an ordinary user.
+  it.skipIf(process.getuid?.() === 0)('reports a read-only folder as locked', async () => {
+    const folder = tempFolder()
+    const path = join(folder, '答卷.html')
+    writeFileSync(path, 'the previous export')
+    chmodSync(folder, 0o555)
+    try {
+      const result = await call('export.toFile', { reportId, format: 'html', path })
+      expect(result).toMatchObject({
+        ok: false,
+        code: 'export_file_locked',
+        params: { code: 'EACCES' },
+      })
+      expect(readFileSync(path, 'utf8')).toBe('the previous export')
+    } finally {
+      chmodSync(folder, 0o755)
+    }
+  })
+
+  it('refuses to replace a folder of the same name, leaving it as it was', async () => {
+    const folder = tempFolder()
+    const path = join(folder, '答卷.html')
+    mkdirSync(path)
+    writeFileSync(join(path, 'inside.txt'), 'kept')
+    const result = await call('export.toFile', { reportId, format: 'html', path })
+    expect(result).toMatchObject({
+      ok: false,
+      code: 'export_write_failed',
+      params: { name: '答卷.html' },
+    })
+    const { message } = result as { message: string }
+    expect(message).toMatch(/^无法保存导出文件“答卷\.html”（E[A-Z]+），原文件未改动。/)
+    expect(readdirSync(folder)).toEqual(['答卷.html'])
+    expect(readFileSync(join(path, 'inside.txt'), 'utf8')).toBe('kept')
+  })
+
+  it('reports a folder that does not exist as a write failure', async () => {
+    const path = join(tempFolder(), 'missing', '答卷.docx')
+    expect(await call('export.toFile', { reportId, format: 'docx', path })).toMatchObject({
+      ok: false,
+      code: 'export_write_failed',
+      params: { code: 'ENOENT' },
+    })
+  })
+
+  it.each([
+    ['a relative path', '答卷.docx', 'docx'],
+    ['an extension of another format', '/tmp/答卷.html', 'docx'],
+    ['no extension', '/tmp/答卷', 'html'],
+  ])('refuses %s before writing anything', async (_case, path, format) => {
+    expect(await call('export.toFile', { reportId, format, path })).toMatchObject({
+      ok: false,
+      code: 'export_path_invalid',
+    })
+  })
+
+  it('is not served in browser mode, where the page downloads the file instead', async () => {
+    const path = join(tempFolder(), '答卷.docx')
+    const input = { reportId, format: 'docx', path }
+    const result = await call('export.toFile', input, { mode: 'browser' })
+    expect(result).toMatchObject({ ok: false, code: 'export_to_file_unavailable' })
+    expect(() => readFileSync(path)).toThrow()
+  })
+})
+
+describe('export.clipboard', () => {
+  it('gives the article as HTML and the report as plain text, also for some sections', async () => {
+    const whole = await value<{ html: string; text: string }>('export.clipboard', { reportId })
+    expect(whole.html).toMatch(/^<article /)
+    expect(whole.text).toContain('3598万吨')
+    const part = await value<{ html: string; text: string }>('export.clipboard', {
+      reportId,
+      sectionIds: livelihoodSectionIds(),
+    })
+    expect(part.text.split('\n')[0]).toBe('民生答卷暖人心，幸福指数持续提升')
+    expect(part.text).not.toContain('3598万吨')
+  })
+})

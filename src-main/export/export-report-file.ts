@@ -1,0 +1,68 @@
+import type { Workspace } from '../workspace/workspace'
+import { exportDocx } from './docx/export-docx'
+import type { ExportProfileName } from './export-report-docx'
+import { readShippedProfile } from './export-report-docx'
+import { exportFileName } from './export-file-name'
+import { exportHtml } from './html/export-html'
+import { reportExportSource } from './report-export-source'
+
+/** The file formats a report exports to. */
+export const exportFormats = ['docx', 'html'] as const
+
+export type ExportFormat = (typeof exportFormats)[number]
+
+/** What to export: a report or some of its sections, as Word (in a profile) or HTML. */
+export interface ReportFileRequest {
+  reportId: number
+  format: ExportFormat
+  /** The Word profile; HTML ignores it. */
+  profile?: ExportProfileName
+  sectionIds?: number[]
+}
+
+/** An exported file, named for saving, with the count of figures it shows as 【待填…】. */
+export interface ExportedReportFile {
+  fileName: string
+  mimeType: string
+  bytes: Buffer
+  pendingFigures: number
+}
+
+const mimeTypes: Record<ExportFormat, string> = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  html: 'text/html;charset=utf-8',
+}
+
+/** "公文（GB/T 9704-2012）" names a file as "公文": the standard's number belongs in the dialog. */
+function shortLabel(label: string): string {
+  return label.split('（')[0].trim() || label
+}
+
+/**
+ * Exports a report to a file's bytes, named after the report's title, the first exported
+ * section when only part is exported, and the Word profile, e.g.
+ * "2026年 上党区高质量发展答卷（报纸特刊）.docx".
+ */
+export async function exportReportFile(
+  workspace: Workspace,
+  request: ReportFileRequest,
+): Promise<ExportedReportFile> {
+  const source = reportExportSource(workspace, request.reportId, {
+    sectionIds: request.sectionIds,
+  })
+  const name = { title: source.title, part: request.sectionIds && source.sections[0]?.title }
+  const common = { mimeType: mimeTypes[request.format], pendingFigures: source.pendingFigures }
+  if (request.format === 'html') {
+    return {
+      ...common,
+      fileName: exportFileName({ ...name, extension: 'html' }),
+      bytes: Buffer.from(exportHtml(source), 'utf8'),
+    }
+  }
+  const profile = readShippedProfile(request.profile ?? 'newspaper')
+  return {
+    ...common,
+    fileName: exportFileName({ ...name, profile: shortLabel(profile.label), extension: 'docx' }),
+    bytes: await exportDocx({ ...source, profile }),
+  }
+}

@@ -1,0 +1,49 @@
+import { basename, extname, isAbsolute } from 'node:path'
+import { AppError } from '../errors/app-error'
+import type { Workspace } from '../workspace/workspace'
+import { writeFileAtomically } from './export-report-docx'
+import type { ReportFileRequest } from './export-report-file'
+import { exportReportFile } from './export-report-file'
+
+/** An export written straight to a file the user chose (the Electron save dialog). */
+export interface ReportFileTarget extends ReportFileRequest {
+  path: string
+}
+
+/** Windows' answers when Word or WPS holds the file open, and a read-only folder's. */
+const lockedCodes = new Set(['EBUSY', 'EPERM', 'EACCES'])
+
+function writeFailure(error: unknown, path: string): unknown {
+  const code = (error as { code?: unknown }).code
+  if (typeof code !== 'string') {
+    return error
+  }
+  const name = basename(path)
+  return new AppError(lockedCodes.has(code) ? 'export_file_locked' : 'export_write_failed', {
+    name,
+    path,
+    code,
+  })
+}
+
+/**
+ * Exports a report and writes it through a temporary file and a rename, so the target is either
+ * the previous file, untouched, or the whole new one. A file Word holds open is
+ * `export_file_locked` (close it and retry); any other write error is `export_write_failed`.
+ */
+export async function exportReportToFile(
+  workspace: Workspace,
+  target: ReportFileTarget,
+): Promise<{ path: string; bytes: number }> {
+  const { path, ...request } = target
+  if (!isAbsolute(path) || extname(path).toLowerCase() !== `.${request.format}`) {
+    throw new AppError('export_path_invalid', { path, extension: request.format })
+  }
+  const file = await exportReportFile(workspace, request)
+  try {
+    writeFileAtomically(path, file.bytes)
+  } catch (error) {
+    throw writeFailure(error, path)
+  }
+  return { path, bytes: file.bytes.length }
+}

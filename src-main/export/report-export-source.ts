@@ -1,0 +1,71 @@
+import type { MetricAttributes } from '../document/metric-node'
+import { AppError } from '../errors/app-error'
+import { figureRendererFor } from '../metrics/metric-service'
+import { findMetricOccurrences } from '../metrics/metric-occurrences'
+import type { Report } from '../reports/report'
+import { requireReport } from '../reports/report-service'
+import { sectionsInReadingOrder } from '../reports/report-text'
+import type { Section } from '../sections/section'
+import type { Workspace } from '../workspace/workspace'
+
+/** Which part of a report to export. */
+export interface ReportExportOptions {
+  /** Only these sections, in reading order (a heading's subsections only when listed too). */
+  sectionIds?: number[]
+}
+
+/** Everything an exporter reads from the workspace, whatever the format. */
+export interface ReportExportSource {
+  report: Report
+  title: string
+  /** The exported sections in reading order. */
+  sections: Section[]
+  /** A figure's text; `pending` when its series has no value for the report's year. */
+  renderFigure: (attributes: MetricAttributes) => { text: string; pending: boolean }
+  loadImage: (assetId: number) => { bytes: Buffer; mimeType: string } | undefined
+  /** How many figures of the exported sections come out as 【待填…】 placeholders. */
+  pendingFigures: number
+}
+
+/**
+ * Loads a report (or some of its sections) for export; a section id that is not the report's
+ * is refused with `section_not_found` rather than silently left out.
+ */
+export function reportExportSource(
+  workspace: Workspace,
+  reportId: number,
+  options: ReportExportOptions = {},
+): ReportExportSource {
+  const report = requireReport(workspace, reportId)
+  const render = figureRendererFor(workspace, report)
+  const filled = new Set(
+    workspace.metrics
+      .listValues(report.familyId, report.year)
+      .filter((value) => value.year === report.year && value.value !== null)
+      .map((value) => value.seriesId),
+  )
+  const all = sectionsInReadingOrder(workspace.sections.listByReport(reportId))
+  const wanted = options.sectionIds
+  const missing = wanted?.find((id) => !all.some((section) => section.id === id))
+  if (missing !== undefined) {
+    throw new AppError('section_not_found', { id: missing })
+  }
+  const sections = wanted ? all.filter((section) => wanted.includes(section.id)) : all
+  const pendingFigures = findMetricOccurrences(sections).filter(
+    (occurrence) => !filled.has(occurrence.seriesId),
+  ).length
+  return {
+    report,
+    title: report.title,
+    sections,
+    renderFigure: (attributes) => ({
+      text: render(attributes),
+      pending: !filled.has(attributes.seriesId),
+    }),
+    loadImage: (assetId) => {
+      const asset = workspace.assets.get(assetId)
+      return asset ? { bytes: asset.bytes, mimeType: asset.mimeType } : undefined
+    },
+    pendingFigures,
+  }
+}

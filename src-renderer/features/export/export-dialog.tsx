@@ -1,0 +1,353 @@
+import { useEffect, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { ChannelInput, ChannelOutput } from '../../../src-main/contract/channels'
+import { exportFileName } from '../../../src-main/export/export-file-name'
+import type { Section } from '../../../src-main/sections/section'
+import { ApiError, api, unwrap } from '../../api/api-client'
+import { downloadFile } from '../../api/download-file'
+import { ModalDialog } from '../../components/modal-dialog'
+import { describeError } from '../../i18n/i18n'
+import { copyRichText } from './copy-rich-text'
+import { countPendingFigures } from './count-pending-figures'
+import { savePathPicker } from './pick-save-path'
+import { sectionAndSubsections } from './section-and-subsections'
+
+type Format = ChannelInput<'export.report'>['format']
+type Profile = NonNullable<ChannelInput<'export.report'>['profile']>
+type MetricRow = ChannelOutput<'metrics.list'>['rows'][number]
+type Mode = ChannelOutput<'app.info'>['mode']
+
+const formats: Format[] = ['docx', 'html']
+const profiles: Profile[] = ['newspaper', 'gongwen']
+const longestShownTitle = 24
+
+type Outcome =
+  | { kind: 'done'; text: string }
+  | { kind: 'cancelled' }
+  | { kind: 'failed'; text: string; retryPath?: string }
+
+type CopyState = { kind: 'copying' } | { kind: 'copied' } | { kind: 'failed'; text: string }
+
+interface ExportDialogProps {
+  reportId: number
+  reportTitle: string
+  sections: Section[]
+  /** The section open in the editor, offered as the export's scope with its subsections. */
+  selectedSection?: Section
+  /** Saves edits still waiting for autosave, so the file holds what is on screen. */
+  flushEdits: () => Promise<void>
+  onClose: () => void
+}
+
+function optionClass(chosen: boolean): string {
+  return chosen ? 'export-option chosen' : 'export-option'
+}
+
+function shorten(title: string): string {
+  const characters = Array.from(title.trim())
+  return characters.length > longestShownTitle
+    ? `${characters.slice(0, longestShownTitle).join('')}…`
+    : characters.join('')
+}
+
+/**
+ * Exports the report to Word (in a profile) or HTML, whole or the open section with its
+ * subsections: warns first when figures are still pending, downloads the file in browser mode or
+ * writes it where the save dialog says in Electron, and copies HTML as rich text.
+ */
+export function ExportDialog({
+  reportId,
+  reportTitle,
+  sections,
+  selectedSection,
+  flushEdits,
+  onClose,
+}: ExportDialogProps) {
+  const { t } = useTranslation()
+  const [format, setFormat] = useState<Format>('docx')
+  const [profile, setProfile] = useState<Profile>('newspaper')
+  const [scope, setScope] = useState<'report' | 'section'>('report')
+  const [mode, setMode] = useState<Mode>()
+  const [rows, setRows] = useState<MetricRow[]>()
+  const [busy, setBusy] = useState(false)
+  const [outcome, setOutcome] = useState<Outcome>()
+  const [copy, setCopy] = useState<CopyState>()
+  // Bumped to abandon a running export: its result is dropped when it arrives.
+  const attempt = useRef(0)
+  const flush = useRef(flushEdits)
+  flush.current = flushEdits
+
+  useEffect(() => {
+    let live = true
+    void (async () => {
+      const info = await api.call('app.info', {})
+      await flush.current()
+      const metrics = await api.call('metrics.list', { reportId })
+      if (!live) {
+        return
+      }
+      setMode(info.ok ? info.value.mode : 'browser')
+      // Without the metrics the count is unknown; the export itself still works.
+      setRows(metrics.ok ? metrics.value.rows : [])
+    })()
+    return () => {
+      live = false
+      attempt.current++
+    }
+  }, [reportId])
+
+  const sectionIds =
+    scope === 'section' && selectedSection
+      ? sectionAndSubsections(sections, selectedSection.id)
+      : undefined
+  const pending = rows ? countPendingFigures(rows, sectionIds) : undefined
+
+  const choose = (change: () => void) => {
+    change()
+    setOutcome(undefined)
+    setCopy(undefined)
+  }
+
+  const suggestedName = () =>
+    exportFileName({
+      title: reportTitle,
+      part: sectionIds ? selectedSection?.title : undefined,
+      profile: format === 'docx' ? t(`ui.exportDialog.fileSuffix.${profile}`) : undefined,
+      extension: format,
+    })
+
+  const start = async (retryPath?: string) => {
+    const current = ++attempt.current
+    const isCurrent = () => current === attempt.current
+    setOutcome(undefined)
+    const picker = mode === 'electron' ? savePathPicker() : undefined
+    let path = retryPath
+    if (picker && !path) {
+      const filterName = t(`ui.exportDialog.formats.${format}`)
+      path = (await picker(suggestedName(), format, filterName)) ?? undefined
+      if (!path || !isCurrent()) {
+        return
+      }
+    }
+    setBusy(true)
+    try {
+      await flushEdits()
+      const request = {
+        reportId,
+        format,
+        profile: format === 'docx' ? profile : undefined,
+        sectionIds,
+      }
+      if (path) {
+        const saved = await api.call('export.toFile', { ...request, path })
+        if (!isCurrent()) {
+          return
+        }
+        if (!saved.ok) {
+          const locked = saved.code === 'export_file_locked'
+          const text = describeError(saved)
+          setOutcome({ kind: 'failed', text, retryPath: locked ? path : undefined })
+          return
+        }
+        setOutcome({ kind: 'done', text: t('ui.exportDialog.saved', { path: saved.value.path }) })
+        return
+      }
+      const file = await api.call('export.report', request)
+      if (!isCurrent()) {
+        return
+      }
+      if (!file.ok) {
+        setOutcome({ kind: 'failed', text: describeError(file) })
+        return
+      }
+      downloadFile(file.value.fileName, file.value.dataBase64, file.value.mimeType)
+      setOutcome({
+        kind: 'done',
+        text: t('ui.exportDialog.downloaded', { fileName: file.value.fileName }),
+      })
+    } finally {
+      if (isCurrent()) {
+        setBusy(false)
+      }
+    }
+  }
+
+  const cancel = () => {
+    attempt.current++
+    setBusy(false)
+    setOutcome({ kind: 'cancelled' })
+  }
+
+  const copyAsRichText = () => {
+    setCopy({ kind: 'copying' })
+    const content = flushEdits()
+      .then(() => api.call('export.clipboard', { reportId, sectionIds }))
+      .then(unwrap)
+    void copyRichText(content).then(
+      () => setCopy({ kind: 'copied' }),
+      (error: unknown) =>
+        setCopy({
+          kind: 'failed',
+          text: error instanceof ApiError ? describeError(error) : t('ui.exportDialog.copyFailed'),
+        }),
+    )
+  }
+
+  const actions = (
+    <>
+      {format === 'html' && (
+        <span className="export-copy">
+          <button
+            type="button"
+            disabled={busy || copy?.kind === 'copying'}
+            onClick={copyAsRichText}
+          >
+            {t('ui.exportDialog.copy')}
+          </button>
+          {copy?.kind === 'copying' && (
+            <span className="muted small">{t('ui.exportDialog.copying')}</span>
+          )}
+          {copy?.kind === 'copied' && (
+            <span className="export-copied small" role="status" data-testid="export-copied">
+              ✓ {t('ui.exportDialog.copied')}
+            </span>
+          )}
+        </span>
+      )}
+      {busy ? (
+        <button type="button" onClick={cancel}>
+          {t('ui.common.cancel')}
+        </button>
+      ) : (
+        <>
+          <button type="button" onClick={onClose}>
+            {t('ui.common.close')}
+          </button>
+          <button
+            type="button"
+            className="primary"
+            disabled={mode === undefined}
+            onClick={() => void start()}
+          >
+            {pending ? t('ui.exportDialog.exportAnyway') : t('ui.exportDialog.export')}
+          </button>
+        </>
+      )}
+    </>
+  )
+
+  return (
+    <ModalDialog
+      title={t('ui.exportDialog.title')}
+      testId="export-dialog"
+      actions={actions}
+      onClose={() => {
+        attempt.current++
+        onClose()
+      }}
+    >
+      <div className="export-form">
+        <fieldset className="export-choice" disabled={busy}>
+          <legend>{t('ui.exportDialog.format')}</legend>
+          {formats.map((value) => (
+            <label key={value} className={optionClass(format === value)}>
+              <input
+                type="radio"
+                name="export-format"
+                checked={format === value}
+                onChange={() => choose(() => setFormat(value))}
+              />
+              {t(`ui.exportDialog.formats.${value}`)}
+            </label>
+          ))}
+        </fieldset>
+        {format === 'docx' ? (
+          <fieldset className="export-choice" disabled={busy}>
+            <legend>{t('ui.exportDialog.profile')}</legend>
+            {profiles.map((value) => (
+              <label key={value} className={optionClass(profile === value)}>
+                <input
+                  type="radio"
+                  name="export-profile"
+                  checked={profile === value}
+                  onChange={() => choose(() => setProfile(value))}
+                />
+                {t(`ui.exportDialog.profiles.${value}`)}
+              </label>
+            ))}
+          </fieldset>
+        ) : (
+          <p className="export-hint muted small">{t('ui.exportDialog.htmlHint')}</p>
+        )}
+        <fieldset className="export-choice" disabled={busy}>
+          <legend>{t('ui.exportDialog.scope')}</legend>
+          <label className={optionClass(scope === 'report')}>
+            <input
+              type="radio"
+              name="export-scope"
+              checked={scope === 'report'}
+              onChange={() => choose(() => setScope('report'))}
+            />
+            {t('ui.exportDialog.scopeReport')}
+          </label>
+          {selectedSection && (
+            <label className={optionClass(scope === 'section')}>
+              <input
+                type="radio"
+                name="export-scope"
+                checked={scope === 'section'}
+                onChange={() => choose(() => setScope('section'))}
+              />
+              {t('ui.exportDialog.scopeSection', { title: shorten(selectedSection.title) })}
+            </label>
+          )}
+        </fieldset>
+        {pending === undefined && (
+          <p className="export-note muted small">{t('ui.exportDialog.countingPending')}</p>
+        )}
+        {pending === 0 && (
+          <p className="export-note muted small">{t('ui.exportDialog.noPending')}</p>
+        )}
+        {pending !== undefined && pending > 0 && (
+          <p className="export-warning" data-testid="export-pending">
+            {t('ui.exportDialog.pending', { count: pending })}
+          </p>
+        )}
+        {busy && (
+          <div className="export-progress" role="status" data-testid="export-progress">
+            <span className="export-spinner" aria-hidden="true" />
+            {t('ui.exportDialog.exporting')}
+          </div>
+        )}
+        {outcome?.kind === 'done' && (
+          <p className="export-done" role="status" data-testid="export-outcome">
+            {outcome.text}
+          </p>
+        )}
+        {outcome?.kind === 'cancelled' && (
+          <p className="export-note muted" role="status" data-testid="export-outcome">
+            {t('ui.exportDialog.cancelled')}
+          </p>
+        )}
+        {outcome?.kind === 'failed' && (
+          <div className="export-failed" role="alert" data-testid="export-outcome">
+            <span>{outcome.text}</span>
+            {outcome.retryPath && (
+              <button type="button" onClick={() => void start(outcome.retryPath)}>
+                {t('ui.exportDialog.retry')}
+              </button>
+            )}
+          </div>
+        )}
+        {copy?.kind === 'copied' && (
+          <p className="export-note muted small">{t('ui.exportDialog.copiedHint')}</p>
+        )}
+        {copy?.kind === 'failed' && (
+          <p className="export-failed" role="alert">
+            {copy.text}
+          </p>
+        )}
+      </div>
+    </ModalDialog>
+  )
+}
