@@ -106,6 +106,7 @@ test('insert a metric with the picker, turn a typed number into a metric and a m
   await picker.getByRole('searchbox').fill('原煤产量')
   await picker.getByRole('button', { name: /^原煤产量/ }).click()
   await expect(editor).toContainText('全年原煤产量3598万吨')
+  await expect(editor).toBeFocused()
 
   await page.keyboard.insertText('，新建数据中心12个。')
   await editor.getByText('新建数据中心12个').click()

@@ -1,8 +1,8 @@
 import type { DocumentTextMap, FigureRenderer } from '../document/document-text-map'
 import { documentTextMap } from '../document/document-text-map'
 import { findCounterpart } from '../compare/find-counterpart'
-import { figureRendererFor } from '../metrics/metric-service'
-import type { MetricSeries, MetricValue } from '../metrics/metric-series'
+import { figureRendererFor, figureRendererFrom, loadFamilyValues } from '../metrics/metric-service'
+import type { MetricSeries } from '../metrics/metric-series'
 import type { Report } from '../reports/report'
 import type { Section } from '../sections/section'
 import type { Workspace } from '../workspace/workspace'
@@ -27,13 +27,12 @@ export interface SectionCheckContext {
 }
 
 export function reportCheckData(workspace: Workspace, report: Report): ReportCheckData {
-  const values: MetricValue[] = workspace.metrics.listValues(report.familyId, report.year)
-  const renderers = new Map<number, FigureRenderer>()
+  const { series, valueOf } = loadFamilyValues(workspace, report)
+  const renderers = new Map<number, FigureRenderer>([[report.id, figureRendererFrom(series, valueOf, report.year)]])
   return {
     report,
-    series: new Map(workspace.metrics.listSeries(report.familyId).map((item) => [item.id, item])),
-    valueOf: (seriesId, year) =>
-      values.find((value) => value.seriesId === seriesId && value.year === year)?.value ?? null,
+    series,
+    valueOf,
     rendererFor: (target) => {
       let renderer = renderers.get(target.id)
       if (!renderer) {

@@ -60,20 +60,35 @@ export function listReportMetrics(workspace: Workspace, reportId: number): Repor
   return { reportId, year: report.year, rows }
 }
 
-/** Renders a report's figures from its year's values (pending ones as placeholders). */
-export function figureRendererFor(workspace: Workspace, report: Report): (attributes: MetricAttributes) => string {
-  const series = new Map(workspace.metrics.listSeries(report.familyId).map((item) => [item.id, item]))
-  const values = new Map(
-    workspace.metrics.listValues(report.familyId, report.year).map((value) => [`${value.seriesId}:${value.year}`, value.value]),
-  )
-  const valueOf = (seriesId: number, year: number) => values.get(`${seriesId}:${year}`)
+/** Renders figures of `year` from loaded series and values (pending ones as placeholders). */
+export function figureRendererFrom(
+  series: Map<number, MetricSeries>,
+  valueOf: (seriesId: number, year: number) => number | null | undefined,
+  year: number,
+): (attributes: MetricAttributes) => string {
   return (attributes) =>
     renderFigureText(
       attributes,
       series.get(attributes.seriesId),
-      valueOf(attributes.seriesId, report.year),
-      valueOf(attributes.seriesId, report.year - 1),
+      valueOf(attributes.seriesId, year),
+      valueOf(attributes.seriesId, year - 1),
     )
+}
+
+/** A report's series and its year's and last year's values, keyed for lookups. */
+export function loadFamilyValues(workspace: Workspace, report: Report) {
+  const series = new Map(workspace.metrics.listSeries(report.familyId).map((item) => [item.id, item]))
+  const values = new Map(
+    workspace.metrics.listValues(report.familyId, report.year).map((value) => [`${value.seriesId}:${value.year}`, value.value]),
+  )
+  const valueOf = (seriesId: number, year: number): number | null => values.get(`${seriesId}:${year}`) ?? null
+  return { series, valueOf }
+}
+
+/** Renders a report's figures from its year's values (pending ones as placeholders). */
+export function figureRendererFor(workspace: Workspace, report: Report): (attributes: MetricAttributes) => string {
+  const { series, valueOf } = loadFamilyValues(workspace, report)
+  return figureRendererFrom(series, valueOf, report.year)
 }
 
 /** A series of the report's family, or `series_not_found`. */

@@ -1,6 +1,7 @@
 import { convertOffset, documentTextMap } from '../document/document-text-map'
 import { figureRendererFor } from '../metrics/metric-service'
 import { requireReport } from '../reports/report-service'
+import type { Section } from '../sections/section'
 import type { Workspace } from '../workspace/workspace'
 import type { SuggestionKind, SuggestionStatus } from './roll-forward-suggestion'
 
@@ -27,10 +28,14 @@ export interface PublicSuggestion {
 const contextLength = 16
 
 /** The report's roll-forward suggestions, in reading order within each section. */
-export function describeSuggestions(workspace: Workspace, reportId: number): PublicSuggestion[] {
+export function describeSuggestions(
+  workspace: Workspace,
+  reportId: number,
+  loaded: Section[] = workspace.sections.listByReport(reportId),
+): PublicSuggestion[] {
   const report = requireReport(workspace, reportId)
   const render = figureRendererFor(workspace, report)
-  const sections = new Map(workspace.sections.listByReport(reportId).map((section) => [section.id, section]))
+  const sections = new Map(loaded.map((section) => [section.id, section]))
   const maps = new Map<number, { anchor: ReturnType<typeof documentTextMap>; shown: ReturnType<typeof documentTextMap> }>()
   return workspace.suggestions.listByReport(reportId).map((suggestion) => {
     const section = sections.get(suggestion.sectionId)!

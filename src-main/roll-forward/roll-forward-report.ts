@@ -68,6 +68,7 @@ export function rollForwardReport(
     throw new AppError('successor_exists', { year: source.year + 1, title: existing[0]!.title })
   }
   const fromYear = source.year
+  const created: Section[] = []
   const reportId = workspace.db.transaction(() => {
     const newId = workspace.reports.insert({
       familyId: source.familyId,
@@ -88,7 +89,7 @@ export function rollForwardReport(
     const copySection = (section: Section, newParentId: number | null) => {
       const moved = editionKinds.includes(section.kind)
       const doc = moved ? moveTextNodes(section.doc, fromYear) : section.doc
-      const sectionId = workspace.sections.insert({
+      const copy = {
         reportId: newId,
         parentId: newParentId,
         position: section.position,
@@ -96,7 +97,9 @@ export function rollForwardReport(
         title: moved ? moveEditionYears(section.title, fromYear) : section.title,
         doc,
         lineageKey: section.lineageKey,
-      })
+      }
+      const sectionId = workspace.sections.insert(copy)
+      created.push({ ...copy, id: sectionId, version: 1, updatedAt: '' })
       if (!moved) {
         for (const suggestion of suggestionsFor(doc, fromYear)) {
           workspace.suggestions.insert({ ...suggestion, reportId: newId, sectionId })
@@ -107,12 +110,20 @@ export function rollForwardReport(
     copyChildren(null, null)
     return newId
   })()
-  return { reportId, pending: countPendingFigures(workspace, reportId), suggestions: describeSuggestions(workspace, reportId) }
+  return {
+    reportId,
+    pending: countPendingFigures(workspace, reportId, created),
+    suggestions: describeSuggestions(workspace, reportId, created),
+  }
 }
 
 /** Figures of a report whose series has no value for the report's year. */
-export function countPendingFigures(workspace: Workspace, reportId: number): number {
+export function countPendingFigures(
+  workspace: Workspace,
+  reportId: number,
+  sections: Section[] = workspace.sections.listByReport(reportId),
+): number {
   const report = requireReport(workspace, reportId)
   const filled = new Set(workspace.metrics.listValues(report.familyId, report.year).filter((value) => value.year === report.year && value.value !== null).map((value) => value.seriesId))
-  return findMetricOccurrences(workspace.sections.listByReport(reportId)).filter((occurrence) => !filled.has(occurrence.seriesId)).length
+  return findMetricOccurrences(sections).filter((occurrence) => !filled.has(occurrence.seriesId)).length
 }

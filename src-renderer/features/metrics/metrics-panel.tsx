@@ -37,6 +37,9 @@ function sortValue(row: MetricRow, key: SortKey): string | number {
   }
 }
 
+/** Rows rendered at first and added each time the list is scrolled to its end: a report can hold 2,000 series. */
+const rowsPerPage = 60
+
 /** The report's series: values this year and last, change, source, review status; sortable and searchable. */
 export function MetricsPanel({ reportId, store, highlightSeriesId, reviewer, onChanged, onJump }: MetricsPanelProps) {
   const { t } = useTranslation()
@@ -47,6 +50,8 @@ export function MetricsPanel({ reportId, store, highlightSeriesId, reviewer, onC
   const [sort, setSort] = useState<{ key: SortKey; ascending: boolean }>({ key: 'label', ascending: true })
   const [importingSheet, setImportingSheet] = useState(false)
   const table = useRef<HTMLTableElement>(null)
+  const moreButton = useRef<HTMLButtonElement>(null)
+  const [shownCount, setShownCount] = useState(rowsPerPage)
 
   useEffect(() => store.subscribe(() => setTick((tick) => tick + 1)), [store])
 
@@ -79,6 +84,27 @@ export function MetricsPanel({ reportId, store, highlightSeriesId, reviewer, onC
     // The store mutates in place; the tick re-runs this memo.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [store.current, query, status, sort])
+
+  useEffect(() => setShownCount(rowsPerPage), [query, status, sort])
+
+  const highlightIndex = rows.findIndex((row) => row.id === highlightSeriesId)
+  const limit = Math.max(shownCount, highlightIndex + 1)
+  const visibleRows = rows.slice(0, limit)
+  const hasMore = limit < rows.length
+
+  useEffect(() => {
+    const button = moreButton.current
+    if (!button || typeof IntersectionObserver === 'undefined') {
+      return undefined
+    }
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((entry) => entry.isIntersecting)) {
+        setShownCount((count) => count + rowsPerPage)
+      }
+    })
+    observer.observe(button)
+    return () => observer.disconnect()
+  }, [hasMore, limit])
 
   const header = (key: SortKey, label: string) => (
     <th
@@ -171,7 +197,7 @@ export function MetricsPanel({ reportId, store, highlightSeriesId, reviewer, onC
           </tr>
         </thead>
         <tbody>
-          {rows.map((row) => (
+          {visibleRows.map((row) => (
             <tr
               key={row.id}
               data-series-id={row.id}
@@ -233,6 +259,16 @@ export function MetricsPanel({ reportId, store, highlightSeriesId, reviewer, onC
           ))}
         </tbody>
       </table>
+      {hasMore && (
+        <button
+          ref={moreButton}
+          type="button"
+          className="link small show-more"
+          onClick={() => setShownCount((count) => count + rowsPerPage)}
+        >
+          {t('ui.metrics.showMore', { count: rows.length - limit })}
+        </button>
+      )}
       {importingSheet && (
         <SpreadsheetImportDialog
           reportId={reportId}

@@ -1,0 +1,29 @@
+/** How each figure is measured; written into the results file beside the figures. */
+export const benchMethod = {
+  timing:
+    'Medians of several runs after one warm-up. An operation and its reference run alternately in ' +
+    'the same process and workspace (SQLite file on disk, WAL, synchronous=FULL).',
+  P1:
+    'Playwright drives Chromium (--disable-frame-rate-limit --disable-gpu-vsync, so a frame is ' +
+    'produced as soon as it is due: latencies are the work done, not a 60 Hz wait). Text is ' +
+    'committed with Input.insertText (as an IME commits it), one character at a time with 30 ms ' +
+    'pauses, in 4 blocks alternating between the app (browser mode, the mid-report section opened ' +
+    'from the outline) and the bare page, caret in the middle of the longest text run, mouse over ' +
+    'the text. Latency: beforeinput event timestamp → a MessageChannel message posted from the next ' +
+    "requestAnimationFrame callback, i.e. after that frame's script, style, layout and paint.",
+  bare:
+    "The bare page (src-main/bench/bare-editor) is Tiptap's StarterKit with its table and image " +
+    "extensions and no app code, built by Vite at bench time, in the app's stylesheet and the " +
+    "app's editor column width. It holds the same content: figures as the text the app shows, lead " +
+    'sentences as bold, pictures as images.',
+  P7:
+    'From the click on the report card in the library to the end of the frame showing an editable ' +
+    "editor (MutationObserver + requestAnimationFrame in the page). The app's editor holds one " +
+    'section at a time, so the floor is a bare setContent of the JSON it opens on (the lead); a ' +
+    'bare setContent of the whole report as one document is given too.',
+  memory:
+    'Peak RSS: process.resourceUsage().maxRSS of a fresh Node process (the bench re-run with ' +
+    '--child) doing the one operation, next to one that only loads the bench and opens the ' +
+    'workspace; Pandoc measured with GNU time when installed. Renderer heap: CDP ' +
+    'HeapProfiler.collectGarbage, then Runtime.getHeapUsage.',
+}
