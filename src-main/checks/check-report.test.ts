@@ -206,3 +206,16 @@ describe('rules 5 and 6 in a report', () => {
     )
   })
 })
+
+describe('checking some sections', () => {
+  it('finds exactly what a full run finds in those sections', () => {
+    fillAll()
+    editText('传统产业焕发绿色生机', '数字背后', '另有420万吨和4千吨,数字背后')
+    const full = checkReport(workspace, { reportId })
+    for (const target of workspace.sections.listByReport(reportId)) {
+      expect(checkReport(workspace, { reportId, sectionIds: [target.id] })).toEqual(
+        full.filter((finding) => finding.sectionId === target.id),
+      )
+    }
+  })
+})

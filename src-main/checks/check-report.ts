@@ -13,6 +13,8 @@ import type { ReportCheckData, SectionCheckContext } from './section-check-conte
 import { reportCheckData, sectionCheckContext } from './section-check-context'
 import type { SectionFinding } from './section-finding'
 import { convertOffset } from '../document/document-text-map'
+import { findCounterpart } from '../compare/find-counterpart'
+import { findMetricOccurrences } from '../metrics/metric-occurrences'
 
 type SectionRule = (context: SectionCheckContext, data: ReportCheckData) => SectionFinding[]
 
@@ -25,8 +27,13 @@ const sectionRules: SectionRule[] = [
   checkSectionText,
 ]
 
-function checkSection(workspace: Workspace, data: ReportCheckData, section: Section): ReportFinding[] {
-  const context = sectionCheckContext(workspace, data, section)
+function checkSection(
+  workspace: Workspace,
+  data: ReportCheckData,
+  section: Section,
+  counterpart?: ReturnType<typeof findCounterpart>,
+): ReportFinding[] {
+  const context = sectionCheckContext(workspace, data, section, counterpart ?? findCounterpart(workspace, data.report, section))
   return sectionRules
     .flatMap((rule) => rule(context, data))
     .map(({ identity, ...finding }) => ({
@@ -47,23 +54,29 @@ function checkSection(workspace: Workspace, data: ReportCheckData, section: Sect
  */
 export function checkReport(workspace: Workspace, input: { reportId: number; sectionIds?: number[] }): ReportFinding[] {
   const report = requireReport(workspace, input.reportId)
-  const data = reportCheckData(workspace, report)
-  const sections = input.sectionIds
-    ? input.sectionIds.map((id) => {
-        const section = workspace.sections.get(id)
-        if (!section || section.reportId !== report.id) {
-          throw new AppError('section_not_found', { id })
-        }
-        return section
-      })
-    : sectionsInReadingOrder(workspace.sections.listByReport(report.id))
   const dismissals = new Map(workspace.dismissals.listByReport(report.id).map((item) => [item.findingKey, item]))
-  return sections
-    .flatMap((section) => checkSection(workspace, data, section))
-    .map((finding) => {
-      const dismissal = dismissals.get(finding.key)
-      return dismissal && finding.dismissible
-        ? { ...finding, dismissed: { reason: dismissal.reason, by: dismissal.by, at: dismissal.at } }
-        : finding
-    })
+  const withDismissals = (finding: ReportFinding): ReportFinding => {
+    const dismissal = dismissals.get(finding.key)
+    return dismissal && finding.dismissible
+      ? { ...finding, dismissed: { reason: dismissal.reason, by: dismissal.by, at: dismissal.at } }
+      : finding
+  }
+  if (!input.sectionIds) {
+    const data = reportCheckData(workspace, report)
+    return sectionsInReadingOrder(workspace.sections.listByReport(report.id))
+      .flatMap((section) => checkSection(workspace, data, section))
+      .map(withDismissals)
+  }
+  const pairs = input.sectionIds.map((id) => {
+    const section = workspace.sections.get(id)
+    if (!section || section.reportId !== report.id) {
+      throw new AppError('section_not_found', { id })
+    }
+    return { section, counterpart: findCounterpart(workspace, report, section) }
+  })
+  const seriesIds = findMetricOccurrences(
+    pairs.flatMap(({ section, counterpart }) => (counterpart ? [section, counterpart.section] : [section])),
+  ).map((occurrence) => occurrence.seriesId)
+  const data = reportCheckData(workspace, report, [...new Set(seriesIds)])
+  return pairs.flatMap(({ section, counterpart }) => checkSection(workspace, data, section, counterpart)).map(withDismissals)
 }

@@ -26,7 +26,46 @@ export interface SectionCheckContext {
   counterpart?: { report: Report; shown: DocumentTextMap; anchor: DocumentTextMap }
 }
 
-export function reportCheckData(workspace: Workspace, report: Report): ReportCheckData {
+/**
+ * The series and values the checks read. With `seriesIds` (checking some sections), only those
+ * series, their base series and their values for this year and the two before are loaded, which
+ * keeps a refresh after one keystroke cheap in a report of thousands of figures.
+ */
+export function reportCheckData(workspace: Workspace, report: Report, seriesIds?: number[]): ReportCheckData {
+  if (!seriesIds) {
+    return fullReportCheckData(workspace, report)
+  }
+  const series = new Map(workspace.metrics.listSeriesByIds(seriesIds).map((item) => [item.id, item]))
+  const bases = [...series.values()].flatMap((item) => (item.baseSeriesId && !series.has(item.baseSeriesId) ? [item.baseSeriesId] : []))
+  for (const base of workspace.metrics.listSeriesByIds(bases)) {
+    series.set(base.id, base)
+  }
+  const values = new Map(
+    workspace.metrics
+      .listValuesOf([...series.keys()], report.year - 2, report.year)
+      .map((value) => [`${value.seriesId}:${value.year}`, value.value]),
+  )
+  const valueOf = (seriesId: number, year: number): number | null => values.get(`${seriesId}:${year}`) ?? null
+  const renderers = new Map<number, FigureRenderer>()
+  return {
+    report,
+    series,
+    valueOf,
+    rendererFor: (target) => {
+      let renderer = renderers.get(target.id)
+      if (!renderer) {
+        renderer =
+          target.familyId === report.familyId && target.year >= report.year - 1
+            ? figureRendererFrom(series, valueOf, target.year)
+            : figureRendererFor(workspace, target)
+        renderers.set(target.id, renderer)
+      }
+      return renderer
+    },
+  }
+}
+
+function fullReportCheckData(workspace: Workspace, report: Report): ReportCheckData {
   const { series, valueOf } = loadFamilyValues(workspace, report)
   const renderers = new Map<number, FigureRenderer>([[report.id, figureRendererFrom(series, valueOf, report.year)]])
   return {
@@ -44,8 +83,12 @@ export function reportCheckData(workspace: Workspace, report: Report): ReportChe
   }
 }
 
-export function sectionCheckContext(workspace: Workspace, data: ReportCheckData, section: Section): SectionCheckContext {
-  const found = findCounterpart(workspace, data.report, section)
+export function sectionCheckContext(
+  workspace: Workspace,
+  data: ReportCheckData,
+  section: Section,
+  found = findCounterpart(workspace, data.report, section),
+): SectionCheckContext {
   return {
     section,
     shown: documentTextMap(section.doc, data.rendererFor(data.report)),

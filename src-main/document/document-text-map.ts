@@ -66,8 +66,9 @@ export function documentTextMap(doc: DocumentNode, renderFigure: FigureRenderer 
       return
     }
     if (type === 'metric') {
-      const value = renderFigure(metricAttributesOf(node.attrs))
-      pieces.push({ kind: 'figure', start: text.length, end: text.length + value.length, position, attributes: metricAttributesOf(node.attrs) })
+      const attributes = metricAttributesOf(node.attrs)
+      const value = renderFigure(attributes)
+      pieces.push({ kind: 'figure', start: text.length, end: text.length + value.length, position, attributes })
       text += value
       return
     }

@@ -80,6 +80,10 @@ export function createMetricRepository(db: Db) {
      WHERE s.family_id = ? AND v.year IN (?, ?)`,
   )
   const valueOf = db.prepare('SELECT * FROM metric_values WHERE series_id = ? AND year = ?')
+  const seriesByIds = db.prepare('SELECT * FROM metric_series WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id')
+  const valuesBySeries = db.prepare(
+    'SELECT * FROM metric_values WHERE series_id IN (SELECT value FROM json_each(?)) AND year BETWEEN ? AND ?',
+  )
   const upsertValue = db.prepare(
     `INSERT INTO metric_values (series_id, year, value, display_unit, qualifier, source, review_status, updated_at)
      VALUES (@seriesId, @year, @value, @displayUnit, @qualifier, @source, 'pending', @now)
@@ -106,6 +110,14 @@ export function createMetricRepository(db: Db) {
     },
     listSeries(familyId: string): MetricSeries[] {
       return (seriesByFamily.all(familyId) as SeriesRow[]).map(toSeries)
+    },
+    /** The series with these ids (those that exist). */
+    listSeriesByIds(ids: number[]): MetricSeries[] {
+      return (seriesByIds.all(JSON.stringify(ids)) as SeriesRow[]).map(toSeries)
+    },
+    /** Values of these series for the years from `firstYear` to `lastYear`. */
+    listValuesOf(seriesIds: number[], firstYear: number, lastYear: number): MetricValue[] {
+      return (valuesBySeries.all(JSON.stringify(seriesIds), firstYear, lastYear) as ValueRow[]).map(toValue)
     },
     /** Values of a family's series for a year and the year before. */
     listValues(familyId: string, year: number): MetricValue[] {

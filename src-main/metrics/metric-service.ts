@@ -91,6 +91,21 @@ export function figureRendererFor(workspace: Workspace, report: Report): (attrib
   return figureRendererFrom(series, valueOf, report.year)
 }
 
+/** Like `figureRendererFor`, loading only the given series (for a few sections of a large report). */
+export function figureRendererForSeries(
+  workspace: Workspace,
+  report: Report,
+  seriesIds: number[],
+): (attributes: MetricAttributes) => string {
+  const series = new Map(workspace.metrics.listSeriesByIds(seriesIds).map((item) => [item.id, item]))
+  const values = new Map(
+    workspace.metrics
+      .listValuesOf(seriesIds, report.year - 1, report.year)
+      .map((value) => [`${value.seriesId}:${value.year}`, value.value]),
+  )
+  return figureRendererFrom(series, (seriesId, year) => values.get(`${seriesId}:${year}`), report.year)
+}
+
 /** A series of the report's family, or `series_not_found`. */
 export function requireSeries(workspace: Workspace, report: Report, seriesId: number): MetricSeries {
   const series = workspace.metrics.getSeries(seriesId)

@@ -1,5 +1,6 @@
 import { convertOffset, documentTextMap } from '../document/document-text-map'
-import { figureRendererFor } from '../metrics/metric-service'
+import { findMetricOccurrences } from '../metrics/metric-occurrences'
+import { figureRendererForSeries } from '../metrics/metric-service'
 import { requireReport } from '../reports/report-service'
 import type { Section } from '../sections/section'
 import type { Workspace } from '../workspace/workspace'
@@ -34,10 +35,13 @@ export function describeSuggestions(
   loaded: Section[] = workspace.sections.listByReport(reportId),
 ): PublicSuggestion[] {
   const report = requireReport(workspace, reportId)
-  const render = figureRendererFor(workspace, report)
-  const sections = new Map(loaded.map((section) => [section.id, section]))
+  const suggestions = workspace.suggestions.listByReport(reportId)
+  const withSuggestions = new Set(suggestions.map((suggestion) => suggestion.sectionId))
+  const sections = new Map(loaded.filter((section) => withSuggestions.has(section.id)).map((section) => [section.id, section]))
+  const seriesIds = [...new Set(findMetricOccurrences([...sections.values()]).map((occurrence) => occurrence.seriesId))]
+  const render = figureRendererForSeries(workspace, report, seriesIds)
   const maps = new Map<number, { anchor: ReturnType<typeof documentTextMap>; shown: ReturnType<typeof documentTextMap> }>()
-  return workspace.suggestions.listByReport(reportId).map((suggestion) => {
+  return suggestions.map((suggestion) => {
     const section = sections.get(suggestion.sectionId)!
     let pair = maps.get(section.id)
     if (!pair) {

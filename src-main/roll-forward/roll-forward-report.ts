@@ -124,6 +124,13 @@ export function countPendingFigures(
   sections: Section[] = workspace.sections.listByReport(reportId),
 ): number {
   const report = requireReport(workspace, reportId)
-  const filled = new Set(workspace.metrics.listValues(report.familyId, report.year).filter((value) => value.year === report.year && value.value !== null).map((value) => value.seriesId))
-  return findMetricOccurrences(sections).filter((occurrence) => !filled.has(occurrence.seriesId)).length
+  const occurrences = findMetricOccurrences(sections)
+  const seriesIds = [...new Set(occurrences.map((occurrence) => occurrence.seriesId))]
+  const filled = new Set(
+    workspace.metrics
+      .listValuesOf(seriesIds, report.year, report.year)
+      .filter((value) => value.value !== null)
+      .map((value) => value.seriesId),
+  )
+  return occurrences.filter((occurrence) => !filled.has(occurrence.seriesId)).length
 }
