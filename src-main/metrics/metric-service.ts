@@ -36,14 +36,19 @@ function percentChange(current: number | null | undefined, previous: number | nu
 export function listReportMetrics(workspace: Workspace, reportId: number): ReportMetrics {
   const report = requireReport(workspace, reportId)
   const sections = workspace.sections.listByReport(reportId)
-  const occurrences = findMetricOccurrences(sections)
-  const used = new Set(occurrences.map((occurrence) => occurrence.seriesId))
-  const values = workspace.metrics.listValues(report.familyId, report.year)
-  const valueOf = (seriesId: number, year: number) =>
-    values.find((value) => value.seriesId === seriesId && value.year === year) ?? null
+  const occurrencesBySeries = new Map<number, MetricRow['occurrences']>()
+  for (const { seriesId, sectionId, sectionTitle, index } of findMetricOccurrences(sections)) {
+    const list = occurrencesBySeries.get(seriesId) ?? []
+    list.push({ sectionId, sectionTitle, index })
+    occurrencesBySeries.set(seriesId, list)
+  }
+  const values = new Map(
+    workspace.metrics.listValues(report.familyId, report.year).map((value) => [`${value.seriesId}:${value.year}`, value]),
+  )
+  const valueOf = (seriesId: number, year: number) => values.get(`${seriesId}:${year}`) ?? null
   const rows = workspace.metrics
     .listSeries(report.familyId)
-    .filter((series) => used.has(series.id) || valueOf(series.id, report.year))
+    .filter((series) => occurrencesBySeries.has(series.id) || valueOf(series.id, report.year))
     .map((series) => {
       const current = valueOf(series.id, report.year)
       const previous = valueOf(series.id, report.year - 1)
@@ -52,9 +57,7 @@ export function listReportMetrics(workspace: Workspace, reportId: number): Repor
         current,
         previous,
         change: percentChange(current?.value, previous?.value),
-        occurrences: occurrences
-          .filter((occurrence) => occurrence.seriesId === series.id)
-          .map(({ sectionId, sectionTitle, index }) => ({ sectionId, sectionTitle, index })),
+        occurrences: occurrencesBySeries.get(series.id) ?? [],
       }
     })
   return { reportId, year: report.year, rows }

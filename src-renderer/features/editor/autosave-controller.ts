@@ -23,7 +23,8 @@ export interface AutosaveOptions {
  */
 export class AutosaveController {
   private baseVersion: number
-  private pending: DocumentNode | undefined
+  /** Reads the text to save; the editor is serialised only when a save happens, not per keystroke. */
+  private pending: (() => DocumentNode) | undefined
   private timer: ReturnType<typeof setTimeout> | undefined
   private inFlight: Promise<void> | undefined
   private state: SaveState = 'saved'
@@ -44,11 +45,13 @@ export class AutosaveController {
     return this.baseVersion
   }
 
-  /** The text changed: save it after a pause in typing. */
-  change(doc: DocumentNode): void {
-    this.pending = doc
+  /** The text changed (the document, or how to read it): save it after a pause in typing. */
+  change(text: DocumentNode | (() => DocumentNode)): void {
+    this.pending = typeof text === 'function' ? text : () => text
     if (this.state !== 'conflict') {
-      this.setState('dirty')
+      if (this.state !== 'dirty') {
+        this.setState('dirty')
+      }
       this.schedule(this.delayMs)
     }
   }
@@ -68,7 +71,7 @@ export class AutosaveController {
   flushOnExit(): void {
     this.clearTimer()
     if (this.pending && this.state !== 'conflict') {
-      this.options.saveOnExit(this.pending, this.baseVersion)
+      this.options.saveOnExit(this.pending(), this.baseVersion)
     }
   }
 
@@ -109,10 +112,11 @@ export class AutosaveController {
   }
 
   private saveNow(): Promise<void> {
-    const doc = this.pending
-    if (!doc) {
+    const read = this.pending
+    if (!read) {
       return Promise.resolve()
     }
+    const doc = read()
     this.pending = undefined
     this.setState('saving')
     const run = async () => {
@@ -127,7 +131,7 @@ export class AutosaveController {
         }
         return
       }
-      this.pending ??= doc
+      this.pending ??= () => doc
       if (result.code === 'conflict') {
         this.setState('conflict', result)
         return

@@ -87,7 +87,7 @@ export function SectionEditor({
     immediatelyRender: true,
     shouldRerenderOnTransaction: false,
     editorProps: { attributes: { class: 'report-prose', 'data-testid': 'editor', spellcheck: 'false' } },
-    onUpdate: ({ editor: current }) => autosave.change(current.getJSON() as DocumentNode),
+    onUpdate: ({ editor: current }) => autosave.change(() => current.getJSON() as DocumentNode),
     onBlur: () => {
       const save = autosave.flush()
       trackSave(section.id, save)
