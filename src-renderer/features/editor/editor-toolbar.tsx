@@ -1,4 +1,5 @@
 import type { Editor } from '@tiptap/react'
+import { redoDepth, undoDepth } from '@tiptap/pm/history'
 import { useEditorState } from '@tiptap/react'
 import { useTranslation } from 'react-i18next'
 
@@ -49,8 +50,8 @@ export function EditorToolbar({ editor, onInsertImage, onInsertMetric, onConvert
       bulletList: current.isActive('bulletList'),
       orderedList: current.isActive('orderedList'),
       blockquote: current.isActive('blockquote'),
-      canUndo: current.can().undo(),
-      canRedo: current.can().redo(),
+      canUndo: undoDepth(current.state) > 0,
+      canRedo: redoDepth(current.state) > 0,
       metricSelected: current.isActive('metric'),
       textSelected: !current.state.selection.empty && !current.isActive('metric'),
     }),
