@@ -46,40 +46,40 @@ export function reportCheckData(workspace: Workspace, report: Report, seriesIds?
       .map((value) => [`${value.seriesId}:${value.year}`, value.value]),
   )
   const valueOf = (seriesId: number, year: number): number | null => values.get(`${seriesId}:${year}`) ?? null
-  const renderers = new Map<number, FigureRenderer>()
   return {
     report,
     series,
     valueOf,
-    rendererFor: (target) => {
-      let renderer = renderers.get(target.id)
-      if (!renderer) {
-        renderer =
-          target.familyId === report.familyId && target.year >= report.year - 1
-            ? figureRendererFrom(series, valueOf, target.year)
-            : figureRendererFor(workspace, target)
-        renderers.set(target.id, renderer)
-      }
-      return renderer
-    },
+    rendererFor: memoizeByReport((target) =>
+      target.familyId === report.familyId && target.year >= report.year - 1
+        ? figureRendererFrom(series, valueOf, target.year)
+        : figureRendererFor(workspace, target),
+    ),
+  }
+}
+
+/** A renderer per report, built on first use. */
+function memoizeByReport(build: (report: Report) => FigureRenderer): (report: Report) => FigureRenderer {
+  const renderers = new Map<number, FigureRenderer>()
+  return (report) => {
+    let renderer = renderers.get(report.id)
+    if (!renderer) {
+      renderer = build(report)
+      renderers.set(report.id, renderer)
+    }
+    return renderer
   }
 }
 
 function fullReportCheckData(workspace: Workspace, report: Report): ReportCheckData {
   const { series, valueOf } = loadFamilyValues(workspace, report)
-  const renderers = new Map<number, FigureRenderer>([[report.id, figureRendererFrom(series, valueOf, report.year)]])
   return {
     report,
     series,
     valueOf,
-    rendererFor: (target) => {
-      let renderer = renderers.get(target.id)
-      if (!renderer) {
-        renderer = figureRendererFor(workspace, target)
-        renderers.set(target.id, renderer)
-      }
-      return renderer
-    },
+    rendererFor: memoizeByReport((target) =>
+      target.id === report.id ? figureRendererFrom(series, valueOf, report.year) : figureRendererFor(workspace, target),
+    ),
   }
 }
 

@@ -7,6 +7,7 @@ import { toPublicFigure } from '../extraction/public-figure'
 import { readInputFile, readTextFile } from './read-input-file'
 import { importFileExtensions } from '../import/import-file'
 import { checkText } from '../checks/check-text'
+import type { CheckFinding } from '../checks/check-finding'
 import type { ExportProfileName } from '../export/export-report-docx'
 import { exportProfileNames, exportReportDocx, writeFileAtomically } from '../export/export-report-docx'
 import { exportReportHtml } from '../export/export-report-html'
@@ -40,6 +41,11 @@ function requirePositional(positionals: string[], index: number, what: string): 
   return value
 }
 
+/** A finding as `check --json` prints it: exactly these fields, `suggestion` null when there is none. */
+function publicFinding({ rule, severity, message, start, end, suggestion }: CheckFinding) {
+  return { rule, severity, message, start, end, suggestion: suggestion ?? null }
+}
+
 /** The CLI's commands; each is a thin layer over the same contract channels the app uses. */
 export const cliCommands: Record<string, CliCommand> = {
   import: {
@@ -70,26 +76,11 @@ export const cliCommands: Record<string, CliCommand> = {
         const findings = await call('checks.run', { reportId: requireReportId(options.report) })
         const json = findings
           .filter((finding) => !finding.dismissed)
-          .map(({ rule, severity, message, start, end, suggestion, sectionId }) => ({
-            rule,
-            severity,
-            message,
-            start,
-            end,
-            suggestion: suggestion ?? null,
-            sectionId,
-          }))
+          .map((finding) => ({ ...publicFinding(finding), sectionId: finding.sectionId }))
         return { json, text: json.map((item) => `节 ${item.sectionId} [${item.start}-${item.end}] ${item.severity} ${item.message}`).join('\n') }
       }
       const text = readTextFile(requirePositional(positionals, 0, '要检查的文本文件（或 --report <编号>）'))
-      const json = checkText(text).map(({ rule, severity, message, start, end, suggestion }) => ({
-        rule,
-        severity,
-        message,
-        start,
-        end,
-        suggestion: suggestion ?? null,
-      }))
+      const json = checkText(text).map(publicFinding)
       return { json, text: json.map((item) => `[${item.start}-${item.end}] ${item.severity} ${item.message}`).join('\n') }
     },
   },
