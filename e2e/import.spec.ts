@@ -138,3 +138,24 @@ test('a damaged Word file gets a clear message and imports nothing', async ({ pa
   await dialog.getByRole('button', { name: '取消' }).click()
   await expect(page.getByTestId('report-card')).toHaveCount(1)
 })
+
+test('a web page imports with its remote pictures kept as lines, unless downloading is ticked', async ({ page, app }) => {
+  await page.goto(app.url)
+  await page.getByRole('button', { name: '导入报告' }).click()
+  const dialog = page.getByTestId('import-dialog')
+  await dialog.locator('input[type="file"]').setInputFiles({ name: '答卷.docx', mimeType: 'application/octet-stream', buffer: sampleDocx })
+  await expect(dialog.getByRole('checkbox', { name: /下载网页中的网络图片/ })).toHaveCount(0)
+  const html =
+    '<html><body><h1>测试区交出高质量发展答卷</h1><p>这一年，全区干部群众砥砺奋进，交出了一份亮眼的答卷。</p>' +
+    '<h2>一、产业转型提速</h2><p><strong>传统产业焕发生机。</strong>全区原煤产量3598万吨。</p>' +
+    '<p><img src="https://mmbiz.qpic.cn/remote.jpg"></p>' +
+    '<h2>二、民生持续改善</h2><p><strong>就业更加充分。</strong>全年城镇新增就业5580人。</p></body></html>'
+  await dialog.locator('input[type="file"]').setInputFiles({ name: '答卷.html', mimeType: 'text/html', buffer: Buffer.from(html) })
+  const download = dialog.getByRole('checkbox', { name: /下载网页中的网络图片/ })
+  await expect(download).not.toBeChecked()
+  await dialog.locator('input[name="year"]').fill('2025')
+  await dialog.getByRole('button', { name: '导入' }).click()
+  await page.getByTestId('import-review').getByRole('button', { name: '稍后再核' }).click()
+  await page.getByTestId('outline-item').filter({ hasText: '传统产业焕发生机' }).click()
+  await expect(page.getByTestId('editor')).toContainText('〔图片未导入：https://mmbiz.qpic.cn/remote.jpg〕')
+})

@@ -49,8 +49,8 @@ function publicFinding({ rule, severity, message, start, end, suggestion }: Chec
 /** The CLI's commands; each is a thin layer over the same contract channels the app uses. */
 export const cliCommands: Record<string, CliCommand> = {
   import: {
-    usage: 'import <file.txt|.docx|.html> --year <Y> [--title T] [--db PATH] [--json]',
-    options: { year: 'string', title: 'string' },
+    usage: 'import <file.txt|.docx|.html> --year <Y> [--title T] [--fetch-images] [--db PATH] [--json]',
+    options: { year: 'string', title: 'string', 'fetch-images': 'boolean' },
     run: async ({ positionals, options, call }) => {
       const file = requirePositional(positionals, 0, '要导入的文件')
       const year = requireYear(options.year)
@@ -62,6 +62,7 @@ export const cliCommands: Record<string, CliCommand> = {
       const { reportId } = await call('import.file', {
         fileName: basename(file),
         dataBase64: bytes.toString('base64'),
+        fetchRemoteImages: options['fetch-images'] === true ? true : undefined,
         year,
         title,
       })

@@ -399,6 +399,7 @@ export const channels = {
       .object({
         fileName: z.string().trim().min(1).max(260),
         dataBase64: z.string().max(70_000_000),
+        fetchRemoteImages: z.boolean().optional(),
         year,
         title: z.string().trim().max(200).optional(),
         organization: z.string().trim().max(200).optional(),

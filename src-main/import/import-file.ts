@@ -7,6 +7,9 @@ import { decodeHtmlFile } from './html/decode-html-file'
 import { readHtmlBlocks } from './html/read-html-blocks'
 import type { ReadBlock } from './source-paragraph'
 import { splitTextParagraphs } from './split-text-paragraphs'
+import { downloadImage } from './remote-images/download-image'
+import type { ImageDownloader } from './remote-images/download-remote-images'
+import { downloadRemoteImages } from './remote-images/download-remote-images'
 import type { ReportImportOptions } from './text-import-service'
 import { importBlocks } from './text-import-service'
 
@@ -39,13 +42,19 @@ export const importFileExtensions = Object.keys(fileReaders)
 export interface FileImportInput extends ReportImportOptions {
   fileName: string
   bytes: Uint8Array
+  /** Download the pictures a web page points at (never without the user asking). */
+  fetchRemoteImages?: boolean
 }
 
 /**
  * Imports last year's report from a .txt, .docx or .html/.htm file into a new report: the
  * same outline, pictures and bound figures whichever the format. Returns the report id.
  */
-export async function importFile(workspace: Workspace, input: FileImportInput): Promise<number> {
+export async function importFile(
+  workspace: Workspace,
+  input: FileImportInput,
+  download: ImageDownloader = downloadImage,
+): Promise<number> {
   const reader = fileReaders[extname(input.fileName).toLowerCase()]
   if (!reader) {
     throw new AppError('unsupported_file', { name: input.fileName })
@@ -56,6 +65,7 @@ export async function importFile(workspace: Workspace, input: FileImportInput): 
       limit: `${maxImportBytes / 1048576} MB`,
     })
   }
-  const blocks = await reader(input.bytes, input.fileName)
+  const read = await reader(input.bytes, input.fileName)
+  const blocks = input.fetchRemoteImages ? await downloadRemoteImages(read, download) : read
   return importBlocks(workspace, blocks, input)
 }

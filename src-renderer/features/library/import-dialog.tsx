@@ -22,6 +22,7 @@ export function ImportDialog({ onImported, onClose, initialFile }: ImportDialogP
   const { t } = useTranslation()
   const [text, setText] = useState('')
   const [file, setFile] = useState<{ name: string; size: number; dataBase64: string }>()
+  const [fetchRemoteImages, setFetchRemoteImages] = useState(false)
   const [year, setYear] = useState(String(new Date().getFullYear() - 1))
   const [title, setTitle] = useState('')
   const [error, setError] = useState('')
@@ -79,7 +80,12 @@ export function ImportDialog({ onImported, onClose, initialFile }: ImportDialogP
       const common = { year: yearNumber, title: title.trim() || undefined }
       const { reportId } = unwrap(
         file
-          ? await api.call('import.file', { fileName: file.name, dataBase64: file.dataBase64, ...common })
+          ? await api.call('import.file', {
+              fileName: file.name,
+              dataBase64: file.dataBase64,
+              fetchRemoteImages: importFileKind(file.name) === 'html' && fetchRemoteImages ? true : undefined,
+              ...common,
+            })
           : await api.call('import.text', { text, ...common }),
       )
       onImported(reportId)
@@ -112,6 +118,16 @@ export function ImportDialog({ onImported, onClose, initialFile }: ImportDialogP
           <button type="button" className="link" onClick={() => setFile(undefined)}>
             {t('ui.importDialog.clearFile')}
           </button>
+          {importFileKind(file.name) === 'html' && (
+            <label className="check-field">
+              <input
+                type="checkbox"
+                checked={fetchRemoteImages}
+                onChange={(event) => setFetchRemoteImages(event.target.checked)}
+              />{' '}
+              {t('ui.importDialog.fetchRemoteImages')}
+            </label>
+          )}
         </p>
       ) : (
         <label className="field">
