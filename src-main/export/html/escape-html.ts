@@ -14,5 +14,10 @@ const controlCharacters = /[\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F]/g
  * control characters are dropped (parsers discard or reject them anyway).
  */
 export function escapeHtml(text: string): string {
+  if (!needsEscaping.test(text)) {
+    return text
+  }
   return text.replace(controlCharacters, '').replace(/[&<>"']/g, (character) => entities[character])
 }
+
+const needsEscaping = /[&<>"'\u0000-\u0008\u000B\u000E-\u001F\u007F-\u009F]/
