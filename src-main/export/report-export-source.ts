@@ -1,6 +1,6 @@
 import type { MetricAttributes } from '../document/metric-node'
 import { AppError } from '../errors/app-error'
-import { figureRendererFor } from '../metrics/metric-service'
+import { figureRendererFrom, loadFamilyValues } from '../metrics/metric-service'
 import { findMetricOccurrences } from '../metrics/metric-occurrences'
 import type { Report } from '../reports/report'
 import { requireReport } from '../reports/report-service'
@@ -37,13 +37,9 @@ export function reportExportSource(
   options: ReportExportOptions = {},
 ): ReportExportSource {
   const report = requireReport(workspace, reportId)
-  const render = figureRendererFor(workspace, report)
-  const filled = new Set(
-    workspace.metrics
-      .listValues(report.familyId, report.year)
-      .filter((value) => value.year === report.year && value.value !== null)
-      .map((value) => value.seriesId),
-  )
+  const { series, valueOf } = loadFamilyValues(workspace, report)
+  const render = figureRendererFrom(series, valueOf, report.year)
+  const isFilled = (seriesId: number) => valueOf(seriesId, report.year) !== null
   const all = sectionsInReadingOrder(workspace.sections.listByReport(reportId))
   const wanted = options.sectionIds
   const missing = wanted?.find((id) => !all.some((section) => section.id === id))
@@ -52,7 +48,7 @@ export function reportExportSource(
   }
   const sections = wanted ? all.filter((section) => wanted.includes(section.id)) : all
   const pendingFigures = findMetricOccurrences(sections).filter(
-    (occurrence) => !filled.has(occurrence.seriesId),
+    (occurrence) => !isFilled(occurrence.seriesId),
   ).length
   return {
     report,
@@ -60,7 +56,7 @@ export function reportExportSource(
     sections,
     renderFigure: (attributes) => ({
       text: render(attributes),
-      pending: !filled.has(attributes.seriesId),
+      pending: !isFilled(attributes.seriesId),
     }),
     loadImage: (assetId) => {
       const asset = workspace.assets.get(assetId)

@@ -17,6 +17,8 @@ import type { DocumentMark, DocumentNode } from '../../document/document-json'
 import { metricAttributesOf } from '../../document/metric-node'
 import type { MarkName, NodeName } from '../../document/node-names'
 import { docxMarkFormats } from './docx-mark-formats'
+import type { RunPiece } from './merge-run-pieces'
+import { mergeRunPieces } from './merge-run-pieces'
 import type { DocxRenderContext, RunFormat } from './docx-render-context'
 import { docxStyleIdentities } from './docx-style-identities'
 import type { ParagraphRole } from './export-profile'
@@ -25,7 +27,7 @@ import { textBlockWidthMm } from './text-block-width-mm'
 
 type NodeExporter =
   | { block: (node: DocumentNode, context: DocxRenderContext) => FileChild[] }
-  | { inline: (node: DocumentNode, context: DocxRenderContext, format: RunFormat) => ParagraphChild[] }
+  | { inline: (node: DocumentNode, context: DocxRenderContext, format: RunFormat) => RunPiece[] }
   | { row: (node: DocumentNode, context: DocxRenderContext) => TableRow }
   | { cell: (node: DocumentNode, context: DocxRenderContext) => TableCell }
 
@@ -58,23 +60,24 @@ function formatWithMarks(node: DocumentNode, format: RunFormat): RunFormat {
 }
 
 /** One run, naming its East Asian and Latin fonts from the paragraph's or character style's role. */
-function textRun(
-  context: DocxRenderContext,
-  format: RunFormat,
-  content: { text?: string; break?: number; highlight?: boolean },
-): ParagraphChild {
+function textRun(context: DocxRenderContext, piece: RunPiece): ParagraphChild {
+  const { format } = piece
   const role = format.characterRole ?? context.role
   const characterStyle = format.characterRole ? docxStyleIdentities[format.characterRole].id : undefined
   const run = new TextRun({
-    text: content.text,
-    break: content.break,
+    text: piece.text,
+    break: piece.break,
     font: runFonts(context.profile.styles[role]),
     bold: format.bold,
     italics: format.italics,
     style: characterStyle ?? (format.link ? 'Hyperlink' : undefined),
-    highlight: content.highlight ? HighlightColor.YELLOW : undefined,
+    highlight: piece.highlight ? HighlightColor.YELLOW : undefined,
   })
   return format.link ? new ExternalHyperlink({ link: format.link, children: [run] }) : run
+}
+
+function runsOf(pieces: RunPiece[], context: DocxRenderContext): ParagraphChild[] {
+  return mergeRunPieces(pieces).map((piece) => textRun(context, piece))
 }
 
 function paragraphOf(role: ParagraphRole, children: ParagraphChild[], context: DocxRenderContext) {
@@ -107,7 +110,7 @@ function imageBlocks(node: DocumentNode, context: DocxRenderContext): FileChild[
         children: [
           new ImageRun({
             type: imageType,
-            data: image.bytes,
+            data: context.media.placeholder(Number(node.attrs?.assetId ?? 0), image.bytes),
             transformation: { width: Math.round(width * scale), height: Math.round(height * scale) },
             altText: { name: caption || 'image', description: captionText, title: caption },
             run: { font: runFonts(context.profile.styles.caption) },
@@ -117,11 +120,11 @@ function imageBlocks(node: DocumentNode, context: DocxRenderContext): FileChild[
     )
   } else {
     blocks.push(
-      paragraphOf('caption', [textRun(captionContext, {}, { text: '【图片缺失】', highlight: true })], captionContext),
+      paragraphOf('caption', [textRun(captionContext, { format: {}, text: '【图片缺失】', highlight: true })], captionContext),
     )
   }
   if (captionText) {
-    blocks.push(paragraphOf('caption', [textRun(captionContext, {}, { text: captionText })], captionContext))
+    blocks.push(paragraphOf('caption', [textRun(captionContext, { format: {}, text: captionText })], captionContext))
   }
   return blocks
 }
@@ -181,12 +184,12 @@ const docxNodeExporters: Record<NodeName, NodeExporter> = {
   },
   tableHeader: { cell: (node, context) => tableCell(node, context, true) },
   tableCell: { cell: (node, context) => tableCell(node, context, false) },
-  text: { inline: (node, context, format) => [textRun(context, format, { text: node.text ?? '' })] },
-  hardBreak: { inline: (_node, context, format) => [textRun(context, format, { break: 1 })] },
+  text: { inline: (node, _context, format) => [{ format, text: node.text ?? '' }] },
+  hardBreak: { inline: (_node, _context, format) => [{ format, break: 1 }] },
   metric: {
     inline: (node, context, format) => {
       const figure = context.renderFigure(metricAttributesOf(node.attrs))
-      return [textRun(context, format, { text: figure.text, highlight: figure.pending })]
+      return [{ format, text: figure.text, highlight: figure.pending }]
     },
   },
   reportImage: { block: imageBlocks },
@@ -212,15 +215,19 @@ function renderCell(node: DocumentNode, context: DocxRenderContext): TableCell {
   return tableCell({ type: 'tableCell', content: [node] }, context, false)
 }
 
-function renderInlines(node: DocumentNode, context: DocxRenderContext): ParagraphChild[] {
+function inlinePieces(node: DocumentNode, context: DocxRenderContext): RunPiece[] {
   return (node.content ?? []).flatMap((child) => {
     const exporter = exporterOf(child)
     const format = formatWithMarks(child, context.format)
     if (exporter && 'inline' in exporter) {
       return exporter.inline(child, context, format)
     }
-    return renderInlines(child, context)
+    return inlinePieces(child, context)
   })
+}
+
+function renderInlines(node: DocumentNode, context: DocxRenderContext): ParagraphChild[] {
+  return runsOf(inlinePieces(node, context), context)
 }
 
 /** Renders block nodes; stray inline nodes at block level are gathered into a paragraph. */

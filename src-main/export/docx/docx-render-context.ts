@@ -1,3 +1,4 @@
+import type { DeferredMedia } from './deferred-media'
 import type { MetricAttributes } from '../../document/metric-node'
 import type { CharacterRole, ExportProfile, ParagraphRole } from './export-profile'
 
@@ -22,6 +23,8 @@ export interface DocxRenderContext {
   profile: ExportProfile
   renderFigure: DocxFigureRenderer
   loadImage: DocxImageLoader
+  /** Stands in for pictures until the package is written (see DeferredMedia). */
+  media: DeferredMedia
   /** The role of an ordinary paragraph here: body, lead, tableText, … */
   role: ParagraphRole
   list?: { reference: string; level: number }

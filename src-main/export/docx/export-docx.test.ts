@@ -14,7 +14,13 @@ import { gridFitSpacing } from './grid-fit-spacing'
 import type { ExportSection } from './numbered-outline'
 import { numberOutline } from './numbered-outline'
 import { readExportProfile } from './read-export-profile'
-import { sampleExportInput, sampleFigures as figures, sampleSections as sections } from './sample-export-input.fixture'
+import {
+  sampleExportInput,
+  sampleFigures as figures,
+  sampleSections,
+  sampleSections as sections,
+  tinyPng,
+} from './sample-export-input.fixture'
 
 const profilesFolder = join(__dirname, '../../../resources/export-profiles')
 
@@ -219,9 +225,9 @@ describe('exportDocx with the 公文 profile (GB/T 9704-2012)', () => {
     const { document } = await exported('gongwen')
     expectEveryRunToNameItsFonts(document)
     expect(document).not.toContain('聚焦2026长治两会')
-    expect(document).toMatch(/<w:pStyle w:val="DajuanHeading1"\/>(?:(?!<\/w:p>).)*>一、<(?:(?!<\/w:p>).)*产业转型提速提档/)
+    expect(document).toMatch(/<w:pStyle w:val="DajuanHeading1"\/>(?:(?!<\/w:p>).)*>一、(?:(?!<\/w:p>).)*产业转型提速提档/)
     expect(document).toMatch(
-      /<w:rStyle w:val="DajuanLeadSentence"\/><w:rFonts [^>]*w:eastAsia="楷体_GB2312"[^>]*\/><\/w:rPr><w:t xml:space="preserve">（二）<\/w:t>/,
+      /<w:rStyle w:val="DajuanLeadSentence"\/><w:rFonts [^>]*w:eastAsia="楷体_GB2312"[^>]*\/><\/w:rPr><w:t xml:space="preserve">（二）新兴产业加速拔节成长。<\/w:t>/,
     )
     expect(document).toMatch(/<w:highlight w:val="yellow"\/><\/w:rPr><w:t xml:space="preserve">【待填：新增就业人数】/)
   })
@@ -290,6 +296,26 @@ describe.each(profileNames)('exportDocx with the %s profile, either way', (profi
   it('sets the photo at single spacing so an exact caption line height cannot crop it', async () => {
     const { document } = await exported(profileName)
     expect(document).toMatch(/<w:p><w:pPr><w:pStyle w:val="DajuanCaption"\/><w:spacing w:line="240" w:lineRule="auto"\/>(?:(?!<\/w:p>).)*<w:drawing>/)
+  })
+
+  it('packs the photo as the asset\'s own bytes, stored once even where it appears twice', async () => {
+    const profile = readExportProfile(join(profilesFolder, `${profileName}.json`))
+    const photoTwice = sampleSections.map((section) =>
+      section.doc.content?.some((node) => node.type === 'reportImage')
+        ? { ...section, doc: { ...section.doc, content: [...section.doc.content, ...section.doc.content] } }
+        : section,
+    )
+    const buffer = await exportDocx(sampleExportInput(profile, photoTwice))
+    const zip = await JSZip.loadAsync(buffer, { checkCRC32: true })
+    const media = Object.keys(zip.files).filter((name) => name.startsWith('word/media/'))
+    expect(media).toEqual(['word/media/image1.png'])
+    expect(Buffer.from(await zip.file(media[0])!.async('uint8array')).equals(tinyPng)).toBe(true)
+    // Stored, not deflated: the PNG's bytes appear in the package as they are.
+    expect(buffer.includes(tinyPng)).toBe(true)
+    const document = await zip.file('word/document.xml')!.async('string')
+    expect(document.match(/<w:drawing>/g)).toHaveLength(2)
+    const relationships = await zip.file('word/_rels/document.xml.rels')!.async('string')
+    expect(relationships).toContain('Target="media/image1.png"')
   })
 
   it('does not spread a line ended by a hard break across the justified width', async () => {

@@ -1,6 +1,7 @@
 import type { ILevelsOptions, ISectionPropertiesOptions } from 'docx'
 import { AlignmentType, Document, DocumentGridType, LevelFormat, Packer } from 'docx'
 import type { SectionKind } from '../../import/detected-outline'
+import { DeferredMedia } from './deferred-media'
 import type { DocxFigureRenderer, DocxImageLoader, DocxRenderContext } from './docx-render-context'
 import { docxStyles } from './docx-styles'
 import { renderDocxBlocks } from './docx-node-exporters'
@@ -11,6 +12,7 @@ import { gridCharSpace } from './grid-char-space'
 import type { ExportSection } from './numbered-outline'
 import { numberOutline } from './numbered-outline'
 import { pageNumberFooters } from './page-number-footers'
+import { repackZip } from './repack-zip'
 import { takeStylesOffGrid } from './take-styles-off-grid'
 import { textBlockWidthMm } from './text-block-width-mm'
 
@@ -79,9 +81,11 @@ export async function exportDocx(input: DocxExportInput): Promise<Buffer> {
     input.sections.filter((section) => section.kind !== 'masthead' || profile.outline.masthead === 'include'),
     profile.outline,
   )
+  const media = new DeferredMedia()
   const children = sections.flatMap((section) => {
     const context: DocxRenderContext = {
       profile,
+      media,
       renderFigure: input.renderFigure,
       loadImage: input.loadImage,
       role: sectionRoles[section.kind],
@@ -126,9 +130,17 @@ export async function exportDocx(input: DocxExportInput): Promise<Buffer> {
       },
     ],
   })
-  const buffer = await Packer.toBuffer(document)
-  if (profile.grid?.type !== 'linesAndChars') {
-    return buffer
-  }
-  return takeStylesOffGrid(buffer, paragraphRoles.map((role) => docxStyleIdentities[role].id))
+  const offGrid = profile.grid?.type === 'linesAndChars'
+  return repackZip(await Packer.toBuffer(document), (name, read) => {
+    if (name.startsWith('word/media/')) {
+      const picture = media.realBytes(read())
+      return picture ? { data: picture, compress: false } : undefined
+    }
+    if (offGrid && name === 'word/styles.xml') {
+      const styleIds = paragraphRoles.map((role) => docxStyleIdentities[role].id)
+      const styles = takeStylesOffGrid(Buffer.from(read()).toString('utf8'), styleIds)
+      return { data: Buffer.from(styles, 'utf8'), compress: true }
+    }
+    return undefined
+  })
 }

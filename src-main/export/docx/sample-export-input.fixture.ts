@@ -12,7 +12,7 @@ export const sampleFigures: Record<number, { text: string; pending: boolean }> =
   2: { text: '【待填：新增就业人数】', pending: true },
 }
 
-const tinyPng = Buffer.from(
+export const tinyPng = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAgAAAAGCAIAAABxZ0isAAAAEUlEQVR4nGM4YaOBFTEMpAQAmkY4QXj/pr4AAAAASUVORK5CYII=',
   'base64',
 )

@@ -1,8 +1,6 @@
 import { DOMParser, XMLSerializer } from '@xmldom/xmldom'
-import JSZip from 'jszip'
 
 const wordNamespace = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main'
-const stylesPart = 'word/styles.xml'
 
 /** The w:pPr children that the schema puts after w:snapToGrid. */
 const laterProperties = new Set([
@@ -55,16 +53,8 @@ function snapToGridOff(styles: Document, style: Element): void {
  * grid's pitch two cells, so 3号 text on the 公文 grid would come out 14 to a line; off the grid,
  * the styles fit their line by character spacing instead (see gridFitSpacing).
  */
-export async function takeStylesOffGrid(
-  docx: Buffer,
-  styleIds: readonly string[],
-): Promise<Buffer> {
-  const zip = await JSZip.loadAsync(docx)
-  const part = zip.file(stylesPart)
-  if (!part) {
-    throw new Error(`Word 文件缺少 ${stylesPart}`)
-  }
-  const styles = new DOMParser().parseFromString(await part.async('string'), 'application/xml')
+export function takeStylesOffGrid(stylesXml: string, styleIds: readonly string[]): string {
+  const styles = new DOMParser().parseFromString(stylesXml, 'application/xml')
   const byId = new Map(
     Array.from(styles.getElementsByTagNameNS(wordNamespace, 'style')).map((style) => [
       style.getAttributeNS(wordNamespace, 'styleId'),
@@ -78,6 +68,5 @@ export async function takeStylesOffGrid(
     }
     snapToGridOff(styles, style)
   }
-  zip.file(stylesPart, new XMLSerializer().serializeToString(styles))
-  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' })
+  return new XMLSerializer().serializeToString(styles)
 }
