@@ -129,7 +129,7 @@ export const cliCommands: Record<string, CliCommand> = {
         const bytes =
           format === 'docx'
             ? await exportReportDocx(workspace, reportId, profile)
-            : Buffer.from(exportReportHtml(workspace, reportId), 'utf8')
+            : exportReportHtml(workspace, reportId)
         writeFileAtomically(options.out, bytes)
         return { json: { file: options.out, bytes: bytes.length }, text: `已导出：${options.out}` }
       } catch (error) {

@@ -3,7 +3,7 @@ import { exportDocx } from './docx/export-docx'
 import type { ExportProfileName } from './export-report-docx'
 import { readShippedProfile } from './export-report-docx'
 import { exportFileName } from './export-file-name'
-import { exportHtml } from './html/export-html'
+import { exportHtmlFile } from './html/export-html'
 import { reportExportSource } from './report-export-source'
 
 /** The file formats a report exports to. */
@@ -56,7 +56,7 @@ export async function exportReportFile(
     return {
       ...common,
       fileName: exportFileName({ ...name, extension: 'html' }),
-      bytes: Buffer.from(exportHtml(source), 'utf8'),
+      bytes: exportHtmlFile(source),
     }
   }
   const profile = readShippedProfile(request.profile ?? 'newspaper')

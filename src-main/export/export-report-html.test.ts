@@ -46,11 +46,11 @@ function section(kind: string, title?: string) {
 
 describe('exportReportHtml with the imported sample', () => {
   it('writes a document html-validate accepts', async () => {
-    expect(await validateExportedHtml(exportReportHtml(workspace, reportId))).toEqual([])
+    expect(await validateExportedHtml(exportReportHtml(workspace, reportId).toString('utf8'))).toEqual([])
   })
 
   it('writes a header, the four themes as sections and the credits as a footer', () => {
-    const document = parse(exportReportHtml(workspace, reportId))
+    const document = parse(exportReportHtml(workspace, reportId).toString('utf8'))
     expect(document.title).toBe('2025年 上党区高质量发展答卷')
     const title = '太行深处焕新颜 实干笃行向未来'
     expect(texts(document, 'article > header > h1')).toEqual([title])
@@ -87,7 +87,7 @@ describe('exportReportHtml with the imported sample', () => {
   })
 
   it('carries no style block, script or class, only inline styles', () => {
-    const html = exportReportHtml(workspace, reportId)
+    const html = exportReportHtml(workspace, reportId).toString('utf8')
     expect(html).not.toMatch(/<style|<script|\sclass=/i)
     const document = parse(html)
     const elements = Array.from(document.body.querySelectorAll('*'))
@@ -95,7 +95,7 @@ describe('exportReportHtml with the imported sample', () => {
   })
 
   it('reads as the report text, figures included', () => {
-    const document = parse(exportReportHtml(workspace, reportId))
+    const document = parse(exportReportHtml(workspace, reportId).toString('utf8'))
     const article = document.querySelector('article')?.textContent ?? ''
     const report = reportText(workspace, reportId)
     expect(squeeze(article)).toBe(squeeze(report.sections.map((item) => item.text).join('\n')))
@@ -112,7 +112,7 @@ describe('exportReportHtml with the imported sample', () => {
     const series = workspace.metrics.listSeries(familyId).find((item) => item.label === '原煤产量')!
     const value = workspace.metrics.getValue(series.id, 2025)!
     workspace.metrics.writeValue({ ...value, value: null })
-    const document = parse(exportReportHtml(workspace, reportId))
+    const document = parse(exportReportHtml(workspace, reportId).toString('utf8'))
     const spans = Array.from(document.querySelectorAll('span'))
     expect(spans.map((span) => span.textContent)).toEqual(['【待填·原煤产量】'])
     expect(spans[0].getAttribute('style')).toContain('background-color')
@@ -135,7 +135,7 @@ describe('exportReportHtml with the imported sample', () => {
         ],
       },
     })
-    const html = exportReportHtml(workspace, reportId)
+    const html = exportReportHtml(workspace, reportId).toString('utf8')
     expect(await validateExportedHtml(html)).toEqual([])
     const figure = parse(html).querySelector('article > section figure')!
     const img = figure.querySelector('img')
@@ -149,7 +149,7 @@ describe('exportReportHtml with the imported sample', () => {
     const heading = section('heading', '民生答卷暖人心，幸福指数持续提升')
     const subsection = section('subsection', '基本保障更加扎实')
     const sectionIds = [subsection.id, heading.id]
-    const document = parse(exportReportHtml(workspace, reportId, { sectionIds }))
+    const document = parse(exportReportHtml(workspace, reportId, { sectionIds }).toString('utf8'))
     expect(texts(document, 'h2')).toEqual(['民生答卷暖人心，幸福指数持续提升'])
     expect(texts(document, 'section p > strong')).toEqual(['基本保障更加扎实。'])
     expect(document.querySelector('header, footer, h1')).toBeNull()

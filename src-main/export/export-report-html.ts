@@ -1,7 +1,7 @@
 import type { MetricAttributes } from '../document/metric-node'
 import { documentPlainText } from '../document/plain-text'
 import type { Workspace } from '../workspace/workspace'
-import { exportHtml } from './html/export-html'
+import { exportHtmlFile } from './html/export-html'
 import { renderReportArticle } from './html/render-report-article'
 import type { ReportExportOptions } from './report-export-source'
 import { reportExportSource } from './report-export-source'
@@ -9,13 +9,13 @@ import { reportExportSource } from './report-export-source'
 /** Which part of a report to export. */
 export type HtmlExportOptions = ReportExportOptions
 
-/** A report (or some of its sections) as one standalone HTML document with inline styles. */
+/** A report (or some of its sections) as one standalone HTML file with inline styles: its bytes. */
 export function exportReportHtml(
   workspace: Workspace,
   reportId: number,
   options: HtmlExportOptions = {},
-): string {
-  return exportHtml(reportExportSource(workspace, reportId, options))
+): Buffer {
+  return exportHtmlFile(reportExportSource(workspace, reportId, options))
 }
 
 /**

@@ -58,7 +58,7 @@ describe('importFile', () => {
 
   it('round-trips the sample through its own HTML export', async () => {
     const original = importText(workspace, { text: sampleText, year: 2025 })
-    const html = Buffer.from(exportReportHtml(workspace, original), 'utf8')
+    const html = exportReportHtml(workspace, original)
     const reimported = await importFile(workspace, { fileName: 'shangdang.html', bytes: html, year: 2025 })
     const before = contents(original)
     const after = contents(reimported)

@@ -1,13 +1,10 @@
 import { escapeHtml } from './escape-html'
 import { htmlStyles } from './html-styles'
 import type { HtmlExportInput } from './render-report-article'
-import { renderReportArticle } from './render-report-article'
+import { renderReportArticleWithSlots } from './render-report-article'
+import { PictureSlots } from './picture-slots'
 
-/**
- * A report as one standalone HTML document: semantic markup, inline styles only, photos as data:
- * URIs, figures as their text (pending ones as the placeholder the renderer gives, highlighted).
- */
-export function exportHtml(input: HtmlExportInput): string {
+function documentWithSlots(input: HtmlExportInput, pictures: PictureSlots): string {
   const title = input.title.trim() || '答卷'
   return [
     '<!DOCTYPE html>',
@@ -19,9 +16,24 @@ export function exportHtml(input: HtmlExportInput): string {
     `<title>${escapeHtml(title)}</title>`,
     '</head>',
     `<body style="${htmlStyles.body}">`,
-    renderReportArticle(input),
+    renderReportArticleWithSlots(input, pictures),
     '</body>',
     '</html>',
     '',
   ].join('\n')
+}
+
+/**
+ * A report as one standalone HTML document: semantic markup, inline styles only, photos as data:
+ * URIs, figures as their text (pending ones as the placeholder the renderer gives, highlighted).
+ */
+export function exportHtml(input: HtmlExportInput): string {
+  const pictures = new PictureSlots()
+  return pictures.fillAsString(documentWithSlots(input, pictures))
+}
+
+/** `exportHtml` as the file's UTF-8 bytes, the photos' base64 written straight into them. */
+export function exportHtmlFile(input: HtmlExportInput): Buffer {
+  const pictures = new PictureSlots()
+  return pictures.fillAsBytes(documentWithSlots(input, pictures))
 }

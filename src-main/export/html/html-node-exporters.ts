@@ -60,11 +60,11 @@ function figureOf(node: DocumentNode, context: HtmlRenderContext): string {
   const image = context.loadImage(Number(node.attrs?.assetId ?? 0))
   const picture =
     image && embeddableImageTypes.has(image.mimeType)
-      ? // The data URI is base64 of an embeddable type: nothing in it needs escaping, and 7 MB of photos
-        // through the escaper cost more than the rest of the export.
+      ? // The slot holds NUL characters, which escapeHtml would drop (and which is why escaped
+        // text can never pass for one), so it goes into the tag unescaped.
         startTag('img', htmlStyles.image, { alt: caption, width: image.widthPx, height: image.heightPx }).replace(
           '<img',
-          `<img src="data:${image.mimeType};base64,${image.bytes.toString('base64')}"`,
+          () => `<img src="${context.pictures.slot(image.mimeType, image.bytes)}"`,
         )
       : element('p', htmlStyles.missingImage, '【图片缺失】')
   const captionText = `${caption}${credit ? `（摄影：${credit}）` : ''}`

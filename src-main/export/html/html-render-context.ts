@@ -1,6 +1,7 @@
 import type { DocumentNode } from '../../document/document-json'
 import type { MetricAttributes } from '../../document/metric-node'
 import type { SectionKind } from '../../import/detected-outline'
+import type { PictureSlots } from './picture-slots'
 
 /** A figure as the HTML export writes it; `pending` figures (no value yet) are highlighted. */
 export type HtmlFigureRenderer = (attributes: MetricAttributes) => {
@@ -35,6 +36,8 @@ export type HtmlParagraphRole =
 export interface HtmlRenderContext {
   renderFigure: HtmlFigureRenderer
   loadImage: HtmlImageLoader
+  /** Takes each photo's bytes and gives the token its src holds until the document is done. */
+  pictures: PictureSlots
   role: HtmlParagraphRole
   /** The row a table cell stands in, so header cells get the right `scope`. */
   tableRowIndex?: number

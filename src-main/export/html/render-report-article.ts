@@ -7,6 +7,7 @@ import type {
 } from './html-render-context'
 import { renderHtmlBlocks } from './html-node-exporters'
 import { htmlStyles } from './html-styles'
+import { PictureSlots } from './picture-slots'
 
 /** What the HTML export needs: the report's sections in reading order and the callbacks. */
 export interface HtmlExportInput {
@@ -45,7 +46,7 @@ interface Group {
  * Gathers consecutive sections into the element they belong in: masthead, title and subtitle in
  * <header>, each theme heading with the subsections after it in a <section>, credits in <footer>.
  */
-function groupSections(input: HtmlExportInput): Group[] {
+function groupSections(input: HtmlExportInput, pictures: PictureSlots): Group[] {
   const groups: Group[] = []
   for (const section of input.sections) {
     const layout = sectionLayouts[section.kind]
@@ -56,6 +57,7 @@ function groupSections(input: HtmlExportInput): Group[] {
     const html = renderHtmlBlocks(section.doc, {
       renderFigure: input.renderFigure,
       loadImage: input.loadImage,
+      pictures,
       role: layout.role,
     })
     const opensGroup = !current || current.container !== container || section.kind === 'heading'
@@ -71,10 +73,11 @@ function groupSections(input: HtmlExportInput): Group[] {
 
 /**
  * The report as one <article> with every element styled inline: the fragment that "copy as rich
- * text" puts on the clipboard and the body of the standalone HTML file.
+ * text" puts on the clipboard and the body of the standalone HTML file. Photos are left as
+ * `pictures` slots for the caller to fill.
  */
-export function renderReportArticle(input: HtmlExportInput): string {
-  const content = groupSections(input).map((group) => {
+export function renderReportArticleWithSlots(input: HtmlExportInput, pictures: PictureSlots): string {
+  const content = groupSections(input, pictures).map((group) => {
     const blocks = group.blocks.join('\n')
     if (group.container === 'article') {
       return blocks
@@ -83,4 +86,10 @@ export function renderReportArticle(input: HtmlExportInput): string {
     return `<${name} style="${containerStyles[name]}">\n${blocks}\n</${name}>`
   })
   return `<article style="${htmlStyles.article}">\n${content.join('\n')}\n</article>`
+}
+
+/** The <article> fragment with its photos as data: URIs. */
+export function renderReportArticle(input: HtmlExportInput): string {
+  const pictures = new PictureSlots()
+  return pictures.fillAsString(renderReportArticleWithSlots(input, pictures))
 }
