@@ -57,37 +57,40 @@ export const figureAnchor = '\uFFFC'
 export function documentTextMap(doc: DocumentNode, renderFigure: FigureRenderer = () => figureAnchor): DocumentTextMap {
   const pieces: TextPiece[] = []
   let text = ''
-  const visit = (node: DocumentNode, position: number, path: number[]): void => {
+  /** Records a node's text and returns its ProseMirror size (see nodeSize). */
+  const visit = (node: DocumentNode, position: number, path: number[]): number => {
     const type = node.type as NodeName
     if (type === 'text') {
       const value = node.text ?? ''
       pieces.push({ kind: 'text', start: text.length, end: text.length + value.length, position, path })
       text += value
-      return
+      return value.length
     }
     if (type === 'metric') {
       const attributes = metricAttributesOf(node.attrs)
       const value = renderFigure(attributes)
       pieces.push({ kind: 'figure', start: text.length, end: text.length + value.length, position, attributes })
       text += value
-      return
+      return 1
     }
     const atomText = atomTexts[type]
     if (atomText) {
       const value = atomText(node)
       pieces.push({ kind: 'atom', start: text.length, end: text.length + value.length, position })
       text += value
-      return
+      return 1
     }
     const separator = childSeparators[type] ?? ''
-    let childPosition = type === 'doc' ? 0 : position + 1
-    ;(node.content ?? []).forEach((child, index) => {
+    const contentStart = type === 'doc' ? 0 : position + 1
+    let childPosition = contentStart
+    const children = node.content ?? []
+    for (let index = 0; index < children.length; index++) {
       if (index > 0) {
         text += separator
       }
-      visit(child, childPosition, [...path, index])
-      childPosition += nodeSize(child)
-    })
+      childPosition += visit(children[index]!, childPosition, [...path, index])
+    }
+    return childPosition - contentStart + 2
   }
   visit(doc, 0, [])
   return { text, pieces }

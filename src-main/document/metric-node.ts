@@ -48,9 +48,24 @@ function dataName(key: string): string {
   return `data-${key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`)}`
 }
 
-/** Reads a node's attributes as MetricAttributes, filling defaults. */
+/**
+ * Reads a node's attributes as MetricAttributes, filling defaults for missing (or null) ones.
+ * Field by field rather than by spreading: a report has thousands of figures, and spreading
+ * parsed JSON objects is some fifty times slower.
+ */
 export function metricAttributesOf(attrs: Record<string, unknown> | undefined): MetricAttributes {
-  return { ...defaultFigureStyle, seriesId: 0, ...(attrs ?? {}) } as MetricAttributes
+  const given = (attrs ?? {}) as Partial<MetricAttributes>
+  const defaults = defaultFigureStyle
+  return {
+    seriesId: given.seriesId ?? 0,
+    template: given.template ?? defaults.template,
+    scale: given.scale ?? defaults.scale,
+    numerals: given.numerals ?? defaults.numerals,
+    grouping: given.grouping ?? defaults.grouping,
+    decimals: given.decimals ?? defaults.decimals,
+    magnitude: given.magnitude ?? defaults.magnitude,
+    fullWidth: given.fullWidth ?? defaults.fullWidth,
+  }
 }
 
 /** An inline figure bound to a metric series; its text is rendered from the series' value. */

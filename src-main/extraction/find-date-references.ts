@@ -198,6 +198,9 @@ function readWordReference(text: string, start: number): DateReference | undefin
   return '今去明上前'.includes(char) ? readRelative(text, start) : undefined
 }
 
+/** Every character a reference can start with: digits, Chinese numerals, 今去明上前. */
+const candidateCharacters = /[0-9０-９零〇一二两三四五六七八九十百千万亿今去明上前]/
+
 /**
  * Years (2025年, 二〇二五年, 二零二五年), dates (3月5日, 2025年3月, 十二月), relative years
  * (今年, 去年, 明年, 上年, 前年) and five-year plans (十四五, “十五五” without its quotes), in
@@ -205,8 +208,16 @@ function readWordReference(text: string, start: number): DateReference | undefin
  */
 export function findDateReferences(text: string): DateReference[] {
   const found: DateReference[] = []
+  const candidates = new RegExp(candidateCharacters.source, 'g')
   let index = 0
   while (index < text.length) {
+    // Skip at native speed to the next character a reference can start with.
+    candidates.lastIndex = index
+    const next = candidates.exec(text)
+    if (!next) {
+      break
+    }
+    index = next.index
     if (digitValueAt(text, index) >= 0) {
       const previous = text[index - 1]
       const afterPoint = previous === '.' || previous === '．'

@@ -1,3 +1,4 @@
+import type { DocumentTextMap } from '../document/document-text-map'
 import { convertOffset, documentTextMap } from '../document/document-text-map'
 import { findMetricOccurrences } from '../metrics/metric-occurrences'
 import { figureRendererForSeries } from '../metrics/metric-service'
@@ -28,11 +29,15 @@ export interface PublicSuggestion {
 
 const contextLength = 16
 
-/** The report's roll-forward suggestions, in reading order within each section. */
+/**
+ * The report's roll-forward suggestions, in reading order within each section. `anchorMaps`
+ * are sections' anchor text maps the caller has already built (the roll forward has).
+ */
 export function describeSuggestions(
   workspace: Workspace,
   reportId: number,
   loaded: Section[] = workspace.sections.listByReport(reportId),
+  anchorMaps: ReadonlyMap<number, DocumentTextMap> = new Map(),
 ): PublicSuggestion[] {
   const report = requireReport(workspace, reportId)
   const suggestions = workspace.suggestions.listByReport(reportId)
@@ -40,12 +45,15 @@ export function describeSuggestions(
   const sections = new Map(loaded.filter((section) => withSuggestions.has(section.id)).map((section) => [section.id, section]))
   const seriesIds = [...new Set(findMetricOccurrences([...sections.values()]).map((occurrence) => occurrence.seriesId))]
   const render = figureRendererForSeries(workspace, report, seriesIds)
-  const maps = new Map<number, { anchor: ReturnType<typeof documentTextMap>; shown: ReturnType<typeof documentTextMap> }>()
+  const maps = new Map<number, { anchor: DocumentTextMap; shown: DocumentTextMap }>()
   return suggestions.map((suggestion) => {
     const section = sections.get(suggestion.sectionId)!
     let pair = maps.get(section.id)
     if (!pair) {
-      pair = { anchor: documentTextMap(section.doc), shown: documentTextMap(section.doc, render) }
+      pair = {
+        anchor: anchorMaps.get(section.id) ?? documentTextMap(section.doc),
+        shown: documentTextMap(section.doc, render),
+      }
       maps.set(section.id, pair)
     }
     const start = convertOffset(pair.anchor, pair.shown, suggestion.anchorStart)

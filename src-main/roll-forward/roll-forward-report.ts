@@ -1,4 +1,5 @@
 import type { DocumentNode } from '../document/document-json'
+import type { DocumentTextMap } from '../document/document-text-map'
 import { documentTextMap } from '../document/document-text-map'
 import { AppError } from '../errors/app-error'
 import { findDateReferences } from '../extraction/find-date-references'
@@ -23,8 +24,10 @@ function moveTextNodes(node: DocumentNode, fromYear: number): DocumentNode {
   return node.content ? { ...node, content: node.content.map((child) => moveTextNodes(child, fromYear)) } : node
 }
 
-function suggestionsFor(doc: DocumentNode, fromYear: number): Omit<NewSuggestion, 'reportId' | 'sectionId'>[] {
-  const { text } = documentTextMap(doc)
+function suggestionsFor(
+  { text }: DocumentTextMap,
+  fromYear: number,
+): Omit<NewSuggestion, 'reportId' | 'sectionId'>[] {
   return findDateReferences(text).flatMap((reference) => {
     const proposal = proposeDateChange(reference, text, fromYear)
     if (!proposal) {
@@ -69,6 +72,7 @@ export function rollForwardReport(
   }
   const fromYear = source.year
   const created: Section[] = []
+  const anchorMaps = new Map<number, DocumentTextMap>()
   const reportId = workspace.db.transaction(() => {
     const newId = workspace.reports.insert({
       familyId: source.familyId,
@@ -101,7 +105,9 @@ export function rollForwardReport(
       const sectionId = workspace.sections.insert(copy)
       created.push({ ...copy, id: sectionId, version: 1, updatedAt: '' })
       if (!moved) {
-        for (const suggestion of suggestionsFor(doc, fromYear)) {
+        const anchorMap = documentTextMap(doc)
+        anchorMaps.set(sectionId, anchorMap)
+        for (const suggestion of suggestionsFor(anchorMap, fromYear)) {
           workspace.suggestions.insert({ ...suggestion, reportId: newId, sectionId })
         }
       }
@@ -113,7 +119,7 @@ export function rollForwardReport(
   return {
     reportId,
     pending: countPendingFigures(workspace, reportId, created),
-    suggestions: describeSuggestions(workspace, reportId, created),
+    suggestions: describeSuggestions(workspace, reportId, created, anchorMaps),
   }
 }
 
