@@ -43,6 +43,21 @@ describe('AutosaveController', () => {
     expect(controller.currentState).toBe('saved')
   })
 
+  it('arms a timer per pause, not per keystroke, and still saves 800 ms after the last one', async () => {
+    const { controller, saves } = harness([])
+    const timers = vi.spyOn(globalThis, 'setTimeout')
+    for (let index = 1; index <= 50; index++) {
+      controller.change(doc('字'.repeat(index)))
+      await vi.advanceTimersByTimeAsync(10)
+    }
+    expect(timers.mock.calls.length).toBeLessThanOrEqual(2)
+    await vi.advanceTimersByTimeAsync(789)
+    expect(saves).toEqual([])
+    await vi.advanceTimersByTimeAsync(1)
+    expect(saves).toEqual([{ text: '字'.repeat(50), base: 1 }])
+    timers.mockRestore()
+  })
+
   it('flush saves immediately and chains the next save on the new version', async () => {
     const { controller, saves } = harness([])
     controller.change(doc('甲'))

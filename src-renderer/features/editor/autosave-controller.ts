@@ -26,6 +26,9 @@ export class AutosaveController {
   /** Reads the text to save; the editor is serialised only when a save happens, not per keystroke. */
   private pending: (() => DocumentNode) | undefined
   private timer: ReturnType<typeof setTimeout> | undefined
+  /** When the armed timer fires, and when the save is due (typing moves this, not the timer). */
+  private timerAt = 0
+  private dueAt = 0
   private inFlight: Promise<void> | undefined
   private state: SaveState = 'saved'
   private readonly delayMs: number
@@ -94,9 +97,31 @@ export class AutosaveController {
     this.clearTimer()
   }
 
+  /**
+   * Saves `delay` ms from now. Typing calls this on every keystroke, so a later due time does not
+   * re-arm the timer (clearing and setting a timer costs more than the rest of a keystroke's
+   * bookkeeping): the armed timer fires, finds the save not yet due and waits out the rest.
+   */
   private schedule(delay: number): void {
+    this.dueAt = Date.now() + delay
+    if (this.timer !== undefined && this.timerAt <= this.dueAt) {
+      return
+    }
     this.clearTimer()
-    this.timer = setTimeout(() => void this.flush(), delay)
+    this.arm(delay)
+  }
+
+  private arm(delay: number): void {
+    this.timerAt = Date.now() + delay
+    this.timer = setTimeout(() => {
+      this.timer = undefined
+      const rest = this.dueAt - Date.now()
+      if (rest > 0) {
+        this.arm(rest)
+      } else {
+        void this.flush()
+      }
+    }, delay)
   }
 
   private clearTimer(): void {
