@@ -87,7 +87,7 @@ async function expectSampleOutline(page: import('@playwright/test').Page) {
   await outline.getByTestId('outline-item').filter({ hasText: '传统产业焕发绿色生机' }).click()
   await expect(page.getByTestId('editor').locator('.metric').first()).toHaveText('3598万吨')
   const coal = page.getByTestId('metric-row').filter({ has: page.locator('.metric-label', { hasText: /^原煤产量$/ }) })
-  await expect(coal.getByTestId('metric-value-input')).toHaveValue('3598万吨')
+  await expect(coal.getByTestId('metric-value')).toHaveText('3598万吨')
 }
 
 test('open the sample Word file through the file picker', async ({ page, app }, testInfo) => {

@@ -12,7 +12,12 @@ test('changing 原煤产量 in the metrics panel changes the sentence and surviv
   await expect(editor).toContainText('3598万吨原煤产量')
   await expect(editor.locator('.metric').first()).toHaveText('3598万吨')
 
+  const shown = coalRow(page).getByTestId('metric-value')
+  await expect(shown).toHaveText('3598万吨')
+  // Focusing the value (Tab or a click) turns it into a field holding the value, focused.
+  await shown.focus()
   const input = coalRow(page).getByTestId('metric-value-input')
+  await expect(input).toBeFocused()
   await expect(input).toHaveValue('3598万吨')
   await input.fill('abc')
   await input.press('Enter')
@@ -35,7 +40,7 @@ test('changing 原煤产量 in the metrics panel changes the sentence and surviv
   await page.getByTestId('outline-item').filter({ hasText: '传统产业焕发绿色生机' }).click()
   await expect(page.getByTestId('editor')).toContainText('3700万吨原煤产量')
   await expect(coalRow(page).getByTestId('review-toggle')).toHaveText('已核')
-  await expect(coalRow(page).getByTestId('metric-value-input')).toHaveValue('3700万吨')
+  await expect(coalRow(page).getByTestId('metric-value')).toHaveText('3700万吨')
 })
 
 test('a figure in the text leads to its row, and a row leads to its figures', async ({ page, app }) => {

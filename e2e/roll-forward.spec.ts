@@ -20,6 +20,7 @@ test('roll the sample forward, fill a value, accept the year suggestions and com
   const editor = page.getByTestId('editor')
   await expect(editor).toContainText('【待填·原煤产量·上年3598万吨】')
   const coal = page.getByTestId('metric-row').filter({ has: page.locator('.metric-label', { hasText: /^原煤产量$/ }) })
+  await coal.getByTestId('metric-value').click()
   await coal.getByTestId('metric-value-input').fill('3700万吨')
   await coal.getByTestId('metric-value-input').press('Enter')
   await expect(editor).toContainText('3700万吨原煤产量')

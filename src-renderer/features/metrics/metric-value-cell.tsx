@@ -44,31 +44,54 @@ export function MetricValueCell({ reportId, row, onSaved }: MetricValueCellProps
     }
   }
 
+  const stateClass = error ? 'invalid' : row.current?.value === null || !row.current ? 'empty-value' : ''
+  const label = t('ui.metrics.valueOf', { label: row.label })
+  // Shown as a button until it is focused: an <input> clips its text, and sixty clipped fields in
+  // the panel cost every keystroke in the editor a measurable share of its frame (layerizing).
+  // Tab or a click turns it into the field at once, so editing works as in a spreadsheet.
   return (
     <div className="value-cell">
-      <input
-        aria-label={t('ui.metrics.valueOf', { label: row.label })}
-        data-testid="metric-value-input"
-        className={error ? 'invalid' : row.current?.value === null || !row.current ? 'empty-value' : ''}
-        value={editing || error ? draft : shown}
-        placeholder={t('ui.metrics.fillIn')}
-        onFocus={() => {
-          setEditing(true)
-          setDraft(error ? draft : shown)
-        }}
-        onChange={(event) => setDraft(event.target.value)}
-        onBlur={() => void commit()}
-        onKeyDown={(event) => {
-          if (event.key === 'Enter') {
-            event.currentTarget.blur()
-          }
-          if (event.key === 'Escape') {
+      {editing || error ? (
+        <input
+          aria-label={label}
+          data-testid="metric-value-input"
+          className={stateClass}
+          value={editing || error ? draft : shown}
+          placeholder={t('ui.metrics.fillIn')}
+          autoFocus={editing}
+          onFocus={() => {
+            if (!editing) {
+              setEditing(true)
+              setDraft(error ? draft : shown)
+            }
+          }}
+          onChange={(event) => setDraft(event.target.value)}
+          onBlur={() => void commit()}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter') {
+              event.currentTarget.blur()
+            }
+            if (event.key === 'Escape') {
+              setDraft(shown)
+              setError('')
+              setEditing(false)
+            }
+          }}
+        />
+      ) : (
+        <button
+          type="button"
+          aria-label={label}
+          data-testid="metric-value"
+          className={`value-display ${stateClass}`}
+          onFocus={() => {
             setDraft(shown)
-            setError('')
-            setEditing(false)
-          }
-        }}
-      />
+            setEditing(true)
+          }}
+        >
+          {shown || t('ui.metrics.fillIn')}
+        </button>
+      )}
       {error && (
         <div className="cell-error" role="alert">
           {error}
