@@ -62,6 +62,22 @@ describe('rollForwardReport', () => {
     expect(shown.sections.map((section) => section.text).join('\n')).toContain('【待填·原煤产量·上年3598万吨】')
   })
 
+  it('gives every copy version 1 and a first revision holding its text, edition lines moved on', () => {
+    const { reportId } = rollForwardReport(workspace, { reportId: sourceId })
+    const copies = workspace.sections.listByReport(reportId)
+    expect(copies.length).toBe(workspace.sections.listByReport(sourceId).length)
+    for (const copy of copies) {
+      expect(copy.version).toBe(1)
+      const revisions = workspace.sections.listRevisions(copy.id)
+      expect(revisions.map((revision) => [revision.version, revision.reason])).toEqual([[1, 'create']])
+      const first = workspace.sections.getRevision(revisions[0]!.id)!
+      expect(first.doc).toEqual(copy.doc)
+      expect(first.title).toBe(copy.title)
+    }
+    const subtitle = copies.find((section) => section.kind === 'subtitle')!
+    expect(JSON.stringify(subtitle.doc)).toContain('二〇二六年')
+  })
+
   it('lists the 2025年 mentions and 十四五 as suggestions with offsets in the shown text', () => {
     const { reportId, suggestions } = rollForwardReport(workspace, { reportId: sourceId })
     const shown = reportText(workspace, reportId)
@@ -104,20 +120,21 @@ describe('rollForwardReport', () => {
   it('leaves nothing behind when a write fails midway', () => {
     const before = tableCounts()
     let inserted = 0
+    // The sections are copied by then: the third suggestion fails after most of the writes.
     const failing: Workspace = {
       ...workspace,
-      sections: {
-        ...workspace.sections,
-        insert: (section) => {
-          if (++inserted === 7) {
+      suggestions: {
+        ...workspace.suggestions,
+        insert: (suggestion) => {
+          if (++inserted === 3) {
             throw new Error('disk gave up')
           }
-          return workspace.sections.insert(section)
+          return workspace.suggestions.insert(suggestion)
         },
       },
     }
     expect(() => rollForwardReport(failing, { reportId: sourceId })).toThrow('disk gave up')
-    expect(inserted).toBe(7)
+    expect(inserted).toBe(3)
     expect(tableCounts()).toEqual(before)
   })
 })

@@ -81,39 +81,26 @@ export function rollForwardReport(
       organization: source.organization,
       predecessorId: source.id,
     })
-    const sections = workspace.sections.listByReport(source.id)
-    const copyChildren = (parentId: number | null, newParentId: number | null) => {
-      const children = sections
-        .filter((section) => section.parentId === parentId)
-        .sort((a, b) => a.position - b.position)
-      for (const section of children) {
-        copySection(section, newParentId)
-      }
-    }
-    const copySection = (section: Section, newParentId: number | null) => {
-      const moved = editionKinds.includes(section.kind)
-      const doc = moved ? moveTextNodes(section.doc, fromYear) : section.doc
-      const copy = {
-        reportId: newId,
-        parentId: newParentId,
-        position: section.position,
-        kind: section.kind,
-        title: moved ? moveEditionYears(section.title, fromYear) : section.title,
-        doc,
-        lineageKey: section.lineageKey,
-      }
-      const sectionId = workspace.sections.insert(copy)
-      created.push({ ...copy, id: sectionId, version: 1, updatedAt: '' })
-      if (!moved) {
-        const anchorMap = documentTextMap(doc)
-        anchorMaps.set(sectionId, anchorMap)
+    // The rows are copied inside SQLite; the text is read only to move edition lines on and to
+    // find the references to suggest.
+    const copyOf = workspace.sections.copyReportSections(source.id, newId)
+    for (const section of workspace.sections.listByReport(source.id)) {
+      const id = copyOf.get(section.id)!
+      const parentId = section.parentId === null ? null : (copyOf.get(section.parentId) ?? null)
+      const copy: Section = { ...section, id, reportId: newId, parentId, version: 1, updatedAt: '' }
+      if (editionKinds.includes(section.kind)) {
+        copy.doc = moveTextNodes(section.doc, fromYear)
+        copy.title = moveEditionYears(section.title, fromYear)
+        workspace.sections.rewriteFirstVersion(id, copy.title, copy.doc)
+      } else {
+        const anchorMap = documentTextMap(copy.doc)
+        anchorMaps.set(id, anchorMap)
         for (const suggestion of suggestionsFor(anchorMap, fromYear)) {
-          workspace.suggestions.insert({ ...suggestion, reportId: newId, sectionId })
+          workspace.suggestions.insert({ ...suggestion, reportId: newId, sectionId: id })
         }
       }
-      copyChildren(section.id, sectionId)
+      created.push(copy)
     }
-    copyChildren(null, null)
     return newId
   })()
   return {

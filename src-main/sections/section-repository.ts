@@ -90,7 +90,53 @@ export function createSectionRepository(db: Db) {
        SELECT version FROM section_revisions WHERE section_id = ? ORDER BY version DESC LIMIT 1 OFFSET ?)`,
   )
 
+  const copyRows = db.prepare(
+    `INSERT INTO sections (report_id, parent_id, position, kind, title, doc, lineage_key, version, updated_at)
+     SELECT @to, parent_id, position, kind, title, doc, lineage_key, 1, @now FROM sections
+     WHERE report_id = @from ORDER BY id`,
+  )
+  const treeOfReport = db.prepare('SELECT id, parent_id FROM sections WHERE report_id = ? ORDER BY id')
+  const setParent = db.prepare('UPDATE sections SET parent_id = ? WHERE id = ?')
+  const copyFirstRevisions = db.prepare(
+    `INSERT INTO section_revisions (section_id, version, doc, title, reason, created_at)
+     SELECT id, 1, doc, title, 'create', @now FROM sections WHERE report_id = @to ORDER BY id`,
+  )
+  const rewriteSection = db.prepare('UPDATE sections SET title = ?, doc = ? WHERE id = ? AND version = 1')
+  const rewriteFirstRevision = db.prepare(
+    'UPDATE section_revisions SET title = ?, doc = ? WHERE section_id = ? AND version = 1',
+  )
+
   return {
+    /**
+     * Copies every section of one report into another inside SQLite, text unparsed: the same
+     * tree, titles, text and lineage keys, each at version 1 with its first revision. Returns the
+     * copy's id by the original's. Callers run it in a transaction.
+     */
+    copyReportSections(fromReportId: number, toReportId: number): Map<number, number> {
+      type TreeRow = { id: number; parent_id: number | null }
+      const originals = treeOfReport.all(fromReportId) as TreeRow[]
+      const now = new Date().toISOString()
+      copyRows.run({ from: fromReportId, to: toReportId, now })
+      const copies = treeOfReport.all(toReportId) as TreeRow[]
+      if (copies.length !== originals.length) {
+        throw new Error(`copyReportSections: ${copies.length} copies of ${originals.length} sections`)
+      }
+      // Rows are inserted in the originals' id order, so the copies' ids pair up in order.
+      const copyOf = new Map(originals.map((row, index) => [row.id, copies[index]!.id]))
+      for (const original of originals) {
+        if (original.parent_id !== null) {
+          setParent.run(copyOf.get(original.parent_id) ?? null, copyOf.get(original.id))
+        }
+      }
+      copyFirstRevisions.run({ to: toReportId, now })
+      return copyOf
+    },
+    /** Replaces the title and text of a section still at version 1, and of its first revision. */
+    rewriteFirstVersion(id: number, title: string, doc: DocumentNode): void {
+      const json = JSON.stringify(doc)
+      rewriteSection.run(title, json, id)
+      rewriteFirstRevision.run(title, json, id)
+    },
     /** Inserts a section and its first revision; returns its id. */
     insert(section: NewSection): number {
       const now = new Date().toISOString()
