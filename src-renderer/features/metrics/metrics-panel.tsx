@@ -39,6 +39,8 @@ function sortValue(row: MetricRow, key: SortKey): string | number {
 
 /** Rows rendered at first and added each time the list is scrolled to its end: a report can hold 2,000 series. */
 const rowsPerPage = 60
+/** One collator for every comparison: localeCompare with a locale builds one per call. */
+const chineseOrder = new Intl.Collator('zh-CN')
 
 /** The report's series: values this year and last, change, source, review status; sortable and searchable. */
 export function MetricsPanel({ reportId, store, highlightSeriesId, reviewer, onChanged, onJump }: MetricsPanelProps) {
@@ -79,7 +81,7 @@ export function MetricsPanel({ reportId, store, highlightSeriesId, reviewer, onC
       if (typeof left === 'number' && typeof right === 'number') {
         return (left - right) * direction
       }
-      return String(left).localeCompare(String(right), 'zh-CN') * direction
+      return chineseOrder.compare(String(left), String(right)) * direction
     })
     // The store mutates in place; the tick re-runs this memo.
     // eslint-disable-next-line react-hooks/exhaustive-deps
