@@ -20,7 +20,7 @@ import {
   wordRelationship,
 } from './docx/build-test-docx'
 import { importFile } from './import-file'
-import { writeTestZip } from './zip/write-test-zip'
+import { writeTestZip } from '../zip/write-test-zip'
 
 const samplePath = join(__dirname, '..', '..', 'resources', 'shangdang-2025.docx')
 const sampleDocx = new Uint8Array(readFileSync(samplePath))

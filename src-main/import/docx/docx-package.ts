@@ -1,8 +1,8 @@
 import JSZip from 'jszip'
 import { AppError } from '../../errors/app-error'
-import type { ZipInventory } from '../zip/inspect-zip'
-import { inspectZip } from '../zip/inspect-zip'
-import { readZipEntry } from '../zip/read-zip-entry'
+import type { ZipInventory } from '../../zip/inspect-zip'
+import { inspectZip } from '../../zip/inspect-zip'
+import { readZipEntry } from '../../zip/read-zip-entry'
 import { childElements, isElement, parseDocxXml } from './docx-xml'
 
 /** A relationship of a part: an internal target is a part name, an external one a URL. */

@@ -8,7 +8,7 @@ import type { DetectedSection } from '../detected-outline'
 import { detectStructure } from '../detect-structure'
 import type { ReadBlock, SourceBlock, SourceParagraph } from '../source-paragraph'
 import { splitTextParagraphs } from '../split-text-paragraphs'
-import { writeTestZip } from '../zip/write-test-zip'
+import { writeTestZip } from '../../zip/write-test-zip'
 import {
   buildTestDocx,
   tinyPng,

@@ -1,4 +1,5 @@
-import { AppError } from '../../errors/app-error'
+import { AppError } from '../errors/app-error'
+import { zipFormat } from './zip-format'
 
 /** How much a zip file may hold before it is refused unread. */
 export interface ZipLimits {
@@ -36,6 +37,13 @@ export interface ZipEntryInfo {
   uncompressedSize: number
   /** Offset of the entry's local header in the zip file. */
   localHeaderOffset: number
+  /** Offset of the entry's (compressed) data, just after its local header. */
+  dataOffset: number
+  /** General-purpose flags, CRC-32 and DOS modification time and date, as the directory gives them. */
+  flags: number
+  crc32: number
+  modTime: number
+  modDate: number
 }
 
 /** A zip file's entries by name, all within limits. */
@@ -44,18 +52,19 @@ export interface ZipInventory {
   totalUncompressedBytes: number
 }
 
-const endRecordSignature = 0x06054b50
-const endRecordSize = 22
-const maxCommentLength = 0xffff
-const zip64LocatorSignature = 0x07064b50
-const zip64LocatorSize = 20
-const centralHeaderSignature = 0x02014b50
-const centralHeaderSize = 46
-const localHeaderSignature = 0x04034b50
-const localHeaderSize = 30
+const {
+  endRecordSignature,
+  endRecordSize,
+  maxCommentLength,
+  zip64LocatorSignature,
+  zip64LocatorSize,
+  centralHeaderSignature,
+  centralHeaderSize,
+  localHeaderSignature,
+  localHeaderSize,
+} = zipFormat
+const { encrypted: encryptedFlag, utf8Name: utf8NameFlag } = zipFormat.flags
 const compoundFileSignature = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]
-const encryptedFlag = 0x1
-const utf8NameFlag = 0x800
 
 /**
  * Reads a zip file's end record and central directory, without inflating anything, and refuses
@@ -161,13 +170,24 @@ function readCentralDirectory(
       nameLength,
     )
     const name = decodeName(nameBytes, (flags & utf8NameFlag) !== 0)
-    const entry = { name, method, compressedSize, uncompressedSize, localHeaderOffset }
+    const entry: ZipEntryInfo = {
+      name,
+      method,
+      compressedSize,
+      uncompressedSize,
+      localHeaderOffset,
+      dataOffset: 0,
+      flags,
+      crc32: view.getUint32(offset + 16, true),
+      modTime: view.getUint16(offset + 12, true),
+      modDate: view.getUint16(offset + 14, true),
+    }
     checkEntrySize(entry, limit)
     totalUncompressedBytes += uncompressedSize
     if (totalUncompressedBytes > limit.maxTotalBytes) {
       throw new AppError('zip_too_large')
     }
-    checkLocalHeader(view, entry, directoryOffset)
+    entry.dataOffset = checkLocalHeader(view, entry, directoryOffset)
     if (entries.has(name)) {
       throw new AppError('docx_not_zip')
     }
@@ -191,8 +211,11 @@ function checkEntrySize(entry: ZipEntryInfo, limit: ZipLimits) {
   }
 }
 
-/** The local header must be where the directory says and its data must end before the directory. */
-function checkLocalHeader(view: DataView, entry: ZipEntryInfo, directoryOffset: number) {
+/**
+ * The local header must be where the directory says and its data must end before the directory;
+ * returns where the data starts.
+ */
+function checkLocalHeader(view: DataView, entry: ZipEntryInfo, directoryOffset: number): number {
   const offset = entry.localHeaderOffset
   if (
     offset + localHeaderSize > directoryOffset ||
@@ -202,10 +225,11 @@ function checkLocalHeader(view: DataView, entry: ZipEntryInfo, directoryOffset: 
   }
   const nameLength = view.getUint16(offset + 26, true)
   const extraLength = view.getUint16(offset + 28, true)
-  const dataEnd = offset + localHeaderSize + nameLength + extraLength + entry.compressedSize
-  if (dataEnd > directoryOffset) {
+  const dataOffset = offset + localHeaderSize + nameLength + extraLength
+  if (dataOffset + entry.compressedSize > directoryOffset) {
     throw new AppError('docx_not_zip')
   }
+  return dataOffset
 }
 
 function decodeName(bytes: Uint8Array, isUtf8: boolean): string {

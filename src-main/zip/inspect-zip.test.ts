@@ -1,8 +1,8 @@
 import fc from 'fast-check'
 import JSZip from 'jszip'
-import { deflateRawSync } from 'node:zlib'
+import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
-import { AppError } from '../../errors/app-error'
+import { AppError } from '../errors/app-error'
 import { inspectZip } from './inspect-zip'
 import { writeTestZip } from './write-test-zip'
 
@@ -43,6 +43,17 @@ describe('inspectZip', () => {
     expect(document.method).toBe(8)
     expect(document.compressedSize).toBeLessThan(200)
     expect(inventory.totalUncompressedBytes).toBe(5033)
+  })
+
+  it('says where each entry\'s data starts and gives its checksum', async () => {
+    const text = '上党区高质量发展答卷'.repeat(40)
+    const bytes = await jszipBytes({ 'word/document.xml': text, 'a.txt': 'plain' })
+    for (const entry of inspectZip(bytes).entries.values()) {
+      const data = bytes.subarray(entry.dataOffset, entry.dataOffset + entry.compressedSize)
+      const content = entry.method === 8 ? inflateRawSync(data) : Buffer.from(data)
+      expect(content.toString('utf8')).toBe(entry.name === 'a.txt' ? 'plain' : text)
+      expect(entry.crc32).toBe(crc32(content))
+    }
   })
 
   it('finds the end record behind a comment, even one that mimics its signature', async () => {

@@ -1,5 +1,5 @@
 import type JSZip from 'jszip'
-import { AppError } from '../../errors/app-error'
+import { AppError } from '../errors/app-error'
 import type { ZipEntryInfo } from './inspect-zip'
 
 /**
