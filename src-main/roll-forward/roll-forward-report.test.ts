@@ -62,6 +62,43 @@ describe('rollForwardReport', () => {
     expect(shown.sections.map((section) => section.text).join('\n')).toContain('【待填·原煤产量·上年3598万吨】')
   })
 
+  it('copies a report whose sections were not created in reading order into reading order', () => {
+    const { familyId } = workspace.reports.get(sourceId)!
+    const reportId = workspace.reports.insert({ familyId: `${familyId}-x`, year: 2025, title: '测试', organization: '', predecessorId: null })
+    const paragraph = (text: string) => ({
+      type: 'doc',
+      content: [{ type: 'paragraph', content: [{ type: 'text', text }] }],
+    })
+    const add = (title: string, parentId: number | null, position: number) =>
+      workspace.sections.insert({
+        reportId,
+        parentId,
+        position,
+        kind: parentId === null ? 'heading' : 'subsection',
+        title,
+        doc: paragraph(`${title}：2025年的工作。`),
+        lineageKey: `key-${title}`,
+      })
+    // Created later, read earlier: the second theme first, then subsections out of order.
+    const second = add('第二', null, 1)
+    const first = add('第一', null, 0)
+    add('一之二', first, 1)
+    add('二之一', second, 0)
+    add('一之一', first, 0)
+    const result = rollForwardReport(workspace, { reportId })
+    const copies = workspace.sections.listByReport(result.reportId)
+    expect(copies.map((section) => section.title)).toEqual(['第一', '一之一', '一之二', '第二', '二之一'])
+    const parentTitle = (id: number | null) => copies.find((section) => section.id === id)?.title ?? null
+    expect(copies.map((section) => [section.title, parentTitle(section.parentId)])).toEqual([
+      ['第一', null],
+      ['一之一', '第一'],
+      ['一之二', '第一'],
+      ['第二', null],
+      ['二之一', '第二'],
+    ])
+    expect(result.suggestions.map((suggestion) => suggestion.sectionTitle)).toEqual(['第一', '一之一', '一之二', '第二', '二之一'])
+  })
+
   it('gives every copy version 1 and a first revision holding its text, edition lines moved on', () => {
     const { reportId } = rollForwardReport(workspace, { reportId: sourceId })
     const copies = workspace.sections.listByReport(reportId)

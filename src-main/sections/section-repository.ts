@@ -90,12 +90,24 @@ export function createSectionRepository(db: Db) {
        SELECT version FROM section_revisions WHERE section_id = ? ORDER BY version DESC LIMIT 1 OFFSET ?)`,
   )
 
-  const copyRows = db.prepare(
-    `INSERT INTO sections (report_id, parent_id, position, kind, title, doc, lineage_key, version, updated_at)
-     SELECT @to, parent_id, position, kind, title, doc, lineage_key, 1, @now FROM sections
-     WHERE report_id = @from ORDER BY id`,
+  /** A report's sections in reading order: parents first, siblings by position (then id). */
+  const readingOrder = `WITH RECURSIVE tree(id, path) AS (
+       SELECT id, printf('%010d.%010d/', position, id) FROM sections
+       WHERE report_id = @from AND parent_id IS NULL
+       UNION ALL
+       SELECT s.id, tree.path || printf('%010d.%010d/', s.position, s.id)
+       FROM sections s JOIN tree ON s.parent_id = tree.id
+     )`
+  const originalsInReadingOrder = db.prepare(
+    `${readingOrder} SELECT s.id, s.parent_id FROM sections s JOIN tree USING (id) ORDER BY tree.path`,
   )
-  const treeOfReport = db.prepare('SELECT id, parent_id FROM sections WHERE report_id = ? ORDER BY id')
+  const copyRows = db.prepare(
+    `${readingOrder}
+     INSERT INTO sections (report_id, parent_id, position, kind, title, doc, lineage_key, version, updated_at)
+     SELECT @to, s.parent_id, s.position, s.kind, s.title, s.doc, s.lineage_key, 1, @now
+     FROM sections s JOIN tree USING (id) ORDER BY tree.path`,
+  )
+  const idsOfReport = db.prepare('SELECT id FROM sections WHERE report_id = ? ORDER BY id').pluck()
   const setParent = db.prepare('UPDATE sections SET parent_id = ? WHERE id = ?')
   const copyFirstRevisions = db.prepare(
     `INSERT INTO section_revisions (section_id, version, doc, title, reason, created_at)
@@ -108,21 +120,21 @@ export function createSectionRepository(db: Db) {
 
   return {
     /**
-     * Copies every section of one report into another inside SQLite, text unparsed: the same
-     * tree, titles, text and lineage keys, each at version 1 with its first revision. Returns the
-     * copy's id by the original's. Callers run it in a transaction.
+     * Copies every section of one report into another that has none yet, inside SQLite and with
+     * the text unparsed: the same tree, titles, text and lineage keys, each at version 1 with its
+     * first revision, the copies' ids in reading order. Returns the copy's id by the original's.
+     * Callers run it in a transaction.
      */
     copyReportSections(fromReportId: number, toReportId: number): Map<number, number> {
-      type TreeRow = { id: number; parent_id: number | null }
-      const originals = treeOfReport.all(fromReportId) as TreeRow[]
+      const originals = originalsInReadingOrder.all({ from: fromReportId }) as { id: number; parent_id: number | null }[]
       const now = new Date().toISOString()
       copyRows.run({ from: fromReportId, to: toReportId, now })
-      const copies = treeOfReport.all(toReportId) as TreeRow[]
+      const copies = idsOfReport.all(toReportId) as number[]
       if (copies.length !== originals.length) {
-        throw new Error(`copyReportSections: ${copies.length} copies of ${originals.length} sections`)
+        throw new Error(`copyReportSections: ${copies.length} sections in the copy, ${originals.length} copied`)
       }
-      // Rows are inserted in the originals' id order, so the copies' ids pair up in order.
-      const copyOf = new Map(originals.map((row, index) => [row.id, copies[index]!.id]))
+      // Rows are inserted in reading order and take increasing ids, so the copies pair up in order.
+      const copyOf = new Map(originals.map((row, index) => [row.id, copies[index]!]))
       for (const original of originals) {
         if (original.parent_id !== null) {
           setParent.run(copyOf.get(original.parent_id) ?? null, copyOf.get(original.id))
