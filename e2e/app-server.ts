@@ -14,7 +14,11 @@ export class AppServer {
   private child: ChildProcessWithoutNullStreams | undefined
 
   async start(): Promise<string> {
-    const child = spawn(process.execPath, [join(__dirname, '..', 'out', 'main', 'serve.js'), '--db', this.dbFile])
+    const child = spawn(process.execPath, [
+      join(__dirname, '..', 'out', 'main', 'serve.js'),
+      '--db',
+      this.dbFile,
+    ])
     this.child = child
     this.url = await new Promise<string>((resolve, reject) => {
       let output = ''
@@ -59,6 +63,7 @@ export class AppServer {
 }
 
 export const test = base.extend<{ app: AppServer }>({
+  // oxlint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern
   app: async ({}, use) => {
     const app = new AppServer()
     await app.start()
@@ -73,7 +78,10 @@ export { expect } from '@playwright/test'
 /** Opens the seeded 2025 sample report from the library. */
 export async function openSeededReport(page: Page, url: string): Promise<void> {
   await page.goto(url)
-  await page.getByTestId('report-card').getByRole('button', { name: /上党区高质量发展答卷/ }).click()
+  await page
+    .getByTestId('report-card')
+    .getByRole('button', { name: /上党区高质量发展答卷/ })
+    .click()
   await baseExpect(page.getByTestId('outline')).toBeVisible()
   await baseExpect(page.getByTestId('metrics-panel')).toBeVisible()
 }

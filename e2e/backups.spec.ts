@@ -12,7 +12,9 @@ async function typeIntoSubsection(page: Page, text: string): Promise<void> {
   await editor.locator('p').first().click()
   await page.keyboard.press('Control+End')
   await page.keyboard.insertText(text)
-  await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'saved', { timeout: 5000 })
+  await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'saved', {
+    timeout: 5000,
+  })
 }
 
 async function backUpNow(page: Page): Promise<void> {
@@ -26,7 +28,10 @@ async function backUpNow(page: Page): Promise<void> {
 }
 
 async function expectSubsectionText(page: Page, present: string, absent?: string): Promise<void> {
-  await page.getByTestId('report-card').getByRole('button', { name: /上党区高质量发展答卷/ }).click()
+  await page
+    .getByTestId('report-card')
+    .getByRole('button', { name: /上党区高质量发展答卷/ })
+    .click()
   await page.getByTestId('outline-item').filter({ hasText: subsection }).click()
   await expect(page.getByTestId('editor')).toContainText(present)
   if (absent) {
@@ -34,7 +39,10 @@ async function expectSubsectionText(page: Page, present: string, absent?: string
   }
 }
 
-test('a damaged workspace is moved aside at start-up and the latest backup is restored from the banner', async ({ page, app }, testInfo) => {
+test('a damaged workspace is moved aside at start-up and the latest backup is restored from the banner', async ({
+  page,
+  app,
+}, testInfo) => {
   await openSeededReport(page, app.url)
   await typeIntoSubsection(page, '损坏之前写下的一句。')
   await backUpNow(page)
@@ -51,7 +59,9 @@ test('a damaged workspace is moved aside at start-up and the latest backup is re
   await expect(banner).toContainText('workspace.sqlite.corrupt-')
   await expect(banner).toContainText('最近的备份')
   await expect(page.getByTestId('report-card')).toHaveCount(0)
-  const movedAside = readdirSync(app.folder).filter((name) => /^workspace\.sqlite\.corrupt-\d{8}-\d{6}$/.test(name))
+  const movedAside = readdirSync(app.folder).filter((name) =>
+    /^workspace\.sqlite\.corrupt-\d{8}-\d{6}$/.test(name),
+  )
   expect(movedAside).toHaveLength(1)
   await page.screenshot({ path: testInfo.outputPath('recovery-banner.png'), fullPage: true })
 
@@ -63,7 +73,10 @@ test('a damaged workspace is moved aside at start-up and the latest backup is re
   await page.screenshot({ path: testInfo.outputPath('after-restore.png'), fullPage: true })
 })
 
-test('restoring an older backup from the dialog brings its text back and keeps the replaced workspace aside', async ({ page, app }, testInfo) => {
+test('restoring an older backup from the dialog brings its text back and keeps the replaced workspace aside', async ({
+  page,
+  app,
+}, testInfo) => {
   await openSeededReport(page, app.url)
   await typeIntoSubsection(page, '第一稿：备份里有这句。')
   await backUpNow(page)
@@ -79,7 +92,13 @@ test('restoring an older backup from the dialog brings its text back and keeps t
   await expect(confirm).toContainText('当前的工作区文件会先移到一旁保存')
   await confirm.getByRole('button', { name: '恢复' }).click()
 
-  await expect(page.getByRole('status').filter({ hasText: '已从' })).toContainText('workspace.sqlite.before-restore-')
+  await expect(page.getByRole('status').filter({ hasText: '已从' })).toContainText(
+    'workspace.sqlite.before-restore-',
+  )
   await expectSubsectionText(page, '第一稿：备份里有这句。', '第二稿：备份之后才写。')
-  expect(readdirSync(app.folder).some((name) => /^workspace\.sqlite\.before-restore-\d{8}-\d{6}$/.test(name))).toBe(true)
+  expect(
+    readdirSync(app.folder).some((name) =>
+      /^workspace\.sqlite\.before-restore-\d{8}-\d{6}$/.test(name),
+    ),
+  ).toBe(true)
 })

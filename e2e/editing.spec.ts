@@ -6,14 +6,19 @@ async function openSubsection(page: Page, title: string) {
   await expect(page.getByTestId('editor')).toContainText(title)
 }
 
-test('typed Chinese is autosaved and survives a reload and a server restart', async ({ page, app }, testInfo) => {
+test('typed Chinese is autosaved and survives a reload and a server restart', async ({
+  page,
+  app,
+}, testInfo) => {
   await openSeededReport(page, app.url)
   await openSubsection(page, '科技创新点燃发展引擎')
   const editor = page.getByTestId('editor')
   await editor.locator('p').first().click()
   await page.keyboard.press('Control+End')
   await page.keyboard.insertText('新增一句：科创中心持续扩容。')
-  await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'saved', { timeout: 5000 })
+  await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'saved', {
+    timeout: 5000,
+  })
   await page.screenshot({ path: testInfo.outputPath('after-typing.png'), fullPage: true })
 
   await page.reload()
@@ -37,13 +42,18 @@ test('Chinese typed through IME composition is saved', async ({ page, app }) => 
   await cdp.send('Input.imeSetComposition', { text: '煤炭', selectionStart: 2, selectionEnd: 2 })
   await cdp.send('Input.insertText', { text: '煤炭' })
   await expect(page.getByTestId('editor')).toContainText('多元赋能”跨越。煤炭')
-  await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'saved', { timeout: 5000 })
+  await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'saved', {
+    timeout: 5000,
+  })
   await page.reload()
   await openSubsection(page, '传统产业焕发绿色生机')
   await expect(page.getByTestId('editor')).toContainText('多元赋能”跨越。煤炭')
 })
 
-test('switching sections saves at once, and an older revision can be restored', async ({ page, app }, testInfo) => {
+test('switching sections saves at once, and an older revision can be restored', async ({
+  page,
+  app,
+}, testInfo) => {
   await openSeededReport(page, app.url)
   await openSubsection(page, '新兴产业加速拔节成长')
   const editor = page.getByTestId('editor')
@@ -67,7 +77,11 @@ test('switching sections saves at once, and an older revision can be restored', 
   await page.screenshot({ path: testInfo.outputPath('history.png'), fullPage: true })
 })
 
-test('a stale save from another tab gets a conflict and a choice', async ({ page, app, context }) => {
+test('a stale save from another tab gets a conflict and a choice', async ({
+  page,
+  app,
+  context,
+}) => {
   await openSeededReport(page, app.url)
   await openSubsection(page, '科技创新点燃发展引擎')
   const other = await context.newPage()
@@ -95,7 +109,10 @@ const onePixelPng = Buffer.from(
   'base64',
 )
 
-test('a table and a photo with caption and credit are kept after a reload', async ({ page, app }, testInfo) => {
+test('a table and a photo with caption and credit are kept after a reload', async ({
+  page,
+  app,
+}, testInfo) => {
   await openSeededReport(page, app.url)
   await openSubsection(page, '科技创新点燃发展引擎')
   await page.getByTestId('editor').locator('p').first().click()
@@ -106,19 +123,28 @@ test('a table and a photo with caption and credit are kept after a reload', asyn
 
   await page.getByRole('button', { name: '插入图片' }).click()
   const dialog = page.getByTestId('insert-image-dialog')
-  await dialog.locator('input[name="image"]').setInputFiles({ name: 'a.png', mimeType: 'image/png', buffer: onePixelPng })
+  await dialog
+    .locator('input[name="image"]')
+    .setInputFiles({ name: 'a.png', mimeType: 'image/png', buffer: onePixelPng })
   await dialog.locator('input[name="caption"]').fill('北上深杭科创中心')
   await dialog.locator('input[name="credit"]').fill('尚华 摄')
   await dialog.getByRole('button', { name: '插入图片' }).click()
-  await expect(page.getByTestId('report-image').locator('img')).toHaveAttribute('src', /^data:image\/png;base64,/)
+  await expect(page.getByTestId('report-image').locator('img')).toHaveAttribute(
+    'src',
+    /^data:image\/png;base64,/,
+  )
   await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'saved')
   await page.screenshot({ path: testInfo.outputPath('table-and-image.png'), fullPage: true })
 
   await page.reload()
   await openSubsection(page, '科技创新点燃发展引擎')
   await expect(page.getByTestId('editor').locator('table th').first()).toContainText('指标')
-  await expect(page.getByTestId('report-image').locator('input[aria-label="图片说明"]')).toHaveValue('北上深杭科创中心')
-  await expect(page.getByTestId('report-image').locator('input[aria-label="摄影/来源"]')).toHaveValue('尚华 摄')
+  await expect(
+    page.getByTestId('report-image').locator('input[aria-label="图片说明"]'),
+  ).toHaveValue('北上深杭科创中心')
+  await expect(
+    page.getByTestId('report-image').locator('input[aria-label="摄影/来源"]'),
+  ).toHaveValue('尚华 摄')
 })
 
 test('a non-image file is refused with a clear message', async ({ page, app }) => {
@@ -126,9 +152,15 @@ test('a non-image file is refused with a clear message', async ({ page, app }) =
   await openSubsection(page, '科技创新点燃发展引擎')
   await page.getByRole('button', { name: '插入图片' }).click()
   const dialog = page.getByTestId('insert-image-dialog')
-  await dialog.locator('input[name="image"]').setInputFiles({ name: 'x.png', mimeType: 'image/png', buffer: Buffer.from('<svg onload=alert(1)>') })
+  await dialog.locator('input[name="image"]').setInputFiles({
+    name: 'x.png',
+    mimeType: 'image/png',
+    buffer: Buffer.from('<svg onload=alert(1)>'),
+  })
   await dialog.getByRole('button', { name: '插入图片' }).click()
-  await expect(dialog.getByRole('alert')).toHaveText('不支持的图片格式：请选择 PNG、JPEG、GIF 或 WebP 图片。')
+  await expect(dialog.getByRole('alert')).toHaveText(
+    '不支持的图片格式：请选择 PNG、JPEG、GIF 或 WebP 图片。',
+  )
 })
 
 test('undo and redo buttons follow the edit history', async ({ page, app }) => {

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import type { Page } from '@playwright/test'
 import { expect, test } from './app-server'
 
 const variant = [
@@ -37,7 +38,10 @@ test('paste-import a text report laid out like the sample', async ({ page, app }
   await expect(page.getByTestId('report-title')).toHaveText('2024年 某县发展答卷')
   await page.getByTestId('import-review').getByRole('button', { name: '稍后再核' }).click()
   const outline = page.getByTestId('outline')
-  await expect(outline.locator('[data-kind="heading"]')).toHaveText([/产业升级蹄疾步稳/, /民生福祉持续增进/])
+  await expect(outline.locator('[data-kind="heading"]')).toHaveText([
+    /产业升级蹄疾步稳/,
+    /民生福祉持续增进/,
+  ])
   await expect(outline.locator('[data-kind="subsection"]')).toHaveText([
     /工业经济量质齐升/,
     /农业基础更加巩固/,
@@ -67,17 +71,22 @@ test('open a .txt file to import it', async ({ page, app }) => {
 
   await page.getByRole('button', { name: /返回报告库/ }).click()
   await page.getByRole('button', { name: '导入报告' }).click()
-  await page.getByTestId('import-dialog').locator('input[type="file"]').setInputFiles({
-    name: 'photo.png',
-    mimeType: 'image/png',
-    buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47]),
-  })
-  await expect(page.getByTestId('import-dialog').getByRole('alert')).toContainText('不支持的文件类型：photo.png')
+  await page
+    .getByTestId('import-dialog')
+    .locator('input[type="file"]')
+    .setInputFiles({
+      name: 'photo.png',
+      mimeType: 'image/png',
+      buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47]),
+    })
+  await expect(page.getByTestId('import-dialog').getByRole('alert')).toContainText(
+    '不支持的文件类型：photo.png',
+  )
 })
 
 const sampleDocx = readFileSync(join(__dirname, '..', 'resources', 'shangdang-2025.docx'))
 
-async function expectSampleOutline(page: import('@playwright/test').Page) {
+async function expectSampleOutline(page: Page) {
   const outline = page.getByTestId('outline')
   await expect(outline.locator('[data-kind="heading"]')).toHaveCount(4)
   await expect(outline.locator('[data-kind="subsection"]')).toHaveCount(12)
@@ -86,7 +95,9 @@ async function expectSampleOutline(page: import('@playwright/test').Page) {
   await page.getByTestId('import-review').getByRole('button', { name: '稍后再核' }).click()
   await outline.getByTestId('outline-item').filter({ hasText: '传统产业焕发绿色生机' }).click()
   await expect(page.getByTestId('editor').locator('.metric').first()).toHaveText('3598万吨')
-  const coal = page.getByTestId('metric-row').filter({ has: page.locator('.metric-label', { hasText: /^原煤产量$/ }) })
+  const coal = page
+    .getByTestId('metric-row')
+    .filter({ has: page.locator('.metric-label', { hasText: /^原煤产量$/ }) })
   await expect(coal.getByTestId('metric-value')).toHaveText('3598万吨')
 }
 
@@ -131,7 +142,11 @@ test('a damaged Word file gets a clear message and imports nothing', async ({ pa
   await page.goto(app.url)
   await page.getByRole('button', { name: '导入报告' }).click()
   const dialog = page.getByTestId('import-dialog')
-  await dialog.locator('input[type="file"]').setInputFiles({ name: '坏文件.docx', mimeType: 'application/octet-stream', buffer: sampleDocx.subarray(0, 4000) })
+  await dialog.locator('input[type="file"]').setInputFiles({
+    name: '坏文件.docx',
+    mimeType: 'application/octet-stream',
+    buffer: sampleDocx.subarray(0, 4000),
+  })
   await dialog.locator('input[name="year"]').fill('2025')
   await dialog.getByRole('button', { name: '导入' }).click()
   await expect(dialog.getByRole('alert')).toContainText('Word')
@@ -139,23 +154,32 @@ test('a damaged Word file gets a clear message and imports nothing', async ({ pa
   await expect(page.getByTestId('report-card')).toHaveCount(1)
 })
 
-test('a web page imports with its remote pictures kept as lines, unless downloading is ticked', async ({ page, app }) => {
+test('a web page imports with its remote pictures kept as lines, unless downloading is ticked', async ({
+  page,
+  app,
+}) => {
   await page.goto(app.url)
   await page.getByRole('button', { name: '导入报告' }).click()
   const dialog = page.getByTestId('import-dialog')
-  await dialog.locator('input[type="file"]').setInputFiles({ name: '答卷.docx', mimeType: 'application/octet-stream', buffer: sampleDocx })
+  await dialog
+    .locator('input[type="file"]')
+    .setInputFiles({ name: '答卷.docx', mimeType: 'application/octet-stream', buffer: sampleDocx })
   await expect(dialog.getByRole('checkbox', { name: /下载网页中的网络图片/ })).toHaveCount(0)
   const html =
     '<html><body><h1>测试区交出高质量发展答卷</h1><p>这一年，全区干部群众砥砺奋进，交出了一份亮眼的答卷。</p>' +
     '<h2>一、产业转型提速</h2><p><strong>传统产业焕发生机。</strong>全区原煤产量3598万吨。</p>' +
     '<p><img src="https://mmbiz.qpic.cn/remote.jpg"></p>' +
     '<h2>二、民生持续改善</h2><p><strong>就业更加充分。</strong>全年城镇新增就业5580人。</p></body></html>'
-  await dialog.locator('input[type="file"]').setInputFiles({ name: '答卷.html', mimeType: 'text/html', buffer: Buffer.from(html) })
+  await dialog
+    .locator('input[type="file"]')
+    .setInputFiles({ name: '答卷.html', mimeType: 'text/html', buffer: Buffer.from(html) })
   const download = dialog.getByRole('checkbox', { name: /下载网页中的网络图片/ })
   await expect(download).not.toBeChecked()
   await dialog.locator('input[name="year"]').fill('2025')
   await dialog.getByRole('button', { name: '导入' }).click()
   await page.getByTestId('import-review').getByRole('button', { name: '稍后再核' }).click()
   await page.getByTestId('outline-item').filter({ hasText: '传统产业焕发生机' }).click()
-  await expect(page.getByTestId('editor')).toContainText('〔图片未导入：https://mmbiz.qpic.cn/remote.jpg〕')
+  await expect(page.getByTestId('editor')).toContainText(
+    '〔图片未导入：https://mmbiz.qpic.cn/remote.jpg〕',
+  )
 })

@@ -53,9 +53,15 @@ test('a roll forward killed at random moments leaves the next year whole or not 
     try {
       expect(database.pragma('integrity_check', { simple: true })).toBe('ok')
       const count = (reportId: number) =>
-        (database.prepare('SELECT COUNT(*) AS n FROM sections WHERE report_id = ?').get(reportId) as { n: number }).n
+        (
+          database
+            .prepare('SELECT COUNT(*) AS n FROM sections WHERE report_id = ?')
+            .get(reportId) as { n: number }
+        ).n
       const sourceSections = count(1)
-      const successors = database.prepare('SELECT id FROM reports WHERE predecessor_id = 1').all() as { id: number }[]
+      const successors = database
+        .prepare('SELECT id FROM reports WHERE predecessor_id = 1')
+        .all() as { id: number }[]
       for (const { id } of successors) {
         expect(count(id)).toBe(sourceSections)
       }
@@ -66,7 +72,10 @@ test('a roll forward killed at random moments leaves the next year whole or not 
   }
   let whole = 0
   for (let attempt = 0; attempt < 12; attempt++) {
-    await killLater(['rollforward', '--report', '1', '--force', '--db', db, '--json'], 150 + Math.random() * 900)
+    await killLater(
+      ['rollforward', '--report', '1', '--force', '--db', db, '--json'],
+      150 + Math.random() * 900,
+    )
     whole = check()
   }
   const finished = JSON.parse(cli('rollforward', '--report', '1', '--force', '--db', db, '--json'))
@@ -83,7 +92,10 @@ test('an export killed at random moments leaves the previous file or the complet
   const target = join(folder, '答卷.docx')
   writeFileSync(target, 'previous version')
   for (let attempt = 0; attempt < 12; attempt++) {
-    await killLater(['export', '--report', '1', '--format', 'docx', '--out', target, '--db', db], 150 + Math.random() * 1200)
+    await killLater(
+      ['export', '--report', '1', '--format', 'docx', '--out', target, '--db', db],
+      150 + Math.random() * 1200,
+    )
     const bytes = readFileSync(target)
     if (bytes.toString('utf8') !== 'previous version') {
       const zip = await JSZip.loadAsync(bytes)

@@ -1,6 +1,9 @@
 import { expect, test } from './app-server'
 
-test('first launch shows the seeded 2025 report with its outline', async ({ page, app }, testInfo) => {
+test('first launch shows the seeded 2025 report with its outline', async ({
+  page,
+  app,
+}, testInfo) => {
   await page.goto(app.url)
   const card = page.getByTestId('report-card')
   await expect(card).toHaveCount(1)
@@ -13,8 +16,14 @@ test('first launch shows the seeded 2025 report with its outline', async ({ page
   await expect(headings).toHaveCount(4)
   await expect(headings.nth(0)).toContainText('从“煤字号”到“新质态”，产业转型提速提档')
   await expect(headings.nth(3)).toContainText('民生答卷暖人心，幸福指数持续提升')
-  const firstSubsections = outline.locator('li:has(> [data-kind="heading"]) >> nth=0').locator('[data-kind="subsection"]')
-  await expect(firstSubsections).toHaveText([/传统产业焕发绿色生机/, /新兴产业加速拔节成长/, /科技创新点燃发展引擎/])
+  const firstSubsections = outline
+    .locator('li:has(> [data-kind="heading"]) >> nth=0')
+    .locator('[data-kind="subsection"]')
+  await expect(firstSubsections).toHaveText([
+    /传统产业焕发绿色生机/,
+    /新兴产业加速拔节成长/,
+    /科技创新点燃发展引擎/,
+  ])
   for (const kind of ['masthead', 'title', 'subtitle', 'lead', 'closing', 'credits']) {
     await expect(outline.locator(`[data-kind="${kind}"]`)).toHaveCount(1)
   }
@@ -38,7 +47,9 @@ test('create, delete into the trash and restore a report', async ({ page, app },
   await expect(page.getByTestId('report-card')).toHaveCount(2)
   const created = page.getByTestId('report-card').filter({ hasText: '2026年 测试县答卷' })
   await created.getByRole('button', { name: '删除' }).click()
-  await expect(page.getByTestId('confirm-dialog')).toContainText('确定把《2026年 测试县答卷》移到回收站吗')
+  await expect(page.getByTestId('confirm-dialog')).toContainText(
+    '确定把《2026年 测试县答卷》移到回收站吗',
+  )
   await page.getByTestId('confirm-dialog').getByRole('button', { name: '删除' }).click()
   await expect(page.getByTestId('report-card')).toHaveCount(1)
   await expect(page.getByRole('status')).toContainText('已移到回收站')

@@ -2,10 +2,15 @@ import type { Page } from '@playwright/test'
 import { expect, openSeededReport, test } from './app-server'
 
 function coalRow(page: Page) {
-  return page.getByTestId('metric-row').filter({ has: page.locator('.metric-label', { hasText: /^原煤产量$/ }) })
+  return page
+    .getByTestId('metric-row')
+    .filter({ has: page.locator('.metric-label', { hasText: /^原煤产量$/ }) })
 }
 
-test('changing 原煤产量 in the metrics panel changes the sentence and survives a reload', async ({ page, app }, testInfo) => {
+test('changing 原煤产量 in the metrics panel changes the sentence and survives a reload', async ({
+  page,
+  app,
+}, testInfo) => {
   await openSeededReport(page, app.url)
   await page.getByTestId('outline-item').filter({ hasText: '传统产业焕发绿色生机' }).click()
   const editor = page.getByTestId('editor')
@@ -30,7 +35,9 @@ test('changing 原煤产量 in the metrics panel changes the sentence and surviv
   await page.screenshot({ path: testInfo.outputPath('metrics-panel.png'), fullPage: true })
 
   await coalRow(page).getByRole('button', { name: '删除指标“原煤产量”' }).click()
-  await expect(page.getByRole('alert').first()).toContainText('该指标仍在正文中使用，不能删除：2025年《传统产业焕发绿色生机》')
+  await expect(page.getByRole('alert').first()).toContainText(
+    '该指标仍在正文中使用，不能删除：2025年《传统产业焕发绿色生机》',
+  )
   await expect(coalRow(page)).toHaveCount(1)
 
   await coalRow(page).getByTestId('review-toggle').click()
@@ -43,32 +50,42 @@ test('changing 原煤产量 in the metrics panel changes the sentence and surviv
   await expect(coalRow(page).getByTestId('metric-value')).toHaveText('3700万吨')
 })
 
-test('a figure in the text leads to its row, and a row leads to its figures', async ({ page, app }) => {
+test('a figure in the text leads to its row, and a row leads to its figures', async ({
+  page,
+  app,
+}) => {
   await openSeededReport(page, app.url)
   await page.getByTestId('outline-item').filter({ hasText: '传统产业焕发绿色生机' }).click()
   await page.getByTestId('editor').locator('.metric', { hasText: '3598万吨' }).click()
   await expect(coalRow(page)).toHaveClass(/highlight/)
 
   await page.getByTestId('outline-item').filter({ hasText: '科技创新点燃发展引擎' }).click()
-  await coalRow(page).getByRole('button', { name: /传统产业/ }).click()
+  await coalRow(page)
+    .getByRole('button', { name: /传统产业/ })
+    .click()
   await expect(page.getByTestId('editor')).toContainText('传统产业焕发绿色生机')
   await expect(page.getByTestId('editor').locator('.metric.flash')).toHaveText('3598万吨')
 })
 
-test('the review list after a paste import: accept, rename, reject', async ({ page, app }, testInfo) => {
+test('the review list after a paste import: accept, rename, reject', async ({
+  page,
+  app,
+}, testInfo) => {
   await page.goto(app.url)
   await page.getByRole('button', { name: '导入报告' }).click()
   const dialog = page.getByTestId('import-dialog')
-  await dialog.locator('textarea[name="text"]').fill(
-    [
-      '某县交出发展答卷',
-      '——某县交出二〇二四年发展答卷',
-      '2024年，某县坚持稳中求进，经济社会发展取得新成效，全县上下凝心聚力，以实干实绩交出了一份亮眼答卷。',
-      '产业升级蹄疾步稳',
-      '工业经济量质齐升。全年规模以上工业增加值增长8.2%，新增规上企业12家。',
-      '农业基础更加巩固。粮食总产量稳定在30万吨以上，建成高标准农田5.2万亩。',
-    ].join('\n'),
-  )
+  await dialog
+    .locator('textarea[name="text"]')
+    .fill(
+      [
+        '某县交出发展答卷',
+        '——某县交出二〇二四年发展答卷',
+        '2024年，某县坚持稳中求进，经济社会发展取得新成效，全县上下凝心聚力，以实干实绩交出了一份亮眼答卷。',
+        '产业升级蹄疾步稳',
+        '工业经济量质齐升。全年规模以上工业增加值增长8.2%，新增规上企业12家。',
+        '农业基础更加巩固。粮食总产量稳定在30万吨以上，建成高标准农田5.2万亩。',
+      ].join('\n'),
+    )
   await dialog.locator('input[name="year"]').fill('2024')
   await dialog.getByRole('button', { name: '导入' }).click()
 
@@ -91,14 +108,19 @@ test('the review list after a paste import: accept, rename, reject', async ({ pa
   await review.getByRole('button', { name: '全部接受' }).click()
   await expect(review).toHaveCount(0)
 
-  await expect(page.getByTestId('metric-row').locator('.metric-label', { hasText: '粮食总产量（全县）' })).toHaveCount(1)
+  await expect(
+    page.getByTestId('metric-row').locator('.metric-label', { hasText: '粮食总产量（全县）' }),
+  ).toHaveCount(1)
   await expect(page.getByTestId('metric-row')).toHaveCount(3)
   await page.getByTestId('outline-item').filter({ hasText: '农业基础更加巩固' }).click()
   await expect(page.getByTestId('editor')).toContainText('建成高标准农田5.2万亩')
   await expect(page.getByTestId('editor').locator('.metric')).toHaveCount(1)
 })
 
-test('insert a metric with the picker, turn a typed number into a metric and a metric back into text', async ({ page, app }) => {
+test('insert a metric with the picker, turn a typed number into a metric and a metric back into text', async ({
+  page,
+  app,
+}) => {
   await openSeededReport(page, app.url)
   await page.getByTestId('outline-item').filter({ hasText: '科技创新点燃发展引擎' }).click()
   const editor = page.getByTestId('editor')
@@ -129,7 +151,9 @@ test('insert a metric with the picker, turn a typed number into a metric and a m
   })
   await page.getByRole('button', { name: '转为指标' }).click()
   await expect(editor.locator('.metric', { hasText: '12个' })).toHaveCount(1)
-  await expect(page.getByTestId('metric-row').locator('.metric-label', { hasText: '新建数据中心' })).toHaveCount(1)
+  await expect(
+    page.getByTestId('metric-row').locator('.metric-label', { hasText: '新建数据中心' }),
+  ).toHaveCount(1)
 
   await editor.locator('.metric', { hasText: '12个' }).click()
   await page.getByRole('button', { name: '转为文字' }).click()

@@ -1,6 +1,9 @@
 import { expect, test } from './app-server'
 
-test('roll the sample forward, fill a value, accept the year suggestions and compare with last year', async ({ page, app }, testInfo) => {
+test('roll the sample forward, fill a value, accept the year suggestions and compare with last year', async ({
+  page,
+  app,
+}, testInfo) => {
   await page.goto(app.url)
   const card = page.getByTestId('report-card').filter({ hasText: '2025年 上党区高质量发展答卷' })
   await card.getByRole('button', { name: '生成下一年' }).click()
@@ -19,7 +22,9 @@ test('roll the sample forward, fill a value, accept the year suggestions and com
   await page.getByTestId('outline-item').filter({ hasText: '传统产业焕发绿色生机' }).click()
   const editor = page.getByTestId('editor')
   await expect(editor).toContainText('【待填·原煤产量·上年3598万吨】')
-  const coal = page.getByTestId('metric-row').filter({ has: page.locator('.metric-label', { hasText: /^原煤产量$/ }) })
+  const coal = page
+    .getByTestId('metric-row')
+    .filter({ has: page.locator('.metric-label', { hasText: /^原煤产量$/ }) })
   await coal.getByTestId('metric-value').click()
   await coal.getByTestId('metric-value-input').fill('3700万吨')
   await coal.getByTestId('metric-value-input').press('Enter')
@@ -34,7 +39,9 @@ test('roll the sample forward, fill a value, accept the year suggestions and com
     buffer: Buffer.from('指标名称,2026年,计量单位\n洗精煤,2200,万吨\n粮食产量,12.5,万吨\n', 'utf8'),
   })
   await expect(sheet.getByTestId('spreadsheet-row').filter({ hasText: '洗精煤' })).toBeVisible()
-  await expect(sheet.getByTestId('spreadsheet-problem').filter({ hasText: '粮食产量' })).toBeVisible()
+  await expect(
+    sheet.getByTestId('spreadsheet-problem').filter({ hasText: '粮食产量' }),
+  ).toBeVisible()
   await sheet.getByRole('button', { name: '导入 1 个数值' }).click()
   await expect(editor).toContainText('2200万吨洗精煤')
   await expect(pending).toHaveText('待填 46 处')
@@ -42,7 +49,9 @@ test('roll the sample forward, fill a value, accept the year suggestions and com
   await page.getByRole('tab', { name: '年份建议' }).click()
   await page.getByRole('button', { name: /^全部接受/ }).click()
   await expect(page.getByTestId('suggestions-pending')).toContainText('待处理 0 条')
-  await expect(page.locator('[data-testid="suggestion"][data-status="accepted"]')).toHaveCount(total)
+  await expect(page.locator('[data-testid="suggestion"][data-status="accepted"]')).toHaveCount(
+    total,
+  )
   await expect(editor).toContainText('2026年，3700万吨原煤产量')
   await page.screenshot({ path: testInfo.outputPath('suggestions.png'), fullPage: true })
 
@@ -51,7 +60,9 @@ test('roll the sample forward, fill a value, accept the year suggestions and com
   await expect(compare.getByTestId('blackline').locator('del', { hasText: '3598' })).toBeVisible()
   await expect(compare.getByTestId('blackline').locator('ins', { hasText: '3700' })).toBeVisible()
   await expect(compare.getByTestId('compare-figures')).toContainText('原煤产量')
-  await expect(compare.getByTestId('compare-figures').locator('tr', { hasText: '原煤产量' })).toContainText('+2.8%')
+  await expect(
+    compare.getByTestId('compare-figures').locator('tr', { hasText: '原煤产量' }),
+  ).toContainText('+2.8%')
   await page.screenshot({ path: testInfo.outputPath('compare.png'), fullPage: true })
   await compare.getByRole('button', { name: '关闭' }).click()
 
@@ -60,15 +71,26 @@ test('roll the sample forward, fill a value, accept the year suggestions and com
   await expect(page.getByTestId('editor')).toContainText('2026年，3700万吨原煤产量')
 
   await page.getByRole('button', { name: /返回/ }).click()
-  await page.getByTestId('report-card').filter({ hasText: '2025年 上党区高质量发展答卷' }).getByRole('button', { name: '生成下一年' }).click()
+  await page
+    .getByTestId('report-card')
+    .filter({ hasText: '2025年 上党区高质量发展答卷' })
+    .getByRole('button', { name: '生成下一年' })
+    .click()
   await expect(page.getByTestId('confirm-dialog')).toContainText('2026年的报告已经存在')
   await page.getByTestId('confirm-dialog').getByRole('button', { name: '取消' }).click()
   await expect(page.getByTestId('report-card')).toHaveCount(2)
 })
 
-test('the checks panel finds a planted error as the user types, fixes it, and records a dismissal', async ({ page, app }, testInfo) => {
+test('the checks panel finds a planted error as the user types, fixes it, and records a dismissal', async ({
+  page,
+  app,
+}, testInfo) => {
   await page.goto(app.url)
-  await page.getByTestId('report-card').filter({ hasText: '2025年 上党区高质量发展答卷' }).getByRole('button', { name: '生成下一年' }).click()
+  await page
+    .getByTestId('report-card')
+    .filter({ hasText: '2025年 上党区高质量发展答卷' })
+    .getByRole('button', { name: '生成下一年' })
+    .click()
   await expect(page.getByTestId('report-title')).toHaveText('2026年 上党区高质量发展答卷')
   await page.getByRole('tab', { name: '检查' }).click()
   const summary = page.getByTestId('checks-summary')
@@ -87,7 +109,10 @@ test('the checks panel finds a planted error as the user types, fixes it, and re
   await expect(planted).toHaveCount(0)
   await expect(page.getByTestId('editor')).toContainText('新增就业4000人')
 
-  const comma = findings.filter({ has: page.locator('.finding-message', { hasText: '，' }) }).filter({ hasText: '全角标点' }).first()
+  const comma = findings
+    .filter({ has: page.locator('.finding-message', { hasText: '，' }) })
+    .filter({ hasText: '全角标点' })
+    .first()
   await comma.getByRole('button', { name: '忽略…' }).click()
   await comma.getByRole('combobox', { name: '忽略理由' }).fill('原文如此')
   await comma.getByRole('button', { name: '确认忽略' }).click()

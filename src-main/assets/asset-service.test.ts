@@ -26,21 +26,33 @@ describe('images', () => {
       credit: '张国平 摄',
     })
     expect(mimeType).toBe('image/png')
-    expect(getImage(workspace, assetId)).toEqual({ mimeType: 'image/png', dataBase64: png.toString('base64') })
-    expect(workspace.assets.get(assetId)).toMatchObject({ caption: '日盛达光伏车间', credit: '张国平 摄', reportId })
+    expect(getImage(workspace, assetId)).toEqual({
+      mimeType: 'image/png',
+      dataBase64: png.toString('base64'),
+    })
+    expect(workspace.assets.get(assetId)).toMatchObject({
+      caption: '日盛达光伏车间',
+      credit: '张国平 摄',
+      reportId,
+    })
   })
 
   it('refuses bytes that are not a supported image (an SVG with script) and stores nothing', () => {
     const svg = Buffer.from('<svg onload="alert(1)"></svg>').toString('base64')
-    expect(() => addImage(workspace, { reportId, dataBase64: svg, caption: '', credit: '' })).toThrow(
-      expect.objectContaining({ code: 'unsupported_image' }),
-    )
+    expect(() =>
+      addImage(workspace, { reportId, dataBase64: svg, caption: '', credit: '' }),
+    ).toThrow(expect.objectContaining({ code: 'unsupported_image' }))
     expect(workspace.db.prepare('SELECT count(*) AS n FROM assets').get()).toEqual({ n: 0 })
   })
 
   it('refuses an image for a missing report', () => {
-    expect(() => addImage(workspace, { reportId: 99, dataBase64: png.toString('base64'), caption: '', credit: '' })).toThrow(
-      expect.objectContaining({ code: 'report_not_found' }),
-    )
+    expect(() =>
+      addImage(workspace, {
+        reportId: 99,
+        dataBase64: png.toString('base64'),
+        caption: '',
+        credit: '',
+      }),
+    ).toThrow(expect.objectContaining({ code: 'report_not_found' }))
   })
 })

@@ -14,7 +14,10 @@ export function addImage(
   requireReport(workspace, input.reportId)
   const bytes = Buffer.from(input.dataBase64, 'base64')
   if (bytes.length > maxImageBytes) {
-    throw new AppError('file_too_large', { size: `${(bytes.length / 1048576).toFixed(1)} MB`, limit: '20 MB' })
+    throw new AppError('file_too_large', {
+      size: `${(bytes.length / 1048576).toFixed(1)} MB`,
+      limit: '20 MB',
+    })
   }
   const mimeType = sniffImageType(bytes)
   if (!mimeType) {
@@ -31,7 +34,10 @@ export function addImage(
 }
 
 /** An image's bytes for display or export. */
-export function getImage(workspace: Workspace, assetId: number): { mimeType: string; dataBase64: string } {
+export function getImage(
+  workspace: Workspace,
+  assetId: number,
+): { mimeType: string; dataBase64: string } {
   const asset = workspace.assets.get(assetId)
   if (!asset) {
     throw new AppError('asset_not_found', { id: assetId })

@@ -1,13 +1,23 @@
 import { describe, expect, it } from 'vitest'
-import { backupFileName, backupsFolderFor, isPartialBackupName, parseBackupFileName, partialBackupName } from './backup-location'
+import {
+  backupFileName,
+  backupsFolderFor,
+  isPartialBackupName,
+  parseBackupFileName,
+  partialBackupName,
+} from './backup-location'
 
 const workspace = '/data/Dajuan/workspace.sqlite'
 
 describe('backup names', () => {
   it('puts backups in backups/ beside the workspace, named by local time', () => {
     expect(backupsFolderFor(workspace)).toBe('/data/Dajuan/backups')
-    expect(backupFileName(workspace, new Date(2025, 2, 7, 9, 5, 3))).toBe('workspace-20250307-090503.sqlite')
-    expect(backupFileName(workspace, new Date(2025, 2, 7, 9, 5, 3), 2)).toBe('workspace-20250307-090503-2.sqlite')
+    expect(backupFileName(workspace, new Date(2025, 2, 7, 9, 5, 3))).toBe(
+      'workspace-20250307-090503.sqlite',
+    )
+    expect(backupFileName(workspace, new Date(2025, 2, 7, 9, 5, 3), 2)).toBe(
+      'workspace-20250307-090503-2.sqlite',
+    )
   })
 
   it('reads the time back from a name and ignores every other file', () => {

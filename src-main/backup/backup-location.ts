@@ -26,7 +26,9 @@ export function parseBackupFileName(
   workspaceFile: string,
   name: string,
 ): { createdAt: Date; sequence: number } | undefined {
-  const pattern = new RegExp(`^${escapeRegExp(workspaceStem(workspaceFile))}-(\\d{8}-\\d{6})(?:-(\\d+))?\\.sqlite$`)
+  const pattern = new RegExp(
+    `^${escapeRegExp(workspaceStem(workspaceFile))}-(\\d{8}-\\d{6})(?:-(\\d+))?\\.sqlite$`,
+  )
   const match = pattern.exec(name)
   const createdAt = match ? parseFileTimestamp(match[1]) : undefined
   if (!match || !createdAt) {

@@ -17,7 +17,12 @@ function setUp() {
   workspace = openWorkspace(file)
   let time = new Date(2025, 4, 1, 9, 0, 0).getTime()
   const clock = { advance: (ms: number) => (time += ms) }
-  const scheduler = createBackupScheduler({ db: workspace.db, workspaceFile: file, delayMs: 5 * minute, now: () => new Date(time) })
+  const scheduler = createBackupScheduler({
+    db: workspace.db,
+    workspaceFile: file,
+    delayMs: 5 * minute,
+    now: () => new Date(time),
+  })
   return { file, workspace, clock, scheduler }
 }
 

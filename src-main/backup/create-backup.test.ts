@@ -22,7 +22,11 @@ describe('createBackup', () => {
     const file = join(tempFolder(), 'workspace.sqlite')
     const { workspace, reportId } = openSampleWorkspace(file)
     const section = workspace.sections.listByReport(reportId)[3]
-    saveSection(workspace, { sectionId: section.id, baseVersion: section.version, doc: paragraph('备份前的最后一句。') })
+    saveSection(workspace, {
+      sectionId: section.id,
+      baseVersion: section.version,
+      doc: paragraph('备份前的最后一句。'),
+    })
 
     const backup = await createBackup(workspace.db, file, new Date(2025, 2, 7, 9, 5, 3))
     workspace.close()
@@ -47,7 +51,10 @@ describe('createBackup', () => {
     const first = await createBackup(workspace.db, file, at)
     const second = await createBackup(workspace.db, file, at)
     workspace.close()
-    expect([first.file, second.file]).toEqual(['workspace-20250102-030405.sqlite', 'workspace-20250102-030405-2.sqlite'])
+    expect([first.file, second.file]).toEqual([
+      'workspace-20250102-030405.sqlite',
+      'workspace-20250102-030405-2.sqlite',
+    ])
     expect(listBackups(file).map((backup) => backup.file)).toEqual([second.file, first.file])
   })
 
@@ -64,7 +71,10 @@ describe('createBackup', () => {
     const file = join(folder, 'workspace.sqlite')
     const backups = join(folder, 'backups')
     mkdirSync(backups)
-    writeFileSync(join(backups, partialBackupName('workspace-20250101-000000.sqlite')), 'SQLite format 3\0half')
+    writeFileSync(
+      join(backups, partialBackupName('workspace-20250101-000000.sqlite')),
+      'SQLite format 3\0half',
+    )
     expect(listBackups(file)).toEqual([])
   })
 })

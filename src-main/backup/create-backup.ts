@@ -38,7 +38,11 @@ function rotateQuietly(workspaceFile: string, now: Date): void {
  * (quick_check on the copy), then renamed, so a file with a backup's name is always a whole backup.
  * Older backups are then rotated. Fails with `backup_failed`, leaving no partial file behind.
  */
-export async function createBackup(db: Db, workspaceFile: string, now = new Date()): Promise<BackupInfo> {
+export async function createBackup(
+  db: Db,
+  workspaceFile: string,
+  now = new Date(),
+): Promise<BackupInfo> {
   if (workspaceFile === ':memory:') {
     throw new AppError('backups_unavailable')
   }

@@ -40,5 +40,7 @@ export function listBackups(workspaceFile: string): BackupInfo[] {
       order: parsed.createdAt.getTime() * 1000 + parsed.sequence,
     })
   }
-  return found.sort((a, b) => b.order - a.order).map(({ file, createdAt, bytes }) => ({ file, createdAt, bytes }))
+  return found
+    .sort((a, b) => b.order - a.order)
+    .map(({ file, createdAt, bytes }) => ({ file, createdAt, bytes }))
 }

@@ -23,7 +23,11 @@ function freeTarget(file: string, label: string, now: Date): string {
  * Returns the new name, or undefined when there was nothing to move. Fails with
  * `workspace_move_failed` if a file cannot be moved, so no stale -wal is ever left beside a new file.
  */
-export function moveDatabaseAside(file: string, label: string, now = new Date()): string | undefined {
+export function moveDatabaseAside(
+  file: string,
+  label: string,
+  now = new Date(),
+): string | undefined {
   const present = databaseFileSuffixes.filter((suffix) => existsSync(file + suffix))
   if (present.length === 0) {
     return undefined

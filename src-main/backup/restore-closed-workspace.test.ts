@@ -49,7 +49,13 @@ describe('cli backups and restore', () => {
   it('restores from a path anywhere, into a folder with no workspace yet', async () => {
     const { file, backup } = await changedAfterBackup()
     const target = join(tempFolder(), 'new.sqlite')
-    const result = await cli('restore', join(file, '..', 'backups', backup), '--db', target, '--json')
+    const result = await cli(
+      'restore',
+      join(file, '..', 'backups', backup),
+      '--db',
+      target,
+      '--json',
+    )
     expect(result.code).toBe(0)
     expect(JSON.parse(result.stdout)).toEqual({ restoredFrom: backup, movedTo: null })
     expect(allTableRows(target)).toEqual(allTableRows(join(file, '..', 'backups', backup)))
@@ -71,7 +77,9 @@ describe('cli backups and restore', () => {
     expect((await cli('restore', '--db', file)).code).toBe(2)
 
     expect(allTableRows(file)).toEqual(before)
-    expect(readdirSync(join(file, '..')).some((name) => name.includes('before-restore'))).toBe(false)
+    expect(readdirSync(join(file, '..')).some((name) => name.includes('before-restore'))).toBe(
+      false,
+    )
     expect(existsSync(file)).toBe(true)
   })
 

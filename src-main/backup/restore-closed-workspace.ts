@@ -10,7 +10,10 @@ import type { RestoreResult } from './workspace-control'
  * a name in its backups folder), moving the current file aside, then opens the result once to
  * bring its schema up to date. Refuses while the app has the workspace open.
  */
-export async function restoreClosedWorkspace(workspaceFile: string, backup: string): Promise<RestoreResult> {
+export async function restoreClosedWorkspace(
+  workspaceFile: string,
+  backup: string,
+): Promise<RestoreResult> {
   const backupFile = findBackupFileOrPath(workspaceFile, backup)
   assertWorkspaceFree(workspaceFile)
   const movedTo = await replaceWorkspaceFile(workspaceFile, backupFile)

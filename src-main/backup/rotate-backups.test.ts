@@ -16,7 +16,11 @@ function hourlyBackups(days: number, everyHours: number): BackupInfo[] {
   const backups: BackupInfo[] = []
   for (let hours = 0; hours < days * 24; hours += everyHours) {
     const createdAt = new Date(now.getTime() - hours * 3600_000)
-    backups.push({ file: backupFileName(workspace, createdAt), createdAt: createdAt.toISOString(), bytes: 1 })
+    backups.push({
+      file: backupFileName(workspace, createdAt),
+      createdAt: createdAt.toISOString(),
+      bytes: 1,
+    })
   }
   return backups
 }
@@ -30,12 +34,16 @@ describe('backup rotation', () => {
     const newestTen = backups.slice(0, 10)
     const dailyKeepers = Array.from({ length: 30 }, (_, back) => {
       const day = new Date(now.getFullYear(), now.getMonth(), now.getDate() - back)
-      return backups.find((backup) => new Date(backup.createdAt).toDateString() === day.toDateString())!
+      return backups.find(
+        (backup) => new Date(backup.createdAt).toDateString() === day.toDateString(),
+      )!
     })
     const expected = new Set([...newestTen, ...dailyKeepers].map((backup) => backup.file))
     expect(new Set(kept.map((backup) => backup.file))).toEqual(expected)
     expect(kept.length).toBe(expected.size)
-    expect(kept.every((backup) => now.getTime() - new Date(backup.createdAt).getTime() < 31 * 86400_000)).toBe(true)
+    expect(
+      kept.every((backup) => now.getTime() - new Date(backup.createdAt).getTime() < 31 * 86400_000),
+    ).toBe(true)
   })
 
   it('deletes nothing while there are at most 10 backups, however old', () => {
@@ -50,13 +58,23 @@ describe('backup rotation', () => {
     const backups = join(folder, 'backups')
     mkdirSync(backups)
     for (let day = 0; day < 40; day++) {
-      writeFileSync(join(backups, backupFileName(file, new Date(now.getTime() - day * 86400_000))), 'x')
+      writeFileSync(
+        join(backups, backupFileName(file, new Date(now.getTime() - day * 86400_000))),
+        'x',
+      )
     }
-    const stalePartial = join(backups, partialBackupName(backupFileName(file, new Date(2025, 0, 1))))
+    const stalePartial = join(
+      backups,
+      partialBackupName(backupFileName(file, new Date(2025, 0, 1))),
+    )
     const freshPartial = join(backups, partialBackupName(backupFileName(file, now)))
     writeFileSync(stalePartial, 'half')
     writeFileSync(freshPartial, 'half')
-    utimesSync(stalePartial, new Date(now.getTime() - 2 * 3600_000), new Date(now.getTime() - 2 * 3600_000))
+    utimesSync(
+      stalePartial,
+      new Date(now.getTime() - 2 * 3600_000),
+      new Date(now.getTime() - 2 * 3600_000),
+    )
     utimesSync(freshPartial, now, now)
     writeFileSync(join(backups, 'notes.txt'), '用户自己的文件')
 

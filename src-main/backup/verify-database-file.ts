@@ -9,7 +9,10 @@ function findProblem(file: string): string | undefined {
     db = new Database(file, { readonly: true, fileMustExist: true })
     const rows = db.pragma('quick_check') as { quick_check: string }[]
     if (rows.length !== 1 || rows[0].quick_check !== 'ok') {
-      return rows.map((row) => row.quick_check).join('；').slice(0, 300)
+      return rows
+        .map((row) => row.quick_check)
+        .join('；')
+        .slice(0, 300)
     }
     const version = db.pragma('user_version', { simple: true }) as number
     if (version < 1) {

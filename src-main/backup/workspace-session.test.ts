@@ -1,5 +1,15 @@
 import { createHash } from 'node:crypto'
-import { closeSync, copyFileSync, existsSync, openSync, readFileSync, readdirSync, rmSync, truncateSync, writeSync } from 'node:fs'
+import {
+  closeSync,
+  copyFileSync,
+  existsSync,
+  openSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  truncateSync,
+  writeSync,
+} from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { ChannelName } from '../contract/channels'
@@ -21,7 +31,11 @@ async function call(session: WorkspaceSession, channel: ChannelName, input: unkn
   return dispatch(session.handlers, channel, input, { mode: 'browser' })
 }
 
-async function value<T = unknown>(session: WorkspaceSession, channel: ChannelName, input: unknown = {}): Promise<T> {
+async function value<T = unknown>(
+  session: WorkspaceSession,
+  channel: ChannelName,
+  input: unknown = {},
+): Promise<T> {
   const result = await call(session, channel, input)
   if (!result.ok) {
     throw new Error(`${channel}: ${result.message}`)
@@ -52,38 +66,58 @@ function patch(file: string, offset: number, bytes: Buffer): void {
 }
 
 const corruptions: [string, (file: string) => void][] = [
-  ['its header overwritten (not a database)', (file) => patch(file, 0, Buffer.from('not sqlite at all'))],
-  ['a b-tree page header damaged', (file) => patch(file, 4096, Buffer.from([0x00, 0xff, 0xff, 0xff]))],
-  ['truncated to half its size', (file) => truncateSync(file, Math.floor(readFileSync(file).length / 2))],
+  [
+    'its header overwritten (not a database)',
+    (file) => patch(file, 0, Buffer.from('not sqlite at all')),
+  ],
+  [
+    'a b-tree page header damaged',
+    (file) => patch(file, 4096, Buffer.from([0x00, 0xff, 0xff, 0xff])),
+  ],
+  [
+    'truncated to half its size',
+    (file) => truncateSync(file, Math.floor(readFileSync(file).length / 2)),
+  ],
   ['truncated to 0 bytes while backups exist', (file) => truncateSync(file, 0)],
 ]
 
 describe('opening a damaged workspace', () => {
-  it.each(corruptions)('moves a workspace with %s aside untouched, opens a new one and restores the latest backup', async (_name, damage) => {
-    const file = await editedWorkspace('损坏前保存的文字')
-    const latest = listBackups(file)[0]
-    damage(file)
-    const damagedHash = sha256(file)
+  it.each(corruptions)(
+    'moves a workspace with %s aside untouched, opens a new one and restores the latest backup',
+    async (_name, damage) => {
+      const file = await editedWorkspace('损坏前保存的文字')
+      const latest = listBackups(file)[0]
+      damage(file)
+      const damagedHash = sha256(file)
 
-    const session = openWorkspaceSession(file)
-    await session.startupBackup
-    const status = session.status
-    expect(status.recovered).toMatchObject({ movedTo: expect.stringMatching(/workspace\.sqlite\.corrupt-\d{8}-\d{6}$/) })
-    expect(sha256(status.recovered!.movedTo)).toBe(damagedHash)
-    expect(await value(session, 'workspace.status')).toEqual(status)
-    expect(await value(session, 'reports.list')).toEqual([])
-    expect(listBackups(file)[0]).toEqual(latest)
+      const session = openWorkspaceSession(file)
+      await session.startupBackup
+      const status = session.status
+      expect(status.recovered).toMatchObject({
+        movedTo: expect.stringMatching(/workspace\.sqlite\.corrupt-\d{8}-\d{6}$/),
+      })
+      expect(sha256(status.recovered!.movedTo)).toBe(damagedHash)
+      expect(await value(session, 'workspace.status')).toEqual(status)
+      expect(await value(session, 'reports.list')).toEqual([])
+      expect(listBackups(file)[0]).toEqual(latest)
 
-    const restored = await value<{ restoredFrom: string; movedTo: string }>(session, 'backups.restore', { file: latest.file })
-    expect(restored.restoredFrom).toBe(latest.file)
-    expect((await value(session, 'workspace.status')) as object).toMatchObject({ recovered: null })
-    const reports = await value<{ title: string }[]>(session, 'reports.list')
-    expect(reports.map((report) => report.title)).toEqual(['2025年 上党区高质量发展答卷'])
-    const text = await value<{ sections: { text: string }[] }>(session, 'reports.text', { id: 1 })
-    expect(text.sections.map((section) => section.text)).toContain('损坏前保存的文字')
-    await session.close()
-    expect(existsSync(status.recovered!.movedTo)).toBe(true)
-  })
+      const restored = await value<{ restoredFrom: string; movedTo: string }>(
+        session,
+        'backups.restore',
+        { file: latest.file },
+      )
+      expect(restored.restoredFrom).toBe(latest.file)
+      expect((await value(session, 'workspace.status')) as object).toMatchObject({
+        recovered: null,
+      })
+      const reports = await value<{ title: string }[]>(session, 'reports.list')
+      expect(reports.map((report) => report.title)).toEqual(['2025年 上党区高质量发展答卷'])
+      const text = await value<{ sections: { text: string }[] }>(session, 'reports.text', { id: 1 })
+      expect(text.sections.map((section) => section.text)).toContain('损坏前保存的文字')
+      await session.close()
+      expect(existsSync(status.recovered!.movedTo)).toBe(true)
+    },
+  )
 
   it('moves the -wal and -shm of a crashed, damaged workspace along with it', async () => {
     const file = await editedWorkspace('崩溃前')
@@ -158,7 +192,11 @@ describe('restoring a backup in the running app', () => {
     const session = openWorkspaceSession(file, { backupOnStart: false })
     const sectionId = session.workspace.sections.listByReport(1)[2].id
     const version = session.workspace.sections.get(sectionId)!.version
-    await value(session, 'sections.save', { sectionId, baseVersion: version, doc: paragraph('备份之后的第二稿') })
+    await value(session, 'sections.save', {
+      sectionId,
+      baseVersion: version,
+      doc: paragraph('备份之后的第二稿'),
+    })
     await value(session, 'reports.create', { year: 2026, title: '备份之后新建', organization: '' })
 
     const [restored, duringRestore] = await Promise.all([
@@ -167,16 +205,26 @@ describe('restoring a backup in the running app', () => {
     ])
     expect(duringRestore).toMatchObject({ ok: false, code: 'restore_busy' })
     expect(restored.movedTo).toMatch(/workspace\.sqlite\.before-restore-\d{8}-\d{6}$/)
-    expect(allTableRows(restored.movedTo)).toMatchObject({ reports: [{}, { title: '备份之后新建' }] })
+    expect(allTableRows(restored.movedTo)).toMatchObject({
+      reports: [{}, { title: '备份之后新建' }],
+    })
 
-    const sections = await value<{ report: unknown; sections: { id: number; version: number }[] }>(session, 'reports.open', { id: 1 })
+    const sections = await value<{ report: unknown; sections: { id: number; version: number }[] }>(
+      session,
+      'reports.open',
+      { id: 1 },
+    )
     const restoredVersion = sections.sections.find((section) => section.id === sectionId)!.version
     expect(restoredVersion).toBe(version)
     await session.close()
     expect(allTableRows(file)).toEqual(backupRows)
 
     const reopened = openWorkspaceSession(file, { backupOnStart: false })
-    await value(reopened, 'sections.save', { sectionId, baseVersion: restoredVersion, doc: paragraph('恢复后继续写') })
+    await value(reopened, 'sections.save', {
+      sectionId,
+      baseVersion: restoredVersion,
+      doc: paragraph('恢复后继续写'),
+    })
     await reopened.close()
   })
 
@@ -187,8 +235,13 @@ describe('restoring a backup in the running app', () => {
     const damaged = listBackups(file)[0]
     patch(join(file, '..', 'backups', damaged.file), 4096, Buffer.from([0x00, 0xff, 0xff, 0xff]))
 
-    expect(await call(session, 'backups.restore', { file: '../workspace.sqlite' })).toMatchObject({ ok: false, code: 'invalid_input' })
-    expect(await call(session, 'backups.restore', { file: 'workspace-20990101-000000.sqlite' })).toMatchObject({
+    expect(await call(session, 'backups.restore', { file: '../workspace.sqlite' })).toMatchObject({
+      ok: false,
+      code: 'invalid_input',
+    })
+    expect(
+      await call(session, 'backups.restore', { file: 'workspace-20990101-000000.sqlite' }),
+    ).toMatchObject({
       ok: false,
       code: 'backup_not_found',
     })
@@ -200,6 +253,8 @@ describe('restoring a backup in the running app', () => {
     expect(await value(session, 'reports.list')).toHaveLength(1)
     await session.close()
     expect(allTableRows(file)).toEqual(before)
-    expect(readdirSync(join(file, '..')).filter((name) => name.includes('before-restore'))).toEqual([])
+    expect(readdirSync(join(file, '..')).filter((name) => name.includes('before-restore'))).toEqual(
+      [],
+    )
   })
 })

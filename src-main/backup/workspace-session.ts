@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, statSync } from 'node:fs'
+import { mkdirSync, statSync } from 'node:fs'
 import { dirname } from 'node:path'
 import type { CallContext, Handlers } from '../contract/channels'
 import { channels } from '../contract/channels'
@@ -48,7 +48,10 @@ function emptyWorkspaceProblem(file: string): string | undefined {
 }
 
 /** Opens the workspace; a damaged file is moved aside (never deleted) and a new one is opened in its place. */
-function openOrRecover(file: string, now: Date): { workspace: Workspace; recovered: Recovery | undefined } {
+function openOrRecover(
+  file: string,
+  now: Date,
+): { workspace: Workspace; recovered: Recovery | undefined } {
   if (file === ':memory:') {
     return { workspace: openWorkspace(file), recovered: undefined }
   }
@@ -75,7 +78,10 @@ function openOrRecover(file: string, now: Date): { workspace: Workspace; recover
  * `backups.restore` closes the workspace, puts a copy of the backup in its place and reopens it;
  * the handler table stays the same object, so the server or IPC never needs re-registering.
  */
-export function openWorkspaceSession(file: string, options: WorkspaceSessionOptions = {}): WorkspaceSession {
+export function openWorkspaceSession(
+  file: string,
+  options: WorkspaceSessionOptions = {},
+): WorkspaceSession {
   const now = options.now ?? (() => new Date())
   const opened = openOrRecover(file, now())
   let workspace = opened.workspace
@@ -84,7 +90,12 @@ export function openWorkspaceSession(file: string, options: WorkspaceSessionOpti
   let busy = false
 
   const startScheduler = (): BackupScheduler => {
-    const created = createBackupScheduler({ db: workspace.db, workspaceFile: file, delayMs: options.backupDelayMs, now })
+    const created = createBackupScheduler({
+      db: workspace.db,
+      workspaceFile: file,
+      delayMs: options.backupDelayMs,
+      now,
+    })
     if (file !== ':memory:' && !recovered) {
       created.start()
     }
@@ -147,7 +158,10 @@ export function openWorkspaceSession(file: string, options: WorkspaceSessionOpti
         if (busy && name !== 'workspace.status') {
           throw new AppError('restore_busy')
         }
-        return (table as Record<string, (input: unknown, context: CallContext) => unknown>)[name](input, context)
+        return (table as Record<string, (input: unknown, context: CallContext) => unknown>)[name](
+          input,
+          context,
+        )
       },
     ]),
   ) as unknown as Handlers

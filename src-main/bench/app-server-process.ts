@@ -9,7 +9,10 @@ export interface AppServerProcess {
   stop: () => Promise<void>
 }
 
-export async function startAppServer(builtMainFolder: string, dbFile: string): Promise<AppServerProcess> {
+export async function startAppServer(
+  builtMainFolder: string,
+  dbFile: string,
+): Promise<AppServerProcess> {
   const child: ChildProcessWithoutNullStreams = spawn(process.execPath, [
     join(builtMainFolder, 'serve.js'),
     '--db',

@@ -1,6 +1,7 @@
 import type { DocumentMark, DocumentNode } from '../document/document-json'
 import type { MetricAttributes } from '../document/metric-node'
 import { metricAttributesOf } from '../document/metric-node'
+import { textAttribute } from '../document/text-attribute'
 
 export interface BareDocumentContext {
   renderFigure: (attributes: MetricAttributes) => string
@@ -14,11 +15,15 @@ function bareMark(mark: DocumentMark): DocumentMark {
 function bareNode(node: DocumentNode, context: BareDocumentContext): DocumentNode {
   const marks = node.marks?.map(bareMark)
   if (node.type === 'metric') {
-    return { type: 'text', text: context.renderFigure(metricAttributesOf(node.attrs)), ...(marks ? { marks } : {}) }
+    return {
+      type: 'text',
+      text: context.renderFigure(metricAttributesOf(node.attrs)),
+      ...(marks ? { marks } : {}),
+    }
   }
   if (node.type === 'reportImage') {
     const src = context.imageSource(Number(node.attrs?.assetId ?? 0))
-    return { type: 'image', attrs: { src, alt: String(node.attrs?.caption ?? '') } }
+    return { type: 'image', attrs: { src, alt: textAttribute(node.attrs, 'caption') } }
   }
   return {
     ...node,
@@ -32,5 +37,8 @@ function bareNode(node: DocumentNode, context: BareDocumentContext): DocumentNod
  * as the text the app shows, lead sentences as bold, pictures as images.
  */
 export function bareDocument(docs: DocumentNode[], context: BareDocumentContext): DocumentNode {
-  return { type: 'doc', content: docs.flatMap((doc) => (doc.content ?? []).map((node) => bareNode(node, context))) }
+  return {
+    type: 'doc',
+    content: docs.flatMap((doc) => (doc.content ?? []).map((node) => bareNode(node, context))),
+  }
 }

@@ -114,7 +114,10 @@ function browserInput(
       outlineIndex: sections.findIndex((section) => section.id === middle.id),
       title: middle.title,
     },
-    wholeReport: bareDocument(sections.map((section) => section.doc), context),
+    wholeReport: bareDocument(
+      sections.map((section) => section.doc),
+      context,
+    ),
   }
 }
 
@@ -126,7 +129,11 @@ async function measureAll(
   size: BenchSize,
   wanted: (...ids: string[]) => boolean,
 ): Promise<{ measurements: Measurement[]; notes: string[] }> {
-  const step = async <T>(ids: string[], label: string, measure: () => Promise<T> | T): Promise<T | undefined> => {
+  const step = async <T>(
+    ids: string[],
+    label: string,
+    measure: () => Promise<T> | T,
+  ): Promise<T | undefined> => {
     if (!wanted(...ids)) {
       return undefined
     }
@@ -135,12 +142,20 @@ async function measureAll(
   }
   const { reportId } = shape
   const inBrowser = browserInput(workspace, reportId, folder, size)
-  const docxFile = await step(['P5', 'M3'], `writing a ${size.importPages}-page .docx with the app's exporter`, () =>
-    writeGeneratedDocx(folder.path, size.importPages),
+  const docxFile = await step(
+    ['P5', 'M3'],
+    `writing a ${size.importPages}-page .docx with the app's exporter`,
+    () => writeGeneratedDocx(folder.path, size.importPages),
   )
-  const checks = await step(['P9'], 'P9 checks', () => measureSectionChecks(workspace, reportId, size.manyRuns))
-  const autosave = await step(['P8'], 'P8 autosave', () => measureAutosave(workspace, reportId, size.manyRuns))
-  const rollForward = await step(['P2'], 'P2 roll forward', () => measureRollForward(workspace, reportId, size.runs))
+  const checks = await step(['P9'], 'P9 checks', () =>
+    measureSectionChecks(workspace, reportId, size.manyRuns),
+  )
+  const autosave = await step(['P8'], 'P8 autosave', () =>
+    measureAutosave(workspace, reportId, size.manyRuns),
+  )
+  const rollForward = await step(['P2'], 'P2 roll forward', () =>
+    measureRollForward(workspace, reportId, size.runs),
+  )
   const exports = await step(['P3', 'P4'], 'P3, P4 exports (and Pandoc)', () =>
     measureExports(workspace, reportId, folder.path, size.runs),
   )
@@ -150,7 +165,9 @@ async function measureAll(
   const extraction = await step(['P6'], 'P6 extraction', () =>
     measureExtraction(size.extractionCharacters, size.runs),
   )
-  const sampleImport = await step(['import'], 'sample import', () => measureSampleImport(workspace, size.runs * 2))
+  const sampleImport = await step(['import'], 'sample import', () =>
+    measureSampleImport(workspace, size.runs * 2),
+  )
   const memory = await step(['M1', 'M2', 'M3'], 'peak memory, one process per operation', () =>
     measurePeakMemory({
       db: folder.memoryDb,
@@ -163,15 +180,19 @@ async function measureAll(
   )
   const notes: string[] = []
   const chromium = chromiumPath()
-  const browser = await step(['P1', 'P7', 'M4'], 'P1 keystrokes, P7 open, renderer heap (Chromium)', () => {
-    if (chromium) {
-      return measureInBrowser(inBrowser, chromium)
-    }
-    notes.push(
-      'Chromium not found ($CHROMIUM_PATH or /usr/bin/chromium): P1, P7 and the renderer heap were not measured.',
-    )
-    return []
-  })
+  const browser = await step(
+    ['P1', 'P7', 'M4'],
+    'P1 keystrokes, P7 open, renderer heap (Chromium)',
+    () => {
+      if (chromium) {
+        return measureInBrowser(inBrowser, chromium)
+      }
+      notes.push(
+        'Chromium not found ($CHROMIUM_PATH or /usr/bin/chromium): P1, P7 and the renderer heap were not measured.',
+      )
+      return []
+    },
+  )
   const fromBrowser = (id: string) => browser?.find((item) => item.id === id)
   const ordered = [
     fromBrowser('P1'),
@@ -208,9 +229,13 @@ async function runBench({ quick, out, only, keep }: BenchOptions): Promise<void>
     copyFileSync(folder.benchDb, folder.memoryDb)
     const workspace = openWorkspace(folder.benchDb)
     const wanted = (...ids: string[]) => !only || ids.some((id) => only.includes(id))
-    const { measurements, notes } = await measureAll(workspace, shape, folder, size, wanted).finally(() =>
-      workspace.close(),
-    )
+    const { measurements, notes } = await measureAll(
+      workspace,
+      shape,
+      folder,
+      size,
+      wanted,
+    ).finally(() => workspace.close())
     const machine = describeMachine(chromiumPath(), startLoad)
     const count = (value: number) => value.toLocaleString('en')
     const summary =
@@ -239,7 +264,15 @@ async function runBench({ quick, out, only, keep }: BenchOptions): Promise<void>
     if (file) {
       mkdirSync(join(file, '..'), { recursive: true })
       const report = { ...shape, summary }
-      const results = { date: new Date().toISOString(), quick, machine, report, method: benchMethod, measurements, notes }
+      const results = {
+        date: new Date().toISOString(),
+        quick,
+        machine,
+        report,
+        method: benchMethod,
+        measurements,
+        notes,
+      }
       writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`)
     }
     // A missed target fails the full run; the quick run only proves the bench works (CI machines vary).

@@ -69,7 +69,9 @@ export function placeCaretInLongestText(): number {
   const root = document.querySelector<HTMLElement>('.ProseMirror')!
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
     acceptNode: (node) =>
-      node.parentElement?.closest('.metric, figure, table') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
+      node.parentElement?.closest('.metric, figure, table')
+        ? NodeFilter.FILTER_REJECT
+        : NodeFilter.FILTER_ACCEPT,
   })
   let longest: Text | undefined
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -99,7 +101,10 @@ export function installOpenProbe(): void {
       channel.port1.onmessage = () => then(performance.now())
       channel.port2.postMessage(null)
     })
-  document.addEventListener('click', (event) => (clickedAt = event.timeStamp), { capture: true, once: true })
+  document.addEventListener('click', (event) => (clickedAt = event.timeStamp), {
+    capture: true,
+    once: true,
+  })
   const result = new Promise<{ editable: number; loaded: number }>((resolve) => {
     const observer = new MutationObserver(() => {
       if (!clickedAt) {

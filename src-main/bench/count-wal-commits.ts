@@ -19,7 +19,11 @@ export function countWalCommits(databaseFile: string, fromBytes: number): number
   const pageSize = wal.readUInt32BE(8)
   const frameBytes = frameHeaderBytes + pageSize
   let commits = 0
-  for (let offset = Math.max(walHeaderBytes, fromBytes); offset + frameBytes <= wal.length; offset += frameBytes) {
+  for (
+    let offset = Math.max(walHeaderBytes, fromBytes);
+    offset + frameBytes <= wal.length;
+    offset += frameBytes
+  ) {
     if (wal.readUInt32BE(offset + 4) !== 0) {
       commits += 1
     }

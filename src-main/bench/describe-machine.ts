@@ -23,7 +23,9 @@ function firstLine(command: string, args: string[]): string | undefined {
 
 function osName(): string {
   const file = '/etc/os-release'
-  const pretty = existsSync(file) ? /^PRETTY_NAME="?([^"\n]+)"?/m.exec(readFileSync(file, 'utf8'))?.[1] : undefined
+  const pretty = existsSync(file)
+    ? /^PRETTY_NAME="?([^"\n]+)"?/m.exec(readFileSync(file, 'utf8'))?.[1]
+    : undefined
   return pretty ?? platform()
 }
 

@@ -22,7 +22,9 @@ export function formatResultsTable(measurements: Measurement[]): string {
         item.id,
         item.note ? `${item.operation} — ${item.note}` : item.operation,
         figure(item.value, item.unit, item.p95),
-        item.reference ? `${item.reference.value} ${item.reference.unit}: ${item.reference.operation}` : '—',
+        item.reference
+          ? `${item.reference.value} ${item.reference.unit}: ${item.reference.operation}`
+          : '—',
         item.ratio === undefined ? '—' : `${item.ratio}×`,
         item.target,
         verdict(item.pass),

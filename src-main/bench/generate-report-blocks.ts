@@ -22,7 +22,12 @@ const charactersPerPage = 1000
 const figuresPerPage = 10
 const closingLength = 240
 const headingWithIntroLength = 170
-const credits = ['策划/宋玉红', '统筹/陈建波 张国平', '文字/王涵 李盼 上党区融媒体中心', '图片/张国平 尚华 赵浩 向峥']
+const credits = [
+  '策划/宋玉红',
+  '统筹/陈建波 张国平',
+  '文字/王涵 李盼 上党区融媒体中心',
+  '图片/张国平 尚华 赵浩 向峥',
+]
 const chineseOrdinals = '一二三四五六七八九十'
 
 function chineseOrdinal(value: number): string {
@@ -46,7 +51,10 @@ interface Material {
 
 /** Clauses, lead sentences, headings and figure labels of the bundled sample, to recombine. */
 function readMaterial(): Material {
-  const lines = sampleText.split(/\r?\n/).map((line) => line.trim()).filter(Boolean)
+  const lines = sampleText
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter(Boolean)
   const body = lines.filter((line) => line.length > 40)
   const leads = body.flatMap((line) => /^([^，。；：“”]{6,12})[。！]/.exec(line)?.[1] ?? [])
   const headings = lines.filter(
@@ -56,7 +64,7 @@ function readMaterial(): Material {
     .map((line) => line.slice((/^[^，。；：“”]{6,12}[。！]/.exec(line)?.[0] ?? '').length))
     .flatMap((line) => line.split(/[，；。！：]/))
     .map((clause) => clause.trim())
-    .filter((clause) => clause.length >= 6 && (clause.split('“').length === clause.split('”').length))
+    .filter((clause) => clause.length >= 6 && clause.split('“').length === clause.split('”').length)
   return {
     figureClauses: clauses.filter((clause) => extractFigures(clause).length > 0),
     proseClauses: clauses.filter((clause) => !/\d/.test(clause)),
@@ -82,7 +90,9 @@ export function generateReportBlocks(pages: number, seed = 2025): GeneratedRepor
   const pick = <T>(items: T[]): T => items[Math.floor(random() * items.length)]!
   const reshape = (text: string) =>
     text.replace(/\d+/g, (digits) =>
-      String(Math.floor(random() * 10 ** digits.length)).padStart(digits.length, '1').slice(0, digits.length),
+      String(Math.floor(random() * 10 ** digits.length))
+        .padStart(digits.length, '1')
+        .slice(0, digits.length),
     )
   const headingCount = Math.max(1, Math.round(pages / 10))
   const subsectionCount = Math.max(headingCount, pages - 6 - headingCount)
@@ -126,9 +136,14 @@ export function generateReportBlocks(pages: number, seed = 2025): GeneratedRepor
       const before = 100 + Math.floor(random() * 9900)
       const after = Math.round(before * (0.9 + random() * 0.3))
       const change = `${(((after - before) / before) * 100).toFixed(1)}%`
-      return [pick(material.labels), String(before), String(after), change].map((text) => cell('tableCell', text))
+      return [pick(material.labels), String(before), String(after), change].map((text) =>
+        cell('tableCell', text),
+      )
     })
-    return { type: 'table', content: [header, ...rows].map((content) => ({ type: 'tableRow', content })) }
+    return {
+      type: 'table',
+      content: [header, ...rows].map((content) => ({ type: 'tableRow', content })),
+    }
   }
 
   for (const line of ['聚焦', '2026', '长治两会', '两会特刊']) {
@@ -151,15 +166,23 @@ export function generateReportBlocks(pages: number, seed = 2025): GeneratedRepor
       const reserved = closingLength + (headingCount - heading - 1) * headingWithIntroLength
       const budget = (targetCharacters - characters - reserved) / (subsectionCount - subsection)
       const goal = characters + Math.max(200, budget)
-      paragraph(`${lead}${prose(Math.min(goal - characters - lead.length, 420))}`, { leadLength: lead.length })
+      paragraph(`${lead}${prose(Math.min(goal - characters - lead.length, 420))}`, {
+        leadLength: lead.length,
+      })
       while (goal - characters > 100) {
         paragraph(prose(Math.min(goal - characters, 400) - 20))
       }
-      if (tablesPlaced < tableCount && (subsection + 0.5) / subsectionCount >= tablesPlaced / tableCount) {
+      if (
+        tablesPlaced < tableCount &&
+        (subsection + 0.5) / subsectionCount >= tablesPlaced / tableCount
+      ) {
         blocks.push({ kind: 'attachment', node: table() })
         tablesPlaced += 1
       }
-      if (imagesPlaced < imageCount && (subsection + 0.7) / subsectionCount >= imagesPlaced / imageCount) {
+      if (
+        imagesPlaced < imageCount &&
+        (subsection + 0.7) / subsectionCount >= imagesPlaced / imageCount
+      ) {
         const caption = `▲${pick(material.labels)}现场`
         characters += caption.length
         const bytes = noisePng(400, 300, seed + imagesPlaced)

@@ -24,8 +24,12 @@ export function generateReportText(targetChars: number, seed = 2025): string {
   const out: string[] = []
   let length = 0
   while (length < targetChars) {
-    const paragraph = paragraphs[Math.floor(random() * paragraphs.length)].replace(/\d+/g, (digits) =>
-      String(Math.floor(random() * 10 ** digits.length)).padStart(digits.length, '1').slice(0, digits.length),
+    const paragraph = paragraphs[Math.floor(random() * paragraphs.length)].replace(
+      /\d+/g,
+      (digits) =>
+        String(Math.floor(random() * 10 ** digits.length))
+          .padStart(digits.length, '1')
+          .slice(0, digits.length),
     )
     out.push(paragraph)
     length += paragraph.length + 1

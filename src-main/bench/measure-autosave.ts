@@ -11,7 +11,10 @@ import { timeRuns } from './time-runs'
 /** The section body with one more character typed at the end of its first paragraph. */
 function typed(doc: DocumentNode, count: number): DocumentNode {
   const [first, ...rest] = doc.content ?? []
-  const paragraph = { ...first!, content: [...(first!.content ?? []), { type: 'text', text: '字'.repeat(count) }] }
+  const paragraph = {
+    ...first!,
+    content: [...(first!.content ?? []), { type: 'text', text: '字'.repeat(count) }],
+  }
   return { ...doc, content: [paragraph, ...rest] }
 }
 
@@ -19,7 +22,11 @@ function typed(doc: DocumentNode, count: number): DocumentNode {
  * P8: one autosave of a mid-report section (what the editor sends 0.8 s after typing stops), and
  * how many transactions it commits, counted as commit frames in the write-ahead log.
  */
-export async function measureAutosave(workspace: Workspace, reportId: number, runs: number): Promise<Measurement> {
+export async function measureAutosave(
+  workspace: Workspace,
+  reportId: number,
+  runs: number,
+): Promise<Measurement> {
   const section = findMiddleSection(workspace, reportId)
   let version = section.version
   let count = 0

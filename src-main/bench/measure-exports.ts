@@ -52,8 +52,12 @@ function assetIdsIn(node: DocumentNode): number[] {
  * workspace, writing them as base64 and writing those bytes to a file.
  */
 function inlinePhotosOnly(workspace: Workspace, reportId: number, file: string): void {
-  const ids = workspace.sections.listByReport(reportId).flatMap((section) => assetIdsIn(section.doc))
-  const parts = ids.map((id) => Buffer.from(workspace.assets.get(id)!.bytes.toString('base64'), 'latin1'))
+  const ids = workspace.sections
+    .listByReport(reportId)
+    .flatMap((section) => assetIdsIn(section.doc))
+  const parts = ids.map((id) =>
+    Buffer.from(workspace.assets.get(id)!.bytes.toString('base64'), 'latin1'),
+  )
   writeFileSync(file, Buffer.concat(parts))
 }
 
@@ -73,13 +77,18 @@ export async function measureExports(
   mkdirSync(pandocFolder, { recursive: true })
   const markdownFile = writePandocInput(workspace, reportId, pandocFolder)
   const appDocx = join(folder, 'export.docx')
-  const exportDocx = async () => writeFileSync(appDocx, await exportReportDocx(workspace, reportId, 'newspaper'))
+  const exportDocx = async () =>
+    writeFileSync(appDocx, await exportReportDocx(workspace, reportId, 'newspaper'))
   const pandoc = pandocVersion()
   const runPandoc = () => {
-    const result = spawnSync('pandoc', ['-f', 'markdown', '-t', 'docx', '-o', 'pandoc.docx', markdownFile], {
-      cwd: pandocFolder,
-      encoding: 'utf8',
-    })
+    const result = spawnSync(
+      'pandoc',
+      ['-f', 'markdown', '-t', 'docx', '-o', 'pandoc.docx', markdownFile],
+      {
+        cwd: pandocFolder,
+        encoding: 'utf8',
+      },
+    )
     if (result.status !== 0) {
       throw new Error(`pandoc failed: ${result.stderr}`)
     }
@@ -94,11 +103,17 @@ export async function measureExports(
     50,
   )
   const photosOnly = percentile(
-    await timeRuns(() => inlinePhotosOnly(workspace, reportId, join(folder, 'photos.base64')), runs * 2),
+    await timeRuns(
+      () => inlinePhotosOnly(workspace, reportId, join(folder, 'photos.base64')),
+      runs * 2,
+    ),
     50,
   )
-  const sizes = `app .docx ${(statSync(appDocx).size / 1048576).toFixed(1)} MB` +
-    (pandoc ? `, Pandoc's ${(statSync(join(pandocFolder, 'pandoc.docx')).size / 1048576).toFixed(1)} MB` : '')
+  const sizes =
+    `app .docx ${(statSync(appDocx).size / 1048576).toFixed(1)} MB` +
+    (pandoc
+      ? `, Pandoc's ${(statSync(join(pandocFolder, 'pandoc.docx')).size / 1048576).toFixed(1)} MB`
+      : '')
   const pandocMs = percentile(docxSamples.reference, 50)
   return [
     {
@@ -126,7 +141,11 @@ export async function measureExports(
       operation: 'export HTML (exportReportHtml, pictures inlined, file written)',
       value: roundFigure(html),
       unit: 'ms',
-      reference: { operation: 'P3: the .docx export of the same report', value: roundFigure(docx), unit: 'ms' },
+      reference: {
+        operation: 'P3: the .docx export of the same report',
+        value: roundFigure(docx),
+        unit: 'ms',
+      },
       ratio: roundFigure(html / docx),
       target: '≤ 0.1× P3',
       pass: html <= 0.1 * docx,

@@ -1,7 +1,9 @@
+import type * as PlaywrightTest from '@playwright/test'
 import type { Browser, CDPSession, Page } from '@playwright/test'
 import { existsSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
+import type * as Vite from 'vite'
 import type { DocumentNode } from '../document/document-json'
 import { startAppServer } from './app-server-process'
 import {
@@ -48,7 +50,7 @@ function sleep(ms: number): Promise<void> {
 
 /** Builds the bare Tiptap reference page with Vite (a dev dependency, loaded only here). */
 async function buildBarePage(projectRoot: string, outDir: string): Promise<void> {
-  const vite = createRequire(join(projectRoot, 'package.json'))('vite') as typeof import('vite')
+  const vite = createRequire(join(projectRoot, 'package.json'))('vite') as typeof Vite
   await vite.build({
     root: join(projectRoot, 'src-main', 'bench', 'bare-editor'),
     configFile: false,
@@ -91,7 +93,10 @@ async function restMouseOnEditor(page: Page): Promise<void> {
   }
 }
 
-async function openReportFromLibrary(page: Page, url: string): Promise<{ editable: number; loaded: number }> {
+async function openReportFromLibrary(
+  page: Page,
+  url: string,
+): Promise<{ editable: number; loaded: number }> {
   await page.goto(url)
   await page.locator('.report-card-open').first().waitFor()
   await page.evaluate(installOpenProbe)
@@ -102,7 +107,9 @@ async function openReportFromLibrary(page: Page, url: string): Promise<{ editabl
 async function bareSetContent(page: Page, doc: DocumentNode, runs: number): Promise<number[]> {
   const samples: number[] = []
   for (let index = 0; index < runs; index++) {
-    await page.evaluate(() => window.bareEditor.setContent({ type: 'doc', content: [{ type: 'paragraph' }] }))
+    await page.evaluate(() =>
+      window.bareEditor.setContent({ type: 'doc', content: [{ type: 'paragraph' }] }),
+    )
     samples.push(await page.evaluate((json) => window.bareEditor.setContent(json), doc))
   }
   return samples
@@ -113,9 +120,12 @@ async function bareSetContent(page: Page, doc: DocumentNode, runs: number): Prom
  * renderer's JS heap, in Chromium through Playwright: the real app in browser mode next to a bare
  * Tiptap page holding the same section.
  */
-export async function measureInBrowser(input: BrowserBenchInput, executablePath: string): Promise<Measurement[]> {
+export async function measureInBrowser(
+  input: BrowserBenchInput,
+  executablePath: string,
+): Promise<Measurement[]> {
   const load = createRequire(join(input.projectRoot, 'package.json'))
-  const { chromium } = load('@playwright/test') as typeof import('@playwright/test')
+  const { chromium } = load('@playwright/test') as typeof PlaywrightTest
   const bareFolder = join(input.folder, 'bare-editor')
   await buildBarePage(input.projectRoot, bareFolder)
   writeFileSync(join(bareFolder, 'opened-section.json'), JSON.stringify(input.openedSection))
@@ -138,7 +148,10 @@ export async function measureInBrowser(input: BrowserBenchInput, executablePath:
         '--disable-gpu-vsync',
       ],
     })
-    const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'zh-CN' })
+    const context = await browser.newContext({
+      viewport: { width: 1400, height: 900 },
+      locale: 'zh-CN',
+    })
     const appPage = await context.newPage()
     const barePage = await context.newPage()
 
@@ -160,8 +173,14 @@ export async function measureInBrowser(input: BrowserBenchInput, executablePath:
     await barePage.evaluate((width) => {
       document.querySelector<HTMLElement>('.editor-page')!.style.width = `${width}px`
     }, columnWidth)
-    const openedFloor = percentile(await bareSetContent(barePage, input.openedSection, input.openRuns), 50)
-    const wholeFloor = percentile(await bareSetContent(barePage, input.wholeReport, Math.min(3, input.openRuns)), 50)
+    const openedFloor = percentile(
+      await bareSetContent(barePage, input.openedSection, input.openRuns),
+      50,
+    )
+    const wholeFloor = percentile(
+      await bareSetContent(barePage, input.wholeReport, Math.min(3, input.openRuns)),
+      50,
+    )
     const bareWholeHeap = await heapUsedMiB(await context.newCDPSession(barePage))
 
     await barePage.evaluate((json) => window.bareEditor.setContent(json), input.middleSection.bare)
@@ -177,7 +196,10 @@ export async function measureInBrowser(input: BrowserBenchInput, executablePath:
     const perBlock = Math.ceil(input.keystrokes / keystrokeBlocks)
     const latencies = { app: [] as number[], bare: [] as number[] }
     for (let block = 0; block < keystrokeBlocks; block++) {
-      for (const [page, samples] of [[appPage, latencies.app], [barePage, latencies.bare]] as const) {
+      for (const [page, samples] of [
+        [appPage, latencies.app],
+        [barePage, latencies.bare],
+      ] as const) {
         await page.bringToFront()
         await restMouseOnEditor(page)
         await page.evaluate(placeCaretInLongestText)
@@ -192,8 +214,14 @@ export async function measureInBrowser(input: BrowserBenchInput, executablePath:
     const appP95 = percentile(latencies.app, 95)
     const bareP50 = percentile(latencies.bare, 50)
     const bareP95 = percentile(latencies.bare, 95)
-    const editable = percentile(opens.map((open) => open.editable), 50)
-    const loaded = percentile(opens.map((open) => open.loaded), 50)
+    const editable = percentile(
+      opens.map((open) => open.editable),
+      50,
+    )
+    const loaded = percentile(
+      opens.map((open) => open.loaded),
+      50,
+    )
     return [
       {
         id: 'P1',
@@ -220,7 +248,8 @@ export async function measureInBrowser(input: BrowserBenchInput, executablePath:
         value: roundFigure(editable),
         unit: 'ms',
         reference: {
-          operation: "bare Tiptap setContent of the same JSON (the section the app's editor opens on)",
+          operation:
+            "bare Tiptap setContent of the same JSON (the section the app's editor opens on)",
           value: roundFigure(openedFloor),
           unit: 'ms',
         },
@@ -234,7 +263,8 @@ export async function measureInBrowser(input: BrowserBenchInput, executablePath:
       },
       {
         id: 'M4',
-        operation: 'renderer JS heap after opening the report (CDP Runtime.getHeapUsage after a GC)',
+        operation:
+          'renderer JS heap after opening the report (CDP Runtime.getHeapUsage after a GC)',
         value: roundFigure(appHeap),
         unit: 'MiB',
         reference: {

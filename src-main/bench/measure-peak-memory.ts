@@ -10,8 +10,14 @@ function childPeakMiB(operation: ChildOperation, options: ChildOptions): number 
     process.execPath,
     [
       process.argv[1]!,
-      ...['--child', operation, '--db', options.db],
-      ...['--report', String(options.reportId), '--file', options.file],
+      '--child',
+      operation,
+      '--db',
+      options.db,
+      '--report',
+      String(options.reportId),
+      '--file',
+      options.file,
     ],
     { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 },
   )
@@ -27,7 +33,10 @@ function commandPeakMiB(command: string[], cwd: string): number | undefined {
   if (!existsSync('/usr/bin/time')) {
     return undefined
   }
-  const result = spawnSync('/usr/bin/time', ['-f', 'peak-kib=%M', ...command], { cwd, encoding: 'utf8' })
+  const result = spawnSync('/usr/bin/time', ['-f', 'peak-kib=%M', ...command], {
+    cwd,
+    encoding: 'utf8',
+  })
   const match = /peak-kib=(\d+)/.exec(result.stderr)
   return result.status === 0 && match ? Number(match[1]) / 1024 : undefined
 }

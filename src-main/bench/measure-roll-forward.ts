@@ -42,12 +42,17 @@ function rawCopy(workspace: Workspace): (reportId: number) => number {
 }
 
 /** P2: roll the large report forward, next to SQLite copying the same rows. */
-export async function measureRollForward(workspace: Workspace, reportId: number, runs: number): Promise<Measurement> {
+export async function measureRollForward(
+  workspace: Workspace,
+  reportId: number,
+  runs: number,
+): Promise<Measurement> {
   const copy = rawCopy(workspace)
   let suggestions = 0
   const samples = await timePairs(
     () => {
-      suggestions = rollForwardReport(workspace, { reportId, confirmSecond: true }).suggestions.length
+      suggestions = rollForwardReport(workspace, { reportId, confirmSecond: true }).suggestions
+        .length
     },
     () => copy(reportId),
     runs,

@@ -7,11 +7,18 @@ import { percentile } from './percentile'
 import { timeRuns } from './time-runs'
 
 /** Importing the bundled sample .txt: structure, extraction, binding, one transaction. */
-export async function measureSampleImport(workspace: Workspace, runs: number): Promise<Measurement> {
-  const samples = await timeRuns(() => importText(workspace, { text: sampleText, year: 2025 }), runs)
+export async function measureSampleImport(
+  workspace: Workspace,
+  runs: number,
+): Promise<Measurement> {
+  const samples = await timeRuns(
+    () => importText(workspace, { text: sampleText, year: 2025 }),
+    runs,
+  )
   return {
     id: 'import',
-    operation: 'import the sample .txt (importText: structure, extraction, binding, one transaction)',
+    operation:
+      'import the sample .txt (importText: structure, extraction, binding, one transaction)',
     value: roundFigure(percentile(samples, 50)),
     unit: 'ms',
     target: 'report',

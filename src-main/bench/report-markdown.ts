@@ -2,6 +2,7 @@ import type { DocumentMark, DocumentNode } from '../document/document-json'
 import type { MetricAttributes } from '../document/metric-node'
 import { metricAttributesOf } from '../document/metric-node'
 import type { MarkName, NodeName } from '../document/node-names'
+import { textAttribute } from '../document/text-attribute'
 
 /** What the Markdown writer needs besides the sections: figure text and picture files. */
 export interface MarkdownContext {
@@ -22,7 +23,7 @@ const markWriters: Record<MarkName, (markdown: string, mark: DocumentMark) => st
   bold: (markdown) => `**${markdown}**`,
   leadSentence: (markdown) => `**${markdown}**`,
   italic: (markdown) => `*${markdown}*`,
-  link: (markdown, mark) => `[${markdown}](${String(mark.attrs?.href ?? '')})`,
+  link: (markdown, mark) => `[${markdown}](${textAttribute(mark.attrs, 'href')})`,
 }
 
 function inlines(nodes: DocumentNode[] | undefined, context: MarkdownContext): string {
@@ -52,7 +53,11 @@ function cellText(cell: DocumentNode, context: MarkdownContext): string {
   return (cell.content ?? []).map((paragraph) => inlines(paragraph.content, context)).join(' ')
 }
 
-function list(node: DocumentNode, context: MarkdownContext, marker: (index: number) => string): string {
+function list(
+  node: DocumentNode,
+  context: MarkdownContext,
+  marker: (index: number) => string,
+): string {
   const items = (node.content ?? []).map((item, index) =>
     prefixLines(blocks(item.content, context), marker(index), '   '),
   )
@@ -63,7 +68,8 @@ function list(node: DocumentNode, context: MarkdownContext, marker: (index: numb
 const nodeWriters: Record<NodeName, MarkdownNodeWriter> = {
   doc: (node, context) => blocks(node.content, context),
   paragraph: (node, context) => `${inlines(node.content, context)}\n\n`,
-  heading: (node, context) => `${'#'.repeat(Number(node.attrs?.level ?? 2))} ${inlines(node.content, context)}\n\n`,
+  heading: (node, context) =>
+    `${'#'.repeat(Number(node.attrs?.level ?? 2))} ${inlines(node.content, context)}\n\n`,
   text: (node) => escapeMarkdown(node.text ?? ''),
   hardBreak: () => '\\\n',
   blockquote: (node, context) => `${prefixLines(blocks(node.content, context), '> ', '> ')}\n\n`,
@@ -71,8 +77,8 @@ const nodeWriters: Record<NodeName, MarkdownNodeWriter> = {
   orderedList: (node, context) => list(node, context, (index) => `${index + 1}. `),
   listItem: (node, context) => blocks(node.content, context),
   table: (node, context) => {
-    const rows = (node.content ?? []).map((row) =>
-      `| ${(row.content ?? []).map((cell) => cellText(cell, context)).join(' | ')} |`,
+    const rows = (node.content ?? []).map(
+      (row) => `| ${(row.content ?? []).map((cell) => cellText(cell, context)).join(' | ')} |`,
     )
     const columns = node.content?.[0]?.content?.length ?? 1
     return `${[rows[0], `|${' --- |'.repeat(columns)}`, ...rows.slice(1)].join('\n')}\n\n`
@@ -82,7 +88,10 @@ const nodeWriters: Record<NodeName, MarkdownNodeWriter> = {
   tableCell: () => '',
   metric: (node, context) => escapeMarkdown(context.renderFigure(metricAttributesOf(node.attrs))),
   reportImage: (node, context) => {
-    const caption = [node.attrs?.caption, node.attrs?.credit ? `（${String(node.attrs.credit)}）` : '']
+    const caption = [
+      node.attrs?.caption,
+      textAttribute(node.attrs, 'credit') ? `（${textAttribute(node.attrs, 'credit')}）` : '',
+    ]
       .filter(Boolean)
       .join('')
     return `![${escapeMarkdown(caption)}](${context.imageFile(Number(node.attrs?.assetId ?? 0))})\n\n`

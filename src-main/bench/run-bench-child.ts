@@ -6,7 +6,13 @@ import { importFile } from '../import/import-file'
 import { openWorkspace } from '../workspace/workspace'
 
 /** The operations whose peak memory the bench measures, each alone in a fresh process. */
-export const childOperations = ['idle', 'export-docx', 'export-html', 'import-docx', 'mammoth'] as const
+export const childOperations = [
+  'idle',
+  'export-docx',
+  'export-html',
+  'import-docx',
+  'mammoth',
+] as const
 
 export type ChildOperation = (typeof childOperations)[number]
 
@@ -22,7 +28,10 @@ export interface ChildOptions {
  * process.resourceUsage().maxRSS, which covers the whole process life, Node itself included
  * (the `idle` operation measures that baseline: modules loaded, workspace opened).
  */
-export async function runBenchChild(operation: ChildOperation, options: ChildOptions): Promise<void> {
+export async function runBenchChild(
+  operation: ChildOperation,
+  options: ChildOptions,
+): Promise<void> {
   const workspace = openWorkspace(options.db)
   try {
     if (operation === 'export-docx') {
@@ -30,12 +39,21 @@ export async function runBenchChild(operation: ChildOperation, options: ChildOpt
     } else if (operation === 'export-html') {
       writeFileSync(options.file, exportReportHtml(workspace, options.reportId))
     } else if (operation === 'import-docx') {
-      await importFile(workspace, { fileName: 'report.docx', bytes: readFileSync(options.file), year: 2025 })
+      await importFile(workspace, {
+        fileName: 'report.docx',
+        bytes: readFileSync(options.file),
+        year: 2025,
+      })
     } else if (operation === 'mammoth') {
-      await mammoth.convertToHtml({ buffer: readFileSync(options.file) }, { externalFileAccess: false })
+      await mammoth.convertToHtml(
+        { buffer: readFileSync(options.file) },
+        { externalFileAccess: false },
+      )
     }
   } finally {
     workspace.close()
   }
-  process.stdout.write(`${JSON.stringify({ operation, maxRssKiB: process.resourceUsage().maxRSS })}\n`)
+  process.stdout.write(
+    `${JSON.stringify({ operation, maxRssKiB: process.resourceUsage().maxRSS })}\n`,
+  )
 }

@@ -14,13 +14,21 @@ afterEach(() => workspace.close())
 describe('the bench report', () => {
   it('imports as one section a page, ten bound figures a page, a table every five, a photo every ten', () => {
     const shape = seedLargeReport(workspace, 20)
-    expect(shape).toMatchObject({ pages: 20, sections: 20, boundFigures: 200, tables: 4, images: 2 })
+    expect(shape).toMatchObject({
+      pages: 20,
+      sections: 20,
+      boundFigures: 200,
+      tables: 4,
+      images: 2,
+    })
     expect(shape.characters).toBeGreaterThan(19_000)
     expect(shape.characters).toBeLessThan(21_500)
     const kinds = workspace.sections.listByReport(shape.reportId).map((section) => section.kind)
     expect(kinds.filter((kind) => kind === 'heading')).toHaveLength(2)
     expect(kinds.filter((kind) => kind === 'subsection')).toHaveLength(12)
-    expect(kinds).toEqual(expect.arrayContaining(['masthead', 'title', 'subtitle', 'lead', 'closing', 'credits']))
+    expect(kinds).toEqual(
+      expect.arrayContaining(['masthead', 'title', 'subtitle', 'lead', 'closing', 'credits']),
+    )
   })
 
   it('is the same report every time', () => {

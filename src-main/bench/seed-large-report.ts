@@ -20,7 +20,10 @@ export interface ReportShape {
 }
 
 function countNodes(node: DocumentNode, type: string): number {
-  return (node.type === type ? 1 : 0) + (node.content ?? []).reduce((sum, child) => sum + countNodes(child, type), 0)
+  return (
+    (node.type === type ? 1 : 0) +
+    (node.content ?? []).reduce((sum, child) => sum + countNodes(child, type), 0)
+  )
 }
 
 /** Counts what a stored report holds: characters as shown, sections, bound figures, tables, pictures. */
@@ -28,11 +31,15 @@ export function describeReport(workspace: Workspace, reportId: number, pages: nu
   const report = requireReport(workspace, reportId)
   const render = figureRendererFor(workspace, report)
   const sections = sectionsInReadingOrder(workspace.sections.listByReport(reportId))
-  const total = (type: string) => sections.reduce((sum, section) => sum + countNodes(section.doc, type), 0)
+  const total = (type: string) =>
+    sections.reduce((sum, section) => sum + countNodes(section.doc, type), 0)
   return {
     reportId,
     pages,
-    characters: sections.reduce((sum, section) => sum + documentPlainText(section.doc, render).length, 0),
+    characters: sections.reduce(
+      (sum, section) => sum + documentPlainText(section.doc, render).length,
+      0,
+    ),
     sections: sections.length,
     boundFigures: total('metric'),
     series: workspace.metrics.listSeries(report.familyId).length,
@@ -44,10 +51,15 @@ export function describeReport(workspace: Workspace, reportId: number, pages: nu
 /** Imports a generated report of `pages` pages through the app's own import (structure, binding). */
 export function seedLargeReport(workspace: Workspace, pages: number): ReportShape {
   const generated = generateReportBlocks(pages)
-  const reportId = importBlocks(workspace, generated.blocks, { year: 2025, organization: '上党区融媒体中心' })
+  const reportId = importBlocks(workspace, generated.blocks, {
+    year: 2025,
+    organization: '上党区融媒体中心',
+  })
   const shape = describeReport(workspace, reportId, pages)
   const same =
-    shape.sections === generated.sections && shape.tables === generated.tables && shape.images === generated.images
+    shape.sections === generated.sections &&
+    shape.tables === generated.tables &&
+    shape.images === generated.images
   if (!same) {
     throw new Error(
       `generated report imported differently: ${shape.sections}/${generated.sections} sections, ` +

@@ -10,9 +10,13 @@ const types: Record<string, string> = {
 }
 
 /** Serves a built page's folder on 127.0.0.1 at a free port; returns its address and a stop. */
-export async function serveFolder(folder: string): Promise<{ url: string; close: () => Promise<void> }> {
+export async function serveFolder(
+  folder: string,
+): Promise<{ url: string; close: () => Promise<void> }> {
   const server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname))
+    const path = normalize(
+      decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname),
+    )
     const file = join(folder, path === '/' ? 'index.html' : path)
     if (!file.startsWith(folder)) {
       response.writeHead(403).end()
@@ -20,7 +24,9 @@ export async function serveFolder(folder: string): Promise<{ url: string; close:
     }
     readFile(file).then(
       (body) => {
-        response.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' }).end(body)
+        response
+          .writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' })
+          .end(body)
       },
       () => response.writeHead(404).end(),
     )

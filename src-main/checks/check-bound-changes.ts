@@ -19,7 +19,10 @@ function describeChange(value: number, unit: string, decimals: number): string {
  * amount's values for this year and last. Official rates are often at comparable prices, so a
  * mismatch is a warning the user may dismiss with a reason.
  */
-export function checkBoundChanges(context: SectionCheckContext, data: ReportCheckData): SectionFinding[] {
+export function checkBoundChanges(
+  context: SectionCheckContext,
+  data: ReportCheckData,
+): SectionFinding[] {
   const year = data.report.year
   return context.shown.pieces.flatMap((piece): SectionFinding[] => {
     if (piece.kind !== 'figure') {
@@ -27,7 +30,12 @@ export function checkBoundChanges(context: SectionCheckContext, data: ReportChec
     }
     const series = data.series.get(piece.attributes.seriesId)
     const base = series?.baseSeriesId ? data.series.get(series.baseSeriesId) : undefined
-    if (!series || !base || series.kind !== 'change' || (series.unit !== '%' && series.unit !== '百分点')) {
+    if (
+      !series ||
+      !base ||
+      series.kind !== 'change' ||
+      (series.unit !== '%' && series.unit !== '百分点')
+    ) {
       return []
     }
     const stated = data.valueOf(series.id, year)
@@ -37,7 +45,12 @@ export function checkBoundChanges(context: SectionCheckContext, data: ReportChec
       return []
     }
     const decimals = piece.attributes.decimals
-    const result = checkStatedChange({ value: stated, unit: series.unit, decimals }, current, previous, base.kind === 'rate')
+    const result = checkStatedChange(
+      { value: stated, unit: series.unit, decimals },
+      current,
+      previous,
+      base.kind === 'rate',
+    )
     if (result.status === 'ok' || result.status === 'not-checkable') {
       return []
     }
@@ -63,7 +76,10 @@ export function checkBoundChanges(context: SectionCheckContext, data: ReportChec
         start: piece.start,
         end: piece.end,
         identity: `${series.id}|${stated}|${current}|${previous}`,
-        fix: result.status === 'wrong-unit' ? undefined : { kind: 'set-value', seriesId: series.id, text: String(rounded) },
+        fix:
+          result.status === 'wrong-unit'
+            ? undefined
+            : { kind: 'set-value', seriesId: series.id, text: String(rounded) },
         dismissible: true,
       },
     ]

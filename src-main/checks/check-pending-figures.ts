@@ -4,7 +4,10 @@ import type { ReportCheckData, SectionCheckContext } from './section-check-conte
 import type { SectionFinding } from './section-finding'
 
 /** Rule 1: every figure of the section whose series has no value for the report's year. */
-export function checkPendingFigures(context: SectionCheckContext, data: ReportCheckData): SectionFinding[] {
+export function checkPendingFigures(
+  context: SectionCheckContext,
+  data: ReportCheckData,
+): SectionFinding[] {
   const year = data.report.year
   return context.shown.pieces.flatMap((piece, index): SectionFinding[] => {
     if (piece.kind !== 'figure' || data.valueOf(piece.attributes.seriesId, year) !== null) {
@@ -20,7 +23,11 @@ export function checkPendingFigures(context: SectionCheckContext, data: ReportCh
         message:
           previous === null
             ? checkMessage('report.pendingMetricNoPrevious', { label, year })
-            : checkMessage('report.pendingMetric', { label, year, previous: formatFigure(previous, piece.attributes) }),
+            : checkMessage('report.pendingMetric', {
+                label,
+                year,
+                previous: formatFigure(previous, piece.attributes),
+              }),
         start: piece.start,
         end: piece.end,
         identity: `${seriesId}|${index}`,

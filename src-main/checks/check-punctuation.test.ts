@@ -160,7 +160,7 @@ const clean = [
   // A quotation over paragraphs opens each one with “ and closes only at its end.
   '“第一段引文，\n“第二段引文，\n\n“第三段引文结束。”',
   // English inside a Chinese text keeps its own punctuation.
-  '他引用了“It’s time, don\'t wait!”这句话。',
+  "他引用了“It’s time, don't wait!”这句话。",
   // Half-width parentheses around Latin text only.
   '地区生产总值(GDP)增长6.5%。',
 ]

@@ -92,7 +92,9 @@ function report(
   end: number,
   suggestion?: string,
 ): void {
-  context.findings.push(createFinding('punctuation', severity, key, params, { start, end }, suggestion))
+  context.findings.push(
+    createFinding('punctuation', severity, key, params, { start, end }, suggestion),
+  )
 }
 
 function markLinks(text: string): Uint8Array {
@@ -566,7 +568,7 @@ export function checkPunctuation(text: string): CheckFinding[] {
     const first = firstVisible(text, start, end)
     return first < end ? text[first] === '“' : undefined
   })
-  const nextOpensWithQuote: boolean[] = new Array<boolean>(paragraphs.length).fill(false)
+  const nextOpensWithQuote: boolean[] = Array.from({ length: paragraphs.length }, () => false)
   for (let index = paragraphs.length - 1; index >= 0; index--) {
     nextOpensWithQuote[index] = nextVisible >= 0 ? opensWithQuote[nextVisible] === true : false
     if (opensWithQuote[index] !== undefined) {

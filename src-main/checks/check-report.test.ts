@@ -28,7 +28,9 @@ beforeEach(() => {
 afterEach(() => workspace.close())
 
 function section(title: string) {
-  const found = workspace.sections.listByReport(reportId).find((item) => item.title.startsWith(title))
+  const found = workspace.sections
+    .listByReport(reportId)
+    .find((item) => item.title.startsWith(title))
   if (!found) {
     throw new Error(`no section ${title}`)
   }
@@ -72,20 +74,32 @@ describe('rule 1: pending figures', () => {
   it('flags every figure without a value for the year and none once filled', () => {
     const pending = findings('pending-metric')
     expect(pending).toHaveLength(48)
-    expect(pending.every((finding) => finding.severity === 'error' && !finding.dismissible)).toBe(true)
+    expect(pending.every((finding) => finding.severity === 'error' && !finding.dismissible)).toBe(
+      true,
+    )
     const coal = pending.find((finding) => finding.message.includes('原煤产量'))!
     expect(coal.message).toBe('“原煤产量”还没有2026年的数值（上年为3598万吨）。')
     const shown = checkReport(workspace, { reportId }).find((item) => item.key === coal.key)!
     expect(shown.sectionTitle).toBe('传统产业焕发绿色生机')
 
-    for (const [label, text] of [['原煤产量', '3700万吨'], ['洗精煤', '2200万吨'], ['电煤保供', '430万吨'], ['智能化矿井', '9座'], ['涉煤项目', '35个']]) {
+    for (const [label, text] of [
+      ['原煤产量', '3700万吨'],
+      ['洗精煤', '2200万吨'],
+      ['电煤保供', '430万吨'],
+      ['智能化矿井', '9座'],
+      ['涉煤项目', '35个'],
+    ]) {
       setMetricValue(workspace, { reportId, seriesId: seriesId(label), text })
     }
     const labels = findings('pending-metric', '传统产业').map((finding) => finding.message)
     expect(labels).toHaveLength(1)
     expect(labels[0]).toContain('涉煤项目完成投资')
     expect(findings('pending-metric')).toHaveLength(43)
-    expect(checkReport(workspace, { reportId: lastYearId }).filter((finding) => finding.rule === 'pending-metric')).toEqual([])
+    expect(
+      checkReport(workspace, { reportId: lastYearId }).filter(
+        (finding) => finding.rule === 'pending-metric',
+      ),
+    ).toEqual([])
   })
 })
 
@@ -94,7 +108,11 @@ describe('rule 2: stale numbers', () => {
     fillAll()
     const positives = ['420万吨', '8座', '34个', '2154万吨', '10.5亿元']
     const negatives = ['1234户', '99个', '5.5亿元', '12座', '3600万吨']
-    editText('传统产业焕发绿色生机', '数字背后', `另有${positives.join('、')}和${negatives.join('、')}，数字背后`)
+    editText(
+      '传统产业焕发绿色生机',
+      '数字背后',
+      `另有${positives.join('、')}和${negatives.join('、')}，数字背后`,
+    )
     editText('项目是发展的“生命线”', '全区上下', '全区上下完成投资10.5亿元，')
     const stale = findings('stale-number').filter((finding) => finding.severity === 'warning')
     expect(stale.map((finding) => [finding.sectionTitle, finding.message.split('与')[0]])).toEqual(
@@ -103,7 +121,9 @@ describe('rule 2: stale numbers', () => {
     const [first] = stale
     const shown = workspace.sections.get(first!.sectionId)!
     expect(first!.anchorEnd - first!.anchorStart).toBe('420万吨'.length)
-    expect(documentTextMap(shown.doc).text.slice(first!.anchorStart, first!.anchorEnd)).toBe('420万吨')
+    expect(documentTextMap(shown.doc).text.slice(first!.anchorStart, first!.anchorEnd)).toBe(
+      '420万吨',
+    )
 
     const same = findings('stale-number').filter((finding) => finding.severity === 'info')
     const sameLabels = same.map((finding) => finding.message)
@@ -127,13 +147,24 @@ describe('rule 3: stated changes against the data', () => {
     ['the data did not change', 40, 40, true],
   ]
   it.each(cases)('%s', (_name, previous, current, flagged) => {
-    const change = listReportMetrics(workspace, reportId).rows.find((row) => row.kind === 'change' && row.baseSeriesId !== null)!
+    const change = listReportMetrics(workspace, reportId).rows.find(
+      (row) => row.kind === 'change' && row.baseSeriesId !== null,
+    )!
     const write = (id: number, year: number, value: number) =>
-      workspace.metrics.writeValue({ seriesId: id, year, value, displayUnit: '', qualifier: 'exact', source: 'test' })
+      workspace.metrics.writeValue({
+        seriesId: id,
+        year,
+        value,
+        displayUnit: '',
+        qualifier: 'exact',
+        source: 'test',
+      })
     write(change.baseSeriesId!, 2025, previous)
     write(change.baseSeriesId!, 2026, current)
     write(change.id, 2026, -12)
-    const found = findings('change-consistency').filter((finding) => finding.key.includes(`|${change.id}|`))
+    const found = findings('change-consistency').filter((finding) =>
+      finding.key.includes(`|${change.id}|`),
+    )
     expect(found.length > 0).toBe(flagged)
     if (flagged) {
       expect(found[0]!.severity).toBe('warning')
@@ -146,20 +177,46 @@ describe('rule 3: stated changes against the data', () => {
     const change = rows.find((row) => row.kind === 'change' && row.baseSeriesId !== null)!
     const base = workspace.metrics.getSeries(change.baseSeriesId!)!
     const write = (id: number, year: number, value: number) =>
-      workspace.metrics.writeValue({ seriesId: id, year, value, displayUnit: '', qualifier: 'exact', source: 'test' })
+      workspace.metrics.writeValue({
+        seriesId: id,
+        year,
+        value,
+        displayUnit: '',
+        qualifier: 'exact',
+        source: 'test',
+      })
     write(base.id, 2025, 100)
     write(base.id, 2026, 130)
     write(change.id, 2026, 12)
-    const [finding] = findings('change-consistency').filter((item) => item.key.includes(`|${change.id}|`))
+    const [finding] = findings('change-consistency').filter((item) =>
+      item.key.includes(`|${change.id}|`),
+    )
     expect(finding?.message).toMatch(/计算为增长30\.\d%/)
-    expect(finding?.fix).toEqual({ kind: 'set-value', seriesId: change.id, text: expect.stringMatching(/^30/) })
+    expect(finding?.fix).toEqual({
+      kind: 'set-value',
+      seriesId: change.id,
+      text: expect.stringMatching(/^30/),
+    })
 
-    const afterDismiss = dismissFinding(workspace, { reportId, sectionId: finding!.sectionId, key: finding!.key, reason: '按可比价计算', by: '张编辑' })
-    expect(afterDismiss.find((item) => item.key === finding!.key)?.dismissed).toMatchObject({ reason: '按可比价计算', by: '张编辑' })
+    const afterDismiss = dismissFinding(workspace, {
+      reportId,
+      sectionId: finding!.sectionId,
+      key: finding!.key,
+      reason: '按可比价计算',
+      by: '张编辑',
+    })
+    expect(afterDismiss.find((item) => item.key === finding!.key)?.dismissed).toMatchObject({
+      reason: '按可比价计算',
+      by: '张编辑',
+    })
 
     fixFinding(workspace, { reportId, sectionId: finding!.sectionId, key: finding!.key })
-    expect(workspace.metrics.getValue(change.id, 2026)?.value).toBe(Number(String(finding!.fix!.kind === 'set-value' && finding!.fix!.text)))
-    expect(findings('change-consistency').filter((item) => item.key.includes(`|${change.id}|`))).toEqual([])
+    expect(workspace.metrics.getValue(change.id, 2026)?.value).toBe(
+      Number(String(finding!.fix!.kind === 'set-value' && finding!.fix!.text)),
+    )
+    expect(
+      findings('change-consistency').filter((item) => item.key.includes(`|${change.id}|`)),
+    ).toEqual([])
   })
 })
 
@@ -167,18 +224,34 @@ describe('rule 4: years not moved on', () => {
   it('flags the 2025年 copied from last year and none once the suggestions are accepted', () => {
     const flagged = findings('year-not-moved')
     expect(flagged.length).toBeGreaterThanOrEqual(5)
-    expect(flagged.every((finding) => finding.suggestion === '2026年' || finding.suggestion === '2027年')).toBe(true)
+    expect(
+      flagged.every(
+        (finding) => finding.suggestion === '2026年' || finding.suggestion === '2027年',
+      ),
+    ).toBe(true)
     const one = flagged[0]!
     const fixed = fixFinding(workspace, { reportId, sectionId: one.sectionId, key: one.key })
     expect(fixed.some((finding) => finding.key === one.key)).toBe(false)
 
-    decideSuggestions(workspace, { reportId, suggestionIds: suggestions.map((item) => item.id), decision: 'accept' })
+    decideSuggestions(workspace, {
+      reportId,
+      suggestionIds: suggestions.map((item) => item.id),
+      decision: 'accept',
+    })
     expect(findings('year-not-moved')).toEqual([])
   })
 
   it('leaves history and years last year did not have alone', () => {
-    decideSuggestions(workspace, { reportId, suggestionIds: suggestions.map((item) => item.id), decision: 'accept' })
-    editText('项目是发展的“生命线”', '全区上下', '2019年建成的园区、2024年以来、2026年上半年，全区上下')
+    decideSuggestions(workspace, {
+      reportId,
+      suggestionIds: suggestions.map((item) => item.id),
+      decision: 'accept',
+    })
+    editText(
+      '项目是发展的“生命线”',
+      '全区上下',
+      '2019年建成的园区、2024年以来、2026年上半年，全区上下',
+    )
     expect(findings('year-not-moved')).toEqual([])
   })
 })
@@ -194,15 +267,27 @@ describe('rules 5 and 6 in a report', () => {
     expect(numbers.find((finding) => finding.suggestion === '4000')).toBeDefined()
 
     fixFinding(workspace, { reportId, sectionId: comma.sectionId, key: comma.key })
-    expect(documentTextMap(section('项目是发展的“生命线”').doc).text).toContain('全区上下，新增就业4千人')
-    const again = findings('number-usage', '项目是发展的“生命线”').find((finding) => finding.suggestion === '4000')!
+    expect(documentTextMap(section('项目是发展的“生命线”').doc).text).toContain(
+      '全区上下，新增就业4千人',
+    )
+    const again = findings('number-usage', '项目是发展的“生命线”').find(
+      (finding) => finding.suggestion === '4000',
+    )!
     fixFinding(workspace, { reportId, sectionId: again.sectionId, key: again.key })
     expect(documentTextMap(section('项目是发展的“生命线”').doc).text).toContain('新增就业4000人')
   })
 
   it('does not proofread the placeholders of pending figures', () => {
-    expect(checkReport(workspace, { reportId }).filter((finding) => ['punctuation', 'number-usage'].includes(finding.rule))).toEqual(
-      checkReport(workspace, { reportId: lastYearId }).filter((finding) => ['punctuation', 'number-usage'].includes(finding.rule)).map((finding) => expect.objectContaining({ rule: finding.rule, message: finding.message })),
+    expect(
+      checkReport(workspace, { reportId }).filter((finding) =>
+        ['punctuation', 'number-usage'].includes(finding.rule),
+      ),
+    ).toEqual(
+      checkReport(workspace, { reportId: lastYearId })
+        .filter((finding) => ['punctuation', 'number-usage'].includes(finding.rule))
+        .map((finding) =>
+          expect.objectContaining({ rule: finding.rule, message: finding.message }),
+        ),
     )
   })
 })

@@ -33,7 +33,12 @@ function checkSection(
   section: Section,
   counterpart?: ReturnType<typeof findCounterpart>,
 ): ReportFinding[] {
-  const context = sectionCheckContext(workspace, data, section, counterpart ?? findCounterpart(workspace, data.report, section))
+  const context = sectionCheckContext(
+    workspace,
+    data,
+    section,
+    counterpart ?? findCounterpart(workspace, data.report, section),
+  )
   return sectionRules
     .flatMap((rule) => rule(context, data))
     .map(({ identity, ...finding }) => ({
@@ -52,9 +57,14 @@ function checkSection(
  * stated changes, years not moved on, number usage and punctuation. Dismissed findings come
  * back marked with who dismissed them and why.
  */
-export function checkReport(workspace: Workspace, input: { reportId: number; sectionIds?: number[] }): ReportFinding[] {
+export function checkReport(
+  workspace: Workspace,
+  input: { reportId: number; sectionIds?: number[] },
+): ReportFinding[] {
   const report = requireReport(workspace, input.reportId)
-  const dismissals = new Map(workspace.dismissals.listByReport(report.id).map((item) => [item.findingKey, item]))
+  const dismissals = new Map(
+    workspace.dismissals.listByReport(report.id).map((item) => [item.findingKey, item]),
+  )
   const withDismissals = (finding: ReportFinding): ReportFinding => {
     const dismissal = dismissals.get(finding.key)
     return dismissal && finding.dismissible
@@ -75,8 +85,12 @@ export function checkReport(workspace: Workspace, input: { reportId: number; sec
     return { section, counterpart: findCounterpart(workspace, report, section) }
   })
   const seriesIds = findMetricOccurrences(
-    pairs.flatMap(({ section, counterpart }) => (counterpart ? [section, counterpart.section] : [section])),
+    pairs.flatMap(({ section, counterpart }) =>
+      counterpart ? [section, counterpart.section] : [section],
+    ),
   ).map((occurrence) => occurrence.seriesId)
   const data = reportCheckData(workspace, report, [...new Set(seriesIds)])
-  return pairs.flatMap(({ section, counterpart }) => checkSection(workspace, data, section, counterpart)).map(withDismissals)
+  return pairs
+    .flatMap(({ section, counterpart }) => checkSection(workspace, data, section, counterpart))
+    .map(withDismissals)
 }

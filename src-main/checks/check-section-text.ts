@@ -13,9 +13,15 @@ function overlaps(piece: TextPiece, start: number, end: number): boolean {
  * Placeholders of pending figures are not text to proofread; a stated change that is a bound
  * figure is left to the metric check; a fix is offered only where it touches text alone.
  */
-export function checkSectionText(context: SectionCheckContext, data: ReportCheckData): SectionFinding[] {
+export function checkSectionText(
+  context: SectionCheckContext,
+  data: ReportCheckData,
+): SectionFinding[] {
   const figures = context.shown.pieces.filter((piece) => piece.kind === 'figure')
-  const pending = figures.filter((piece) => piece.kind === 'figure' && data.valueOf(piece.attributes.seriesId, data.report.year) === null)
+  const pending = figures.filter(
+    (piece) =>
+      piece.kind === 'figure' && data.valueOf(piece.attributes.seriesId, data.report.year) === null,
+  )
   const seen = new Map<string, number>()
   return checkText(context.shown.text).flatMap((finding): SectionFinding[] => {
     if (pending.some((piece) => overlaps(piece, finding.start, finding.end))) {
@@ -33,8 +39,21 @@ export function checkSectionText(context: SectionCheckContext, data: ReportCheck
     const anchorEnd = convertOffset(context.shown, context.anchor, finding.end)
     const fix =
       finding.suggestion !== undefined && !touchesFigure
-        ? { kind: 'replace-text' as const, anchorStart, anchorEnd, expected: text, replacement: finding.suggestion }
+        ? {
+            kind: 'replace-text' as const,
+            anchorStart,
+            anchorEnd,
+            expected: text,
+            replacement: finding.suggestion,
+          }
         : undefined
-    return [{ ...finding, identity: `${identity}|${nth}`, fix, dismissible: finding.severity !== 'error' }]
+    return [
+      {
+        ...finding,
+        identity: `${identity}|${nth}`,
+        fix,
+        dismissible: finding.severity !== 'error',
+      },
+    ]
   })
 }

@@ -9,10 +9,15 @@ import type { SectionFinding } from './section-finding'
  * Rule 2: plain (unbound) numbers that last year's counterpart also has, and bound figures whose
  * value this year equals last year's (to confirm, not to fix).
  */
-export function checkStaleNumbers(context: SectionCheckContext, data: ReportCheckData): SectionFinding[] {
+export function checkStaleNumbers(
+  context: SectionCheckContext,
+  data: ReportCheckData,
+): SectionFinding[] {
   const findings: SectionFinding[] = []
   if (context.counterpart) {
-    const lastYear = new Set(extractFigures(context.counterpart.shown.text).map((figure) => figure.text))
+    const lastYear = new Set(
+      extractFigures(context.counterpart.shown.text).map((figure) => figure.text),
+    )
     const seen = new Map<string, number>()
     for (const figure of extractFigures(context.anchor.text)) {
       if (!lastYear.has(figure.text) || figure.text.includes('\uFFFC')) {

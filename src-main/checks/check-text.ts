@@ -26,9 +26,7 @@ export function checkText(text: string): CheckFinding[] {
   const findings = [...checkNumberUsage(text), ...checkPunctuation(text), ...checkTextChanges(text)]
   findings.sort(
     (a, b) =>
-      a.start - b.start ||
-      b.end - a.end ||
-      severityRanks[b.severity] - severityRanks[a.severity],
+      a.start - b.start || b.end - a.end || severityRanks[b.severity] - severityRanks[a.severity],
   )
   const kept: CheckFinding[] = []
   let cover: CheckFinding | undefined

@@ -12,7 +12,10 @@ const contextLength = 6
  * (same year, same words after it), for years last year's report would have called 去年, 今年
  * or 明年. In a 2026 report, "2025年，全区…" copied from the 2025 report should say 2026年.
  */
-export function checkYearReferences(context: SectionCheckContext, data: ReportCheckData): SectionFinding[] {
+export function checkYearReferences(
+  context: SectionCheckContext,
+  data: ReportCheckData,
+): SectionFinding[] {
   const counterpart = context.counterpart
   const year = data.report.year
   if (!counterpart || counterpart.report.year !== year - 1) {
@@ -21,7 +24,9 @@ export function checkYearReferences(context: SectionCheckContext, data: ReportCh
   const text = context.anchor.text
   const lastText = counterpart.anchor.text
   const lastYearPlaces = new Set(
-    findDateReferences(lastText).map((reference) => lastText.slice(reference.start, reference.end + contextLength)),
+    findDateReferences(lastText).map((reference) =>
+      lastText.slice(reference.start, reference.end + contextLength),
+    ),
   )
   const seen = new Map<string, number>()
   return findDateReferences(text).flatMap((reference): SectionFinding[] => {
@@ -40,7 +45,10 @@ export function checkYearReferences(context: SectionCheckContext, data: ReportCh
       {
         rule: 'year-not-moved',
         severity: 'warning',
-        message: checkMessage('report.yearNotMoved', { text: oldText, suggestion: proposal.proposedText }),
+        message: checkMessage('report.yearNotMoved', {
+          text: oldText,
+          suggestion: proposal.proposedText,
+        }),
         start: convertOffset(context.anchor, context.shown, reference.start),
         end: convertOffset(context.anchor, context.shown, proposal.end),
         suggestion: proposal.proposedText,

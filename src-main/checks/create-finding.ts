@@ -11,6 +11,12 @@ export function createFinding(
   span: { start: number; end: number },
   suggestion?: string,
 ): CheckFinding {
-  const finding: CheckFinding = { rule, severity, message: checkMessage(key, params), start: span.start, end: span.end }
+  const finding: CheckFinding = {
+    rule,
+    severity,
+    message: checkMessage(key, params),
+    start: span.start,
+    end: span.end,
+  }
   return suggestion === undefined ? finding : { ...finding, suggestion }
 }

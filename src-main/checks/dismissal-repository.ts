@@ -23,7 +23,13 @@ export function createDismissalRepository(db: Db) {
       return byReport.all(reportId) as Dismissal[]
     },
     dismiss(reportId: number, dismissal: Omit<Dismissal, 'at'>): void {
-      upsert.run(reportId, dismissal.findingKey, dismissal.reason, dismissal.by, new Date().toISOString())
+      upsert.run(
+        reportId,
+        dismissal.findingKey,
+        dismissal.reason,
+        dismissal.by,
+        new Date().toISOString(),
+      )
     },
     restore(reportId: number, findingKey: string): void {
       remove.run(reportId, findingKey)

@@ -2,7 +2,13 @@ import type { CheckFinding } from './check-finding'
 
 /** A mechanical fix: new text for a stretch of the section, or a value for the series. */
 export type ReportFix =
-  | { kind: 'replace-text'; anchorStart: number; anchorEnd: number; expected: string; replacement: string }
+  | {
+      kind: 'replace-text'
+      anchorStart: number
+      anchorEnd: number
+      expected: string
+      replacement: string
+    }
   | { kind: 'set-value'; seriesId: number; text: string }
 
 /**

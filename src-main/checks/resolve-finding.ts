@@ -7,8 +7,15 @@ import type { Workspace } from '../workspace/workspace'
 import { checkReport } from './check-report'
 import type { ReportFinding } from './report-finding'
 
-function requireFinding(workspace: Workspace, reportId: number, sectionId: number, key: string): ReportFinding {
-  const finding = checkReport(workspace, { reportId, sectionIds: [sectionId] }).find((item) => item.key === key)
+function requireFinding(
+  workspace: Workspace,
+  reportId: number,
+  sectionId: number,
+  key: string,
+): ReportFinding {
+  const finding = checkReport(workspace, { reportId, sectionIds: [sectionId] }).find(
+    (item) => item.key === key,
+  )
   if (!finding) {
     throw new AppError('finding_gone')
   }
@@ -19,7 +26,10 @@ function requireFinding(workspace: Workspace, reportId: number, sectionId: numbe
  * Applies a finding's mechanical fix (new text in the section as a new version, or the computed
  * value for the series) and returns the section's findings afterwards.
  */
-export function fixFinding(workspace: Workspace, input: { reportId: number; sectionId: number; key: string }): ReportFinding[] {
+export function fixFinding(
+  workspace: Workspace,
+  input: { reportId: number; sectionId: number; key: string },
+): ReportFinding[] {
   const report = requireReport(workspace, input.reportId)
   if (report.deletedAt) {
     throw new AppError('report_deleted')
@@ -29,15 +39,32 @@ export function fixFinding(workspace: Workspace, input: { reportId: number; sect
     throw new AppError('finding_not_fixable')
   }
   if (fix.kind === 'set-value') {
-    setMetricValue(workspace, { reportId: report.id, seriesId: fix.seriesId, text: fix.text, source: 'check' })
+    setMetricValue(workspace, {
+      reportId: report.id,
+      seriesId: fix.seriesId,
+      text: fix.text,
+      source: 'check',
+    })
   } else {
     const section = workspace.sections.get(input.sectionId)!
-    const doc = replaceTextRange(section.doc, fix.anchorStart, fix.anchorEnd, fix.replacement, fix.expected)
+    const doc = replaceTextRange(
+      section.doc,
+      fix.anchorStart,
+      fix.anchorEnd,
+      fix.replacement,
+      fix.expected,
+    )
     if (!doc) {
       throw new AppError('finding_gone')
     }
     workspace.db.transaction(() => {
-      workspace.sections.updateIfVersion(section.id, section.version, doc, deriveSectionTitle(section.kind, doc), 'check-fix')
+      workspace.sections.updateIfVersion(
+        section.id,
+        section.version,
+        doc,
+        deriveSectionTitle(section.kind, doc),
+        'check-fix',
+      )
       workspace.reports.touch(report.id)
     })()
   }
@@ -57,7 +84,11 @@ export function dismissFinding(
     if (!finding.dismissible) {
       throw new AppError('finding_not_dismissible')
     }
-    workspace.dismissals.dismiss(report.id, { findingKey: input.key, reason: input.reason, by: input.by ?? '' })
+    workspace.dismissals.dismiss(report.id, {
+      findingKey: input.key,
+      reason: input.reason,
+      by: input.by ?? '',
+    })
   }
   return checkReport(workspace, { reportId: report.id, sectionIds: [input.sectionId] })
 }

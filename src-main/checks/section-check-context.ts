@@ -31,12 +31,20 @@ export interface SectionCheckContext {
  * series, their base series and their values for this year and the two before are loaded, which
  * keeps a refresh after one keystroke cheap in a report of thousands of figures.
  */
-export function reportCheckData(workspace: Workspace, report: Report, seriesIds?: number[]): ReportCheckData {
+export function reportCheckData(
+  workspace: Workspace,
+  report: Report,
+  seriesIds?: number[],
+): ReportCheckData {
   if (!seriesIds) {
     return fullReportCheckData(workspace, report)
   }
-  const series = new Map(workspace.metrics.listSeriesByIds(seriesIds).map((item) => [item.id, item]))
-  const bases = [...series.values()].flatMap((item) => (item.baseSeriesId && !series.has(item.baseSeriesId) ? [item.baseSeriesId] : []))
+  const series = new Map(
+    workspace.metrics.listSeriesByIds(seriesIds).map((item) => [item.id, item]),
+  )
+  const bases = [...series.values()].flatMap((item) =>
+    item.baseSeriesId && !series.has(item.baseSeriesId) ? [item.baseSeriesId] : [],
+  )
   for (const base of workspace.metrics.listSeriesByIds(bases)) {
     series.set(base.id, base)
   }
@@ -45,7 +53,8 @@ export function reportCheckData(workspace: Workspace, report: Report, seriesIds?
       .listValuesOf([...series.keys()], report.year - 2, report.year)
       .map((value) => [`${value.seriesId}:${value.year}`, value.value]),
   )
-  const valueOf = (seriesId: number, year: number): number | null => values.get(`${seriesId}:${year}`) ?? null
+  const valueOf = (seriesId: number, year: number): number | null =>
+    values.get(`${seriesId}:${year}`) ?? null
   return {
     report,
     series,
@@ -59,7 +68,9 @@ export function reportCheckData(workspace: Workspace, report: Report, seriesIds?
 }
 
 /** A renderer per report, built on first use. */
-function memoizeByReport(build: (report: Report) => FigureRenderer): (report: Report) => FigureRenderer {
+function memoizeByReport(
+  build: (report: Report) => FigureRenderer,
+): (report: Report) => FigureRenderer {
   const renderers = new Map<number, FigureRenderer>()
   return (report) => {
     let renderer = renderers.get(report.id)
@@ -78,7 +89,9 @@ function fullReportCheckData(workspace: Workspace, report: Report): ReportCheckD
     series,
     valueOf,
     rendererFor: memoizeByReport((target) =>
-      target.id === report.id ? figureRendererFrom(series, valueOf, report.year) : figureRendererFor(workspace, target),
+      target.id === report.id
+        ? figureRendererFrom(series, valueOf, report.year)
+        : figureRendererFor(workspace, target),
     ),
   }
 }

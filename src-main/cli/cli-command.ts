@@ -1,7 +1,10 @@
 import type { ChannelName, ChannelOutput } from '../contract/channels'
 
 /** Calls a contract channel and returns its value, throwing a CliError with the Chinese message on failure. */
-export type CallChannel = <C extends ChannelName>(channel: C, input: unknown) => Promise<ChannelOutput<C>>
+export type CallChannel = <C extends ChannelName>(
+  channel: C,
+  input: unknown,
+) => Promise<ChannelOutput<C>>
 
 export interface CliCommandContext {
   positionals: string[]

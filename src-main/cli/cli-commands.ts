@@ -9,7 +9,11 @@ import { importFileExtensions } from '../import/import-file'
 import { checkText } from '../checks/check-text'
 import type { CheckFinding } from '../checks/check-finding'
 import type { ExportProfileName } from '../export/export-report-docx'
-import { exportProfileNames, exportReportDocx, writeFileAtomically } from '../export/export-report-docx'
+import {
+  exportProfileNames,
+  exportReportDocx,
+  writeFileAtomically,
+} from '../export/export-report-docx'
 import { exportReportHtml } from '../export/export-report-html'
 import { resolveWorkspaceFile } from '../workspace/start-workspace'
 import { openWorkspace } from '../workspace/workspace'
@@ -49,7 +53,8 @@ function publicFinding({ rule, severity, message, start, end, suggestion }: Chec
 /** The CLI's commands; each is a thin layer over the same contract channels the app uses. */
 export const cliCommands: Record<string, CliCommand> = {
   import: {
-    usage: 'import <file.txt|.docx|.html> --year <Y> [--title T] [--fetch-images] [--db PATH] [--json]',
+    usage:
+      'import <file.txt|.docx|.html> --year <Y> [--title T] [--fetch-images] [--db PATH] [--json]',
     options: { year: 'string', title: 'string', 'fetch-images': 'boolean' },
     run: async ({ positionals, options, call }) => {
       const file = requirePositional(positionals, 0, '要导入的文件')
@@ -78,22 +83,44 @@ export const cliCommands: Record<string, CliCommand> = {
         const json = findings
           .filter((finding) => !finding.dismissed)
           .map((finding) => ({ ...publicFinding(finding), sectionId: finding.sectionId }))
-        return { json, text: json.map((item) => `节 ${item.sectionId} [${item.start}-${item.end}] ${item.severity} ${item.message}`).join('\n') }
+        return {
+          json,
+          text: json
+            .map(
+              (item) =>
+                `节 ${item.sectionId} [${item.start}-${item.end}] ${item.severity} ${item.message}`,
+            )
+            .join('\n'),
+        }
       }
-      const text = readTextFile(requirePositional(positionals, 0, '要检查的文本文件（或 --report <编号>）'))
+      const text = readTextFile(
+        requirePositional(positionals, 0, '要检查的文本文件（或 --report <编号>）'),
+      )
       const json = checkText(text).map(publicFinding)
-      return { json, text: json.map((item) => `[${item.start}-${item.end}] ${item.severity} ${item.message}`).join('\n') }
+      return {
+        json,
+        text: json
+          .map((item) => `[${item.start}-${item.end}] ${item.severity} ${item.message}`)
+          .join('\n'),
+      }
     },
   },
   extract: {
     usage: 'extract <file> [--json]',
     options: {},
     run: async ({ positionals }) => {
-      const figures = extractFigures(readTextFile(requirePositional(positionals, 0, '要识别数字的文本文件')))
+      const figures = extractFigures(
+        readTextFile(requirePositional(positionals, 0, '要识别数字的文本文件')),
+      )
       const json = figures.map(toPublicFigure)
       return {
         json,
-        text: json.map((figure) => `${figure.start}\t${figure.text}\t${figure.value} ${figure.unit}\t${figure.label}`).join('\n'),
+        text: json
+          .map(
+            (figure) =>
+              `${figure.start}\t${figure.text}\t${figure.value} ${figure.unit}\t${figure.label}`,
+          )
+          .join('\n'),
       }
     },
   },
@@ -104,12 +131,16 @@ export const cliCommands: Record<string, CliCommand> = {
       const shown = await call('reports.text', { id: requireReportId(options.report) })
       return {
         json: shown,
-        text: [`${shown.year} ${shown.title}`, ...shown.sections.map((section) => section.text)].join('\n\n'),
+        text: [
+          `${shown.year} ${shown.title}`,
+          ...shown.sections.map((section) => section.text),
+        ].join('\n\n'),
       }
     },
   },
   export: {
-    usage: 'export --report <id> --format docx|html [--profile newspaper|gongwen] --out <file> [--db PATH]',
+    usage:
+      'export --report <id> --format docx|html [--profile newspaper|gongwen] --out <file> [--db PATH]',
     options: { report: 'string', format: 'string', profile: 'string', out: 'string' },
     run: async ({ options }) => {
       const reportId = requireReportId(options.report)
@@ -117,7 +148,9 @@ export const cliCommands: Record<string, CliCommand> = {
       if (format !== 'docx' && format !== 'html') {
         throw new CliError('请用 --format docx 或 --format html 指定导出格式。', 2)
       }
-      const profile = (typeof options.profile === 'string' ? options.profile : 'newspaper') as ExportProfileName
+      const profile = (
+        typeof options.profile === 'string' ? options.profile : 'newspaper'
+      ) as ExportProfileName
       if (!exportProfileNames.includes(profile)) {
         throw new CliError(`未知的导出样式：${profile}（可选 newspaper、gongwen）`, 2)
       }
@@ -144,25 +177,37 @@ export const cliCommands: Record<string, CliCommand> = {
     options: { report: 'string', force: 'boolean' },
     run: async ({ options, call }) => {
       const id = requireReportId(options.report)
-      const successor = (await call('reports.list', {})).find((report) => report.predecessorId === id)
+      const successor = (await call('reports.list', {})).find(
+        (report) => report.predecessorId === id,
+      )
       if (successor && options.force !== true) {
-        throw new CliError(`${successor.year}年的报告已经存在（编号 ${successor.id}：${successor.title}）。确要再建一份，请加 --force。`)
+        throw new CliError(
+          `${successor.year}年的报告已经存在（编号 ${successor.id}：${successor.title}）。确要再建一份，请加 --force。`,
+        )
       }
-      const result = await call('reports.rollForward', { id, confirmSecond: options.force === true ? true : undefined })
-      const suggestions = result.suggestions.map(({ id, sectionId, start, end, oldText, proposedText, kind }) => ({
+      const result = await call('reports.rollForward', {
         id,
-        sectionId,
-        start,
-        end,
-        oldText,
-        proposedText,
-        kind,
-      }))
+        confirmSecond: options.force === true ? true : undefined,
+      })
+      const suggestions = result.suggestions.map(
+        ({ id, sectionId, start, end, oldText, proposedText, kind }) => ({
+          id,
+          sectionId,
+          start,
+          end,
+          oldText,
+          proposedText,
+          kind,
+        }),
+      )
       return {
         json: { reportId: result.reportId, pending: result.pending, suggestions },
         text: [
           `已生成下一年度报告，编号 ${result.reportId}；待填数字 ${result.pending} 处，年份建议 ${suggestions.length} 条。`,
-          ...suggestions.map((item) => `  节 ${item.sectionId} [${item.start}-${item.end}] ${item.oldText} → ${item.proposedText}`),
+          ...suggestions.map(
+            (item) =>
+              `  节 ${item.sectionId} [${item.start}-${item.end}] ${item.oldText} → ${item.proposedText}`,
+          ),
         ].join('\n'),
       }
     },
@@ -187,7 +232,10 @@ export const cliCommands: Record<string, CliCommand> = {
       return {
         json: rows,
         text: rows
-          .map((row) => `${row.seriesId}\t${row.label}\t${row.value ?? '待填'}\t${row.previousValue ?? '—'}\t${row.unit}`)
+          .map(
+            (row) =>
+              `${row.seriesId}\t${row.label}\t${row.value ?? '待填'}\t${row.previousValue ?? '—'}\t${row.unit}`,
+          )
           .join('\n'),
       }
     },
@@ -210,13 +258,26 @@ export const cliCommands: Record<string, CliCommand> = {
         const error =
           matches.length === 0
             ? new AppError('label_not_found', { label })
-            : new AppError('label_ambiguous', { label, ids: matches.map((row) => row.id).join('、') })
+            : new AppError('label_ambiguous', {
+                label,
+                ids: matches.map((row) => row.id).join('、'),
+              })
         throw new CliError(error.message)
       }
       const series = matches[0]!
-      const value = await call('metrics.setValue', { reportId, seriesId: series.id, text: options.value.trim() })
+      const value = await call('metrics.setValue', {
+        reportId,
+        seriesId: series.id,
+        text: options.value.trim(),
+      })
       return {
-        json: { seriesId: series.id, label, year: metrics.year, value: value.value, unit: series.unit },
+        json: {
+          seriesId: series.id,
+          label,
+          year: metrics.year,
+          value: value.value,
+          unit: series.unit,
+        },
         text: `已填写：${label} ${metrics.year}年 = ${options.value.trim()}`,
       }
     },
@@ -229,7 +290,10 @@ export const cliCommands: Record<string, CliCommand> = {
       const backups = listBackups(workspaceFile)
       return {
         json: backups,
-        text: [`备份位置：${backupsFolderFor(workspaceFile)}`, ...backups.map((item) => `${item.file}\t${item.bytes}`)].join('\n'),
+        text: [
+          `备份位置：${backupsFolderFor(workspaceFile)}`,
+          ...backups.map((item) => `${item.file}\t${item.bytes}`),
+        ].join('\n'),
       }
     },
   },
@@ -237,10 +301,19 @@ export const cliCommands: Record<string, CliCommand> = {
     usage: 'restore <backup> [--db PATH] [--json]',
     options: {},
     run: async ({ positionals, options }) => {
-      const backup = requirePositional(positionals, 0, '要恢复的备份（文件名或路径，可用 backups 命令查看）')
+      const backup = requirePositional(
+        positionals,
+        0,
+        '要恢复的备份（文件名或路径，可用 backups 命令查看）',
+      )
       try {
-        const restored = await restoreClosedWorkspace(resolveWorkspaceFile(options.db as string | undefined), backup)
-        const moved = restored.movedTo ? `原工作区已移到：${restored.movedTo}` : '原先没有工作区文件。'
+        const restored = await restoreClosedWorkspace(
+          resolveWorkspaceFile(options.db as string | undefined),
+          backup,
+        )
+        const moved = restored.movedTo
+          ? `原工作区已移到：${restored.movedTo}`
+          : '原先没有工作区文件。'
         return { json: restored, text: `已从备份恢复：${restored.restoredFrom}\n${moved}` }
       } catch (error) {
         throw new CliError((error as Error).message)

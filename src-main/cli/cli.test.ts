@@ -22,7 +22,9 @@ describe('cli', () => {
     expect(imported).toEqual({ code: 0, stdout: '{"reportId":1}', stderr: '' })
     const listed = await cli('list', '--db', db, '--json')
     expect(listed.code).toBe(0)
-    expect(JSON.parse(listed.stdout)).toEqual([{ id: 1, year: 2025, title: '2025年 上党区高质量发展答卷' }])
+    expect(JSON.parse(listed.stdout)).toEqual([
+      { id: 1, year: 2025, title: '2025年 上党区高质量发展答卷' },
+    ])
   })
 
   it('uses --title when given', async () => {
@@ -52,7 +54,9 @@ describe('cli', () => {
     const gbk = join(folder, 'gbk.txt')
     writeFileSync(gbk, Buffer.from([0xc9, 0xcf, 0xb5, 0xb3, 0xb4, 0xf0, 0xbe, 0xed]))
     expect((await cli('import', gbk, '--year', '2025', '--db', db, '--json')).code).toBe(0)
-    expect(JSON.parse((await cli('list', '--db', db, '--json')).stdout)[0].title).toBe('2025年 上党答卷')
+    expect(JSON.parse((await cli('list', '--db', db, '--json')).stdout)[0].title).toBe(
+      '2025年 上党答卷',
+    )
 
     const binary = join(folder, 'photo.txt')
     writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x00, 0x0d]))
@@ -79,7 +83,17 @@ describe('cli', () => {
       kind: 'amount',
       label: '原煤产量',
     })
-    expect(Object.keys(coal!)).toEqual(['text', 'start', 'end', 'value', 'unit', 'displayUnit', 'qualifier', 'kind', 'label'])
+    expect(Object.keys(coal!)).toEqual([
+      'text',
+      'start',
+      'end',
+      'value',
+      'unit',
+      'displayUnit',
+      'qualifier',
+      'kind',
+      'label',
+    ])
     const source = readFileSync(sampleFile, 'utf8')
     for (const figure of figures) {
       expect(source.slice(figure.start as number, figure.end as number)).toBe(figure.text)
@@ -93,7 +107,9 @@ describe('cli', () => {
     expect(result.code).toBe(0)
     const shown = JSON.parse(result.stdout)
     expect(Object.keys(shown)).toEqual(['id', 'year', 'title', 'sections'])
-    const traditional = shown.sections.find((section: { title: string }) => section.title === '传统产业焕发绿色生机')
+    const traditional = shown.sections.find(
+      (section: { title: string }) => section.title === '传统产业焕发绿色生机',
+    )
     expect(Object.keys(traditional)).toEqual(['id', 'kind', 'title', 'text', 'metrics'])
     expect(traditional.kind).toBe('subsection')
     expect(traditional.text).toContain('2025年，3598万吨原煤产量、2154万吨洗精煤')
@@ -109,7 +125,20 @@ describe('cli', () => {
     await cli('import', sampleFile, '--year', '2025', '--db', db, '--json')
     for (const profile of ['newspaper', 'gongwen']) {
       const out = join(folder, `${profile}.docx`)
-      const result = await cli('export', '--report', '1', '--format', 'docx', '--profile', profile, '--out', out, '--db', db, '--json')
+      const result = await cli(
+        'export',
+        '--report',
+        '1',
+        '--format',
+        'docx',
+        '--profile',
+        profile,
+        '--out',
+        out,
+        '--db',
+        db,
+        '--json',
+      )
       expect(result.code).toBe(0)
       const zip = await JSZip.loadAsync(readFileSync(out))
       const xml = await zip.file('word/document.xml')!.async('string')
@@ -118,13 +147,36 @@ describe('cli', () => {
       expect(readdirSync(folder).filter((name) => name.endsWith('.tmp'))).toEqual([])
     }
     const htmlFile = join(folder, 'x.html')
-    const html = await cli('export', '--report', '1', '--format', 'html', '--out', htmlFile, '--db', db, '--json')
+    const html = await cli(
+      'export',
+      '--report',
+      '1',
+      '--format',
+      'html',
+      '--out',
+      htmlFile,
+      '--db',
+      db,
+      '--json',
+    )
     expect(html.code).toBe(0)
     const page = readFileSync(htmlFile, 'utf8')
     expect(page).toMatch(/^<!DOCTYPE html>/)
     expect(page).toContain('3598万吨')
-    expect((await cli('export', '--report', '1', '--format', 'pdf', '--out', htmlFile, '--db', db)).code).toBe(2)
-    const missing = await cli('export', '--report', '7', '--format', 'docx', '--out', join(folder, 'y.docx'), '--db', db)
+    expect(
+      (await cli('export', '--report', '1', '--format', 'pdf', '--out', htmlFile, '--db', db)).code,
+    ).toBe(2)
+    const missing = await cli(
+      'export',
+      '--report',
+      '7',
+      '--format',
+      'docx',
+      '--out',
+      join(folder, 'y.docx'),
+      '--db',
+      db,
+    )
     expect(missing.code).toBe(1)
     expect(missing.stderr).toContain('找不到该报告')
   })
@@ -137,29 +189,74 @@ describe('cli', () => {
     const result = JSON.parse(rolled.stdout)
     expect(Object.keys(result)).toEqual(['reportId', 'pending', 'suggestions'])
     expect(result).toMatchObject({ reportId: 2, pending: 48 })
-    expect(result.suggestions).toContainEqual(expect.objectContaining({ oldText: '2025年', proposedText: '2026年', kind: 'year' }))
-    expect(result.suggestions).toContainEqual(expect.objectContaining({ oldText: '十四五', proposedText: '十五五', kind: 'plan' }))
+    expect(result.suggestions).toContainEqual(
+      expect.objectContaining({ oldText: '2025年', proposedText: '2026年', kind: 'year' }),
+    )
+    expect(result.suggestions).toContainEqual(
+      expect.objectContaining({ oldText: '十四五', proposedText: '十五五', kind: 'plan' }),
+    )
     for (const suggestion of result.suggestions) {
-      expect(Object.keys(suggestion)).toEqual(['id', 'sectionId', 'start', 'end', 'oldText', 'proposedText', 'kind'])
+      expect(Object.keys(suggestion)).toEqual([
+        'id',
+        'sectionId',
+        'start',
+        'end',
+        'oldText',
+        'proposedText',
+        'kind',
+      ])
     }
     const shown = JSON.parse((await cli('show', '--report', '2', '--db', db, '--json')).stdout)
     const first = result.suggestions[0]
-    const text = shown.sections.find((section: { id: number }) => section.id === first.sectionId).text
+    const text = shown.sections.find(
+      (section: { id: number }) => section.id === first.sectionId,
+    ).text
     expect(text.slice(first.start, first.end)).toBe(first.oldText)
 
     const again = await cli('rollforward', '--report', '1', '--db', db, '--json')
     expect(again.code).toBe(1)
     expect(again.stderr).toContain('2026年的报告已经存在（编号 2')
     expect(again.stderr).toContain('--force')
-    expect((await cli('rollforward', '--report', '1', '--force', '--db', db, '--json')).code).toBe(0)
+    expect((await cli('rollforward', '--report', '1', '--force', '--db', db, '--json')).code).toBe(
+      0,
+    )
 
-    const set = await cli('set-value', '--report', '2', '--label', '原煤产量', '--value', '3700万吨', '--db', db, '--json')
+    const set = await cli(
+      'set-value',
+      '--report',
+      '2',
+      '--label',
+      '原煤产量',
+      '--value',
+      '3700万吨',
+      '--db',
+      db,
+      '--json',
+    )
     expect(set.code).toBe(0)
-    expect(JSON.parse(set.stdout)).toMatchObject({ label: '原煤产量', year: 2026, value: 37000000, unit: '吨' })
-    const bad = await cli('set-value', '--report', '2', '--label', '原煤产量', '--value', '3700万元', '--db', db)
+    expect(JSON.parse(set.stdout)).toMatchObject({
+      label: '原煤产量',
+      year: 2026,
+      value: 37000000,
+      unit: '吨',
+    })
+    const bad = await cli(
+      'set-value',
+      '--report',
+      '2',
+      '--label',
+      '原煤产量',
+      '--value',
+      '3700万元',
+      '--db',
+      db,
+    )
     expect(bad.code).toBe(1)
     expect(bad.stderr).toMatch(/单位/)
-    expect((await cli('set-value', '--report', '2', '--label', '没有这个', '--value', '1', '--db', db)).stderr).toContain('找不到名为“没有这个”的指标')
+    expect(
+      (await cli('set-value', '--report', '2', '--label', '没有这个', '--value', '1', '--db', db))
+        .stderr,
+    ).toContain('找不到名为“没有这个”的指标')
 
     const metrics = JSON.parse((await cli('metrics', '--report', '2', '--db', db, '--json')).stdout)
     expect(metrics.find((row: { label: string }) => row.label === '原煤产量')).toMatchObject({
@@ -169,7 +266,10 @@ describe('cli', () => {
       value: 37000000,
       previousValue: 35980000,
     })
-    expect(metrics.find((row: { label: string }) => row.label === '洗精煤')).toMatchObject({ value: null, previousValue: 21540000 })
+    expect(metrics.find((row: { label: string }) => row.label === '洗精煤')).toMatchObject({
+      value: null,
+      previousValue: 21540000,
+    })
   })
 
   it('checks a text file and a report, printing findings as JSON', async () => {
@@ -180,19 +280,40 @@ describe('cli', () => {
     const checked = await cli('check', file, '--json')
     expect(checked.code).toBe(0)
     const findings = JSON.parse(checked.stdout)
-    expect(findings.map((finding: { rule: string }) => finding.rule)).toEqual(expect.arrayContaining(['number-usage', 'punctuation']))
+    expect(findings.map((finding: { rule: string }) => finding.rule)).toEqual(
+      expect.arrayContaining(['number-usage', 'punctuation']),
+    )
     for (const finding of findings) {
-      expect(Object.keys(finding)).toEqual(['rule', 'severity', 'message', 'start', 'end', 'suggestion'])
+      expect(Object.keys(finding)).toEqual([
+        'rule',
+        'severity',
+        'message',
+        'start',
+        'end',
+        'suggestion',
+      ])
     }
-    expect(findings).toContainEqual(expect.objectContaining({ rule: 'number-usage', start: 6, end: 8, suggestion: '4000' }))
+    expect(findings).toContainEqual(
+      expect.objectContaining({ rule: 'number-usage', start: 6, end: 8, suggestion: '4000' }),
+    )
 
     await cli('import', sampleFile, '--year', '2025', '--db', db, '--json')
     await cli('rollforward', '--report', '1', '--db', db, '--json')
     const report = JSON.parse((await cli('check', '--report', '2', '--db', db, '--json')).stdout)
-    expect(report.filter((finding: { rule: string }) => finding.rule === 'pending-metric')).toHaveLength(48)
+    expect(
+      report.filter((finding: { rule: string }) => finding.rule === 'pending-metric'),
+    ).toHaveLength(48)
     expect(report.some((finding: { rule: string }) => finding.rule === 'year-not-moved')).toBe(true)
     for (const finding of report) {
-      expect(Object.keys(finding)).toEqual(['rule', 'severity', 'message', 'start', 'end', 'suggestion', 'sectionId'])
+      expect(Object.keys(finding)).toEqual([
+        'rule',
+        'severity',
+        'message',
+        'start',
+        'end',
+        'suggestion',
+        'sectionId',
+      ])
     }
   })
 
@@ -200,7 +321,11 @@ describe('cli', () => {
     const folder = tempFolder()
     const db = join(folder, 'w.sqlite')
     const docx = join(__dirname, '..', '..', 'resources', 'shangdang-2025.docx')
-    expect(await cli('import', docx, '--year', '2025', '--db', db, '--json')).toEqual({ code: 0, stdout: '{"reportId":1}', stderr: '' })
+    expect(await cli('import', docx, '--year', '2025', '--db', db, '--json')).toEqual({
+      code: 0,
+      stdout: '{"reportId":1}',
+      stderr: '',
+    })
     const page = join(folder, 'page.html')
     writeFileSync(
       page,
@@ -208,9 +333,15 @@ describe('cli', () => {
         '<h2>一、产业转型提速</h2><p><strong>传统产业焕发生机。</strong>2025年，全区原煤产量3598万吨，同比增长4%。</p>' +
         '<h2>二、民生持续改善</h2><p><strong>就业更加充分。</strong>全年城镇新增就业5580人。</p></body></html>',
     )
-    expect(await cli('import', page, '--year', '2025', '--db', db, '--json')).toEqual({ code: 0, stdout: '{"reportId":2}', stderr: '' })
+    expect(await cli('import', page, '--year', '2025', '--db', db, '--json')).toEqual({
+      code: 0,
+      stdout: '{"reportId":2}',
+      stderr: '',
+    })
     const shown = JSON.parse((await cli('show', '--report', '2', '--db', db, '--json')).stdout)
-    expect(shown.sections.flatMap((section: { metrics: unknown[] }) => section.metrics)).toContainEqual({ text: '3598万吨', value: 35980000, unit: '吨' })
+    expect(
+      shown.sections.flatMap((section: { metrics: unknown[] }) => section.metrics),
+    ).toContainEqual({ text: '3598万吨', value: 35980000, unit: '吨' })
     const pdf = join(folder, 'x.pdf')
     writeFileSync(pdf, '%PDF-1.4')
     const refused = await cli('import', pdf, '--year', '2025', '--db', db)

@@ -38,7 +38,10 @@ export async function runCli(
         strict: true,
       })
     } catch (error) {
-      throw new CliError(`参数有误：${(error as Error).message}\n用法：npm run -s cli -- ${command.usage}`, 2)
+      throw new CliError(
+        `参数有误：${(error as Error).message}\n用法：npm run -s cli -- ${command.usage}`,
+        2,
+      )
     }
     const call: CallChannel = async <C extends ChannelName>(channel: C, input: unknown) => {
       workspace ??= startWorkspace(resolveWorkspaceFile(parsed.values.db as string | undefined), {

@@ -17,8 +17,18 @@ describe('blackline', () => {
     const before = '完成投资10.5亿元。'
     const after = '完成投资【待填·投资·上年10.5亿元】，新增项目。'
     const parts = blackline(before, after)
-    expect(parts.filter((part) => part.kind !== 'added').map((part) => part.text).join('')).toBe(before)
-    expect(parts.filter((part) => part.kind !== 'removed').map((part) => part.text).join('')).toBe(after)
+    expect(
+      parts
+        .filter((part) => part.kind !== 'added')
+        .map((part) => part.text)
+        .join(''),
+    ).toBe(before)
+    expect(
+      parts
+        .filter((part) => part.kind !== 'removed')
+        .map((part) => part.text)
+        .join(''),
+    ).toBe(after)
     expect(parts).toContainEqual({ kind: 'added', text: '【待填·投资·上年10.5亿元】，新增项目' })
   })
 

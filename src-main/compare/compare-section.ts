@@ -30,7 +30,10 @@ export interface SectionComparison {
   metrics: ComparedMetric[]
 }
 
-function firstMetricAttributes(doc: DocumentNode, seriesId: number): Record<string, unknown> | undefined {
+function firstMetricAttributes(
+  doc: DocumentNode,
+  seriesId: number,
+): Record<string, unknown> | undefined {
   if (doc.type === 'metric' && Number(doc.attrs?.seriesId) === seriesId) {
     return doc.attrs
   }
@@ -49,13 +52,20 @@ export function compareSection(workspace: Workspace, sectionId: number): Section
   const report = requireReport(workspace, section.reportId)
   const found = findCounterpart(workspace, report, section)
   const currentText = documentPlainText(section.doc, figureRendererFor(workspace, report))
-  const previousText = found ? documentPlainText(found.section.doc, figureRendererFor(workspace, found.report)) : ''
+  const previousText = found
+    ? documentPlainText(found.section.doc, figureRendererFor(workspace, found.report))
+    : ''
   const values = workspace.metrics.listValues(report.familyId, report.year)
-  const series = new Map(workspace.metrics.listSeries(report.familyId).map((item) => [item.id, item]))
-  const seriesIds = [...new Set(findMetricOccurrences([section]).map((occurrence) => occurrence.seriesId))]
+  const series = new Map(
+    workspace.metrics.listSeries(report.familyId).map((item) => [item.id, item]),
+  )
+  const seriesIds = [
+    ...new Set(findMetricOccurrences([section]).map((occurrence) => occurrence.seriesId)),
+  ]
   const metrics = seriesIds.map((seriesId): ComparedMetric => {
     const attributes = metricAttributesOf(firstMetricAttributes(section.doc, seriesId))
-    const valueIn = (year: number) => values.find((value) => value.seriesId === seriesId && value.year === year)?.value ?? null
+    const valueIn = (year: number) =>
+      values.find((value) => value.seriesId === seriesId && value.year === year)?.value ?? null
     const current = valueIn(report.year)
     const previous = valueIn(report.year - 1)
     return {
@@ -63,7 +73,10 @@ export function compareSection(workspace: Workspace, sectionId: number): Section
       label: series.get(seriesId)?.label ?? '',
       current: current === null ? null : formatFigure(current, attributes),
       previous: previous === null ? null : formatFigure(previous, attributes),
-      change: current !== null && previous !== null && previous !== 0 ? Number((((current - previous) / Math.abs(previous)) * 100).toFixed(2)) : null,
+      change:
+        current !== null && previous !== null && previous !== 0
+          ? Number((((current - previous) / Math.abs(previous)) * 100).toFixed(2))
+          : null,
     }
   })
   return {
@@ -71,7 +84,12 @@ export function compareSection(workspace: Workspace, sectionId: number): Section
     title: section.title,
     year: report.year,
     counterpart: found
-      ? { sectionId: found.section.id, reportId: found.report.id, title: found.section.title, year: found.report.year }
+      ? {
+          sectionId: found.section.id,
+          reportId: found.report.id,
+          title: found.section.title,
+          year: found.report.year,
+        }
       : null,
     parts: blackline(previousText, currentText),
     metrics,

@@ -4,7 +4,8 @@ import type { Workspace } from '../workspace/workspace'
 
 /** Last year's report of a report: its predecessor, else the family's live report of year − 1. */
 export function previousReportOf(workspace: Workspace, report: Report): Report | undefined {
-  const predecessor = report.predecessorId === null ? undefined : workspace.reports.get(report.predecessorId)
+  const predecessor =
+    report.predecessorId === null ? undefined : workspace.reports.get(report.predecessorId)
   if (predecessor) {
     return predecessor
   }
@@ -15,7 +16,11 @@ export function previousReportOf(workspace: Workspace, report: Report): Report |
 }
 
 /** The section of last year's report that this section was carried forward from (same lineage key). */
-export function findCounterpart(workspace: Workspace, report: Report, section: Section): { report: Report; section: Section } | undefined {
+export function findCounterpart(
+  workspace: Workspace,
+  report: Report,
+  section: Section,
+): { report: Report; section: Section } | undefined {
   const previous = previousReportOf(workspace, report)
   if (!previous) {
     return undefined

@@ -75,7 +75,14 @@ export const sectionComparisonSchema = z.object({
 })
 
 export const reportFindingSchema = z.object({
-  rule: z.enum(['pending-metric', 'stale-number', 'change-consistency', 'year-not-moved', 'number-usage', 'punctuation']),
+  rule: z.enum([
+    'pending-metric',
+    'stale-number',
+    'change-consistency',
+    'year-not-moved',
+    'number-usage',
+    'punctuation',
+  ]),
   severity: z.enum(['error', 'warning', 'info']),
   message: z.string(),
   start: z.number().int().min(0),
@@ -148,7 +155,9 @@ export const reportMetricsSchema = z.object({
       current: metricValueSchema.nullable(),
       previous: metricValueSchema.nullable(),
       change: z.number().nullable(),
-      occurrences: z.array(z.object({ sectionId: id, sectionTitle: z.string(), index: z.number().int() })),
+      occurrences: z.array(
+        z.object({ sectionId: id, sectionTitle: z.string(), index: z.number().int() }),
+      ),
     }),
   ),
 })
@@ -187,7 +196,11 @@ export const languageSchema = z.enum(['zh-CN', 'en'])
 
 const nothing = z.object({}).strict()
 
-export const backupSchema = z.object({ file: z.string(), createdAt: z.string(), bytes: z.number().int().min(0) })
+export const backupSchema = z.object({
+  file: z.string(),
+  createdAt: z.string(),
+  bytes: z.number().int().min(0),
+})
 
 /** What the app found when it opened the workspace; `recovered` when a damaged file was moved aside. */
 export const workspaceStatusSchema = z.object({
@@ -218,7 +231,13 @@ export const channels = {
   'backups.create': { input: nothing, output: backupSchema },
   'backups.restore': {
     input: z
-      .object({ file: z.string().min(1).max(200).regex(/^[^/\\]+$/, '只能是备份文件夹中的文件名') })
+      .object({
+        file: z
+          .string()
+          .min(1)
+          .max(200)
+          .regex(/^[^/\\]+$/, '只能是备份文件夹中的文件名'),
+      })
       .strict(),
     output: z.object({ restoredFrom: z.string(), movedTo: z.string().nullable() }),
   },
@@ -259,7 +278,9 @@ export const channels = {
           kind: z.enum(sectionKinds),
           title: z.string(),
           text: z.string(),
-          metrics: z.array(z.object({ text: z.string(), value: z.number().nullable(), unit: z.string() })),
+          metrics: z.array(
+            z.object({ text: z.string(), value: z.number().nullable(), unit: z.string() }),
+          ),
         }),
       ),
     }),
@@ -274,7 +295,11 @@ export const channels = {
   },
   'rollForward.decide': {
     input: z
-      .object({ reportId: id, suggestionIds: z.array(id).min(1).max(5000), decision: z.enum(['accept', 'reject']) })
+      .object({
+        reportId: id,
+        suggestionIds: z.array(id).min(1).max(5000),
+        decision: z.enum(['accept', 'reject']),
+      })
       .strict(),
     output: z.object({ decided: z.number().int().min(0), missing: z.array(id) }),
   },
@@ -282,9 +307,14 @@ export const channels = {
     input: z.object({ reportId: id, sectionIds: z.array(id).max(5000).optional() }).strict(),
     output: z.array(reportFindingSchema),
   },
-  'checks.fix': { input: z.object(findingInSection).strict(), output: z.array(reportFindingSchema) },
+  'checks.fix': {
+    input: z.object(findingInSection).strict(),
+    output: z.array(reportFindingSchema),
+  },
   'checks.dismiss': {
-    input: z.object({ ...findingInSection, reason: z.string().trim().min(1).max(200).optional() }).strict(),
+    input: z
+      .object({ ...findingInSection, reason: z.string().trim().min(1).max(200).optional() })
+      .strict(),
     output: z.array(reportFindingSchema),
   },
   'sections.save': {
@@ -293,9 +323,15 @@ export const channels = {
       .strict(),
     output: sectionSchema,
   },
-  'sections.compare': { input: z.object({ sectionId: id }).strict(), output: sectionComparisonSchema },
+  'sections.compare': {
+    input: z.object({ sectionId: id }).strict(),
+    output: sectionComparisonSchema,
+  },
   'sections.get': { input: z.object({ sectionId: id }).strict(), output: sectionSchema },
-  'sections.revisions': { input: z.object({ sectionId: id }).strict(), output: z.array(revisionSchema) },
+  'sections.revisions': {
+    input: z.object({ sectionId: id }).strict(),
+    output: z.array(revisionSchema),
+  },
   'sections.revisionDocument': {
     input: z.object({ revisionId: id }).strict(),
     output: documentNodeSchema,
@@ -325,7 +361,13 @@ export const channels = {
     output: metricValueSchema,
   },
   'metrics.setReview': {
-    input: z.object({ ...seriesInReport, status: reviewStatusSchema, reviewer: z.string().trim().max(40) }).strict(),
+    input: z
+      .object({
+        ...seriesInReport,
+        status: reviewStatusSchema,
+        reviewer: z.string().trim().max(40),
+      })
+      .strict(),
     output: metricValueSchema,
   },
   'metrics.relabel': {
@@ -336,7 +378,10 @@ export const channels = {
     input: z.object({ reportId: id, seriesIds: z.array(id).max(100000) }).strict(),
     output: z.object({ accepted: z.number().int() }),
   },
-  'metrics.reject': { input: z.object(seriesInReport).strict(), output: z.object({ rejected: id }) },
+  'metrics.reject': {
+    input: z.object(seriesInReport).strict(),
+    output: z.object({ rejected: id }),
+  },
   'metrics.merge': {
     input: z.object({ reportId: id, fromSeriesId: id, intoSeriesId: id }).strict(),
     output: metricSeriesSchema,
@@ -361,19 +406,41 @@ export const channels = {
   },
   'metrics.readSpreadsheet': {
     input: z
-      .object({ fileName: z.string().trim().min(1).max(260), dataBase64: z.string().max(28_000_000), year: year.optional() })
+      .object({
+        fileName: z.string().trim().min(1).max(260),
+        dataBase64: z.string().max(28_000_000),
+        year: year.optional(),
+      })
       .strict(),
     output: z.object({
-      sheets: z.array(z.object({ name: z.string(), rows: spreadsheetRowsSchema, mapping: spreadsheetMappingSchema })),
+      sheets: z.array(
+        z.object({
+          name: z.string(),
+          rows: spreadsheetRowsSchema,
+          mapping: spreadsheetMappingSchema,
+        }),
+      ),
     }),
   },
   'metrics.previewSpreadsheet': {
-    input: z.object({ reportId: id, rows: spreadsheetRowsSchema, mapping: spreadsheetMappingSchema.strict() }).strict(),
+    input: z
+      .object({
+        reportId: id,
+        rows: spreadsheetRowsSchema,
+        mapping: spreadsheetMappingSchema.strict(),
+      })
+      .strict(),
     output: z.object({ rows: z.array(spreadsheetPreviewRowSchema) }),
   },
   'metrics.applySpreadsheet': {
     input: z
-      .object({ reportId: id, values: z.array(z.object({ seriesId: id, value: z.number() }).strict()).min(1).max(20_000) })
+      .object({
+        reportId: id,
+        values: z
+          .array(z.object({ seriesId: id, value: z.number() }).strict())
+          .min(1)
+          .max(20_000),
+      })
       .strict(),
     output: z.object({ written: z.number().int(), unchanged: z.number().int() }),
   },
@@ -426,7 +493,12 @@ export type ChannelInput<C extends ChannelName> = z.input<Channels[C]['input']>
 export type ChannelOutput<C extends ChannelName> = z.output<Channels[C]['output']>
 
 /** An expected failure comes back as a value with a stable code and a Chinese message. */
-export type Failure = { ok: false; code: string; message: string; params?: Record<string, string | number> }
+export type Failure = {
+  ok: false
+  code: string
+  message: string
+  params?: Record<string, string | number>
+}
 export type Result<T> = { ok: true; value: T } | Failure
 
 /** Where a call came from; handlers may use it (e.g. app.info reports the mode). */

@@ -10,7 +10,12 @@ export const documentNodeSchema: z.ZodType<DocumentNode> = z.lazy(() =>
     attrs: z.record(z.string(), z.unknown()).optional(),
     content: z.array(documentNodeSchema).max(100000).optional(),
     marks: z
-      .array(z.object({ type: z.string().min(1).max(40), attrs: z.record(z.string(), z.unknown()).optional() }))
+      .array(
+        z.object({
+          type: z.string().min(1).max(40),
+          attrs: z.record(z.string(), z.unknown()).optional(),
+        }),
+      )
       .max(20)
       .optional(),
     text: z.string().max(1000000).optional(),

@@ -13,7 +13,9 @@ const tempFolder = useTempFolder()
 function fingerprint(file: string): string[] {
   return ['', '-wal'].map((suffix) => {
     try {
-      return createHash('sha256').update(readFileSync(file + suffix)).digest('hex')
+      return createHash('sha256')
+        .update(readFileSync(file + suffix))
+        .digest('hex')
     } catch {
       return 'absent'
     }
@@ -55,22 +57,27 @@ describe('openDatabase on a damaged file', () => {
     ['header overwritten', (file) => patch(file, 0, [...Buffer.from('not a database!!')])],
     ['b-tree page header damaged', (file) => patch(file, 4096, [0x00, 0xff, 0xff, 0xff])],
     ['file truncated', (file) => truncateSync(file, Math.floor(readFileSync(file).length / 3))],
-  ])('refuses a workspace with its %s and leaves it and its -wal byte for byte as found', (_name, damage) => {
-    const file = crashedWorkspace()
-    damage(file)
-    const before = fingerprint(file)
-    expect(before[1]).not.toBe('absent')
+  ])(
+    'refuses a workspace with its %s and leaves it and its -wal byte for byte as found',
+    (_name, damage) => {
+      const file = crashedWorkspace()
+      damage(file)
+      const before = fingerprint(file)
+      expect(before[1]).not.toBe('absent')
 
-    const error = openError(file)
-    expect(error).toBeInstanceOf(AppError)
-    expect(error.code).toBe('database_corrupt')
-    expect(error.message).toMatch(/^工作区文件已损坏/)
-    expect(fingerprint(file)).toEqual(before)
-  })
+      const error = openError(file)
+      expect(error).toBeInstanceOf(AppError)
+      expect(error.code).toBe('database_corrupt')
+      expect(error.message).toMatch(/^工作区文件已损坏/)
+      expect(fingerprint(file)).toEqual(before)
+    },
+  )
 
   it('opens a crashed but whole workspace and keeps the save that was only in the -wal', () => {
     const db = openDatabase(crashedWorkspace())
-    expect(db.prepare("SELECT value FROM settings WHERE key = 'reviewer'").get()).toEqual({ value: '只在 -wal 里' })
+    expect(db.prepare("SELECT value FROM settings WHERE key = 'reviewer'").get()).toEqual({
+      value: '只在 -wal 里',
+    })
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok')
     db.close()
   })

@@ -9,9 +9,11 @@ import { migrations, openDatabase, schemaVersion } from './open-database'
 const tempFolder = useTempFolder()
 
 function tableNames(db: Database.Database): string[] {
-  return (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map(
-    (row) => row.name,
-  )
+  return (
+    db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as {
+      name: string
+    }[]
+  ).map((row) => row.name)
 }
 
 describe('openDatabase', () => {
@@ -42,15 +44,19 @@ describe('openDatabase', () => {
     const old = new Database(file)
     old.exec(migrations[0])
     old.pragma('user_version = 1')
-    old.prepare(
-      "INSERT INTO reports (family_id, year, title, created_at, updated_at) VALUES ('f', 2024, '旧报告', 'x', 'x')",
-    ).run()
+    old
+      .prepare(
+        "INSERT INTO reports (family_id, year, title, created_at, updated_at) VALUES ('f', 2024, '旧报告', 'x', 'x')",
+      )
+      .run()
     old.close()
 
     const db = openDatabase(file)
     expect(db.pragma('user_version', { simple: true })).toBe(schemaVersion)
     expect(db.prepare('SELECT title FROM reports').all()).toEqual([{ title: '旧报告' }])
-    const indexes = db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND name = 'reports_year'").all()
+    const indexes = db
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND name = 'reports_year'")
+      .all()
     expect(indexes).toHaveLength(1)
     db.close()
   })
@@ -78,7 +84,11 @@ describe('openDatabase', () => {
     expect(() => openDatabase(file)).toThrow()
     const check = new Database(file)
     expect(check.pragma('user_version', { simple: true })).toBe(1)
-    expect(check.prepare("SELECT name FROM sqlite_master WHERE name = 'section_revisions_created'").all()).toEqual([])
+    expect(
+      check
+        .prepare("SELECT name FROM sqlite_master WHERE name = 'section_revisions_created'")
+        .all(),
+    ).toEqual([])
     check.close()
   })
 })

@@ -72,7 +72,9 @@ function checkExistingFile(file: string): void {
     if (version > schemaVersion) {
       throw new AppError('database_too_new', { version, supported: schemaVersion })
     }
-    const problems = (probe.pragma('quick_check') as { quick_check: string }[]).map((row) => row.quick_check)
+    const problems = (probe.pragma('quick_check') as { quick_check: string }[]).map(
+      (row) => row.quick_check,
+    )
     if (problems.length !== 1 || problems[0] !== 'ok') {
       throw new AppError('database_corrupt', {
         problem: `完整性检查发现问题：${problems.slice(0, 3).join('；').slice(0, 300)}`,
@@ -80,7 +82,9 @@ function checkExistingFile(file: string): void {
     }
   } catch (error) {
     if (isCorruptionError(error)) {
-      throw new AppError('database_corrupt', { problem: describeCorruption(error as Error & { code: string }) })
+      throw new AppError('database_corrupt', {
+        problem: describeCorruption(error as Error & { code: string }),
+      })
     }
     throw error
   } finally {

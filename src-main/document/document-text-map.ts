@@ -2,6 +2,7 @@ import type { DocumentNode } from './document-json'
 import type { MetricAttributes } from './metric-node'
 import { metricAttributesOf } from './metric-node'
 import type { NodeName } from './node-names'
+import { textAttribute } from './text-attribute'
 
 /** Renders figures for plain text; callers bind it to the report's values. */
 export type FigureRenderer = (attributes: MetricAttributes) => string
@@ -43,7 +44,7 @@ const childSeparators: Record<NodeName, string> = {
 /** The text of leaf nodes other than text and figures. */
 const atomTexts: Partial<Record<NodeName, (node: DocumentNode) => string>> = {
   hardBreak: () => '\n',
-  reportImage: (node) => String(node.attrs?.caption ?? ''),
+  reportImage: (node) => textAttribute(node.attrs, 'caption'),
 }
 
 /** The placeholder a figure takes in anchor text: one character, whatever its value. */
@@ -54,7 +55,10 @@ export const figureAnchor = '\uFFFC'
  * lines, inline nodes their text, figures as `renderFigure` writes them (one U+FFFC by default,
  * so offsets stay put while values change).
  */
-export function documentTextMap(doc: DocumentNode, renderFigure: FigureRenderer = () => figureAnchor): DocumentTextMap {
+export function documentTextMap(
+  doc: DocumentNode,
+  renderFigure: FigureRenderer = () => figureAnchor,
+): DocumentTextMap {
   const pieces: TextPiece[] = []
   let text = ''
   /** Records a node's text and returns its ProseMirror size (see nodeSize). */
@@ -62,14 +66,26 @@ export function documentTextMap(doc: DocumentNode, renderFigure: FigureRenderer 
     const type = node.type as NodeName
     if (type === 'text') {
       const value = node.text ?? ''
-      pieces.push({ kind: 'text', start: text.length, end: text.length + value.length, position, path })
+      pieces.push({
+        kind: 'text',
+        start: text.length,
+        end: text.length + value.length,
+        position,
+        path,
+      })
       text += value
       return value.length
     }
     if (type === 'metric') {
       const attributes = metricAttributesOf(node.attrs)
       const value = renderFigure(attributes)
-      pieces.push({ kind: 'figure', start: text.length, end: text.length + value.length, position, attributes })
+      pieces.push({
+        kind: 'figure',
+        start: text.length,
+        end: text.length + value.length,
+        position,
+        attributes,
+      })
       text += value
       return 1
     }
@@ -133,7 +149,11 @@ export function convertOffset(from: DocumentTextMap, to: DocumentTextMap, offset
       return target.start - (piece.start - offset)
     }
     if (offset <= piece.end) {
-      return piece.kind === 'text' ? target.start + offset - piece.start : offset === piece.start ? target.start : target.end
+      return piece.kind === 'text'
+        ? target.start + offset - piece.start
+        : offset === piece.start
+          ? target.start
+          : target.end
     }
   }
   const last = from.pieces.at(-1)

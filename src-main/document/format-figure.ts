@@ -84,7 +84,9 @@ export function formatFigureNumber(value: number, style: FigureStyle): string {
   const shown = (style.magnitude ? Math.abs(value) : value) / style.scale
   if (style.numerals !== 'arabic' && Number.isInteger(shown)) {
     const chinese = formatChineseInteger(shown)
-    return style.numerals === 'chinese-liang' ? chinese.replace(/^二(?=[千百万亿]|$)/, '两') : chinese
+    return style.numerals === 'chinese-liang'
+      ? chinese.replace(/^二(?=[千百万亿]|$)/, '两')
+      : chinese
   }
   return formatArabic(shown, style)
 }

@@ -86,7 +86,9 @@ export const Metric = Node.create<MetricOptions>({
       seriesId: {
         default: 0,
         parseHTML: (element: HTMLElement) => idFrom(element.getAttribute('data-series-id')),
-        renderHTML: (attrs: Record<string, unknown>) => ({ 'data-series-id': String(attrs.seriesId) }),
+        renderHTML: (attrs: Record<string, unknown>) => ({
+          'data-series-id': String(attrs.seriesId),
+        }),
       },
     }
     for (const key of styleKeys) {

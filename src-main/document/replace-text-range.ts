@@ -10,7 +10,9 @@ function dropEmptyText(node: DocumentNode): DocumentNode {
   if (!node.content) {
     return node
   }
-  const content = node.content.filter((child) => child.type !== 'text' || (child.text ?? '') !== '').map(dropEmptyText)
+  const content = node.content
+    .filter((child) => child.type !== 'text' || (child.text ?? '') !== '')
+    .map(dropEmptyText)
   return { ...node, content }
 }
 
@@ -32,10 +34,19 @@ export function replaceTextRange(
     return undefined
   }
   const touched = map.pieces.filter((piece) => piece.start < end && piece.end > start)
-  const covered = touched.reduce((sum, piece) => sum + Math.min(end, piece.end) - Math.max(start, piece.start), 0)
+  const covered = touched.reduce(
+    (sum, piece) => sum + Math.min(end, piece.end) - Math.max(start, piece.start),
+    0,
+  )
   const insertion =
-    touched[0] ?? map.pieces.find((piece) => piece.kind === 'text' && piece.start <= start && start <= piece.end)
-  if (!insertion || insertion.kind !== 'text' || touched.some((piece) => piece.kind !== 'text') || covered !== end - start) {
+    touched[0] ??
+    map.pieces.find((piece) => piece.kind === 'text' && piece.start <= start && start <= piece.end)
+  if (
+    !insertion ||
+    insertion.kind !== 'text' ||
+    touched.some((piece) => piece.kind !== 'text') ||
+    covered !== end - start
+  ) {
     return undefined
   }
   const copy = structuredClone(doc)

@@ -24,7 +24,9 @@ export const ReportImage = Node.create<ReportImageOptions>({
           const assetId = Number(element.getAttribute('data-asset-id') ?? 0)
           return Number.isSafeInteger(assetId) && assetId > 0 ? assetId : 0
         },
-        renderHTML: (attrs: Record<string, unknown>) => ({ 'data-asset-id': String(attrs.assetId) }),
+        renderHTML: (attrs: Record<string, unknown>) => ({
+          'data-asset-id': String(attrs.assetId),
+        }),
       },
       caption: {
         default: '',

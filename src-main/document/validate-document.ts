@@ -18,13 +18,13 @@ function checkCellSpans(node: ProseMirrorNode): void {
   const { colspan, rowspan, colwidth } = node.attrs
   const widthsOk =
     colwidth === null ||
-    (Array.isArray(colwidth) &&
-      colwidth.length <= maxCellSpans.colspan &&
-      colwidth.every(isWidth))
+    (Array.isArray(colwidth) && colwidth.length <= maxCellSpans.colspan && colwidth.every(isWidth))
   const spansOk = isSpan(colspan, maxCellSpans.colspan) && isSpan(rowspan, maxCellSpans.rowspan)
   if (!spansOk || !widthsOk) {
     const widths = JSON.stringify(colwidth)
-    throw new Error(`table cell colspan ${String(colspan)}, rowspan ${String(rowspan)}, colwidth ${widths}`)
+    throw new Error(
+      `table cell colspan ${String(colspan)}, rowspan ${String(rowspan)}, colwidth ${widths}`,
+    )
   }
 }
 

@@ -7,7 +7,10 @@ export function expectedDocument(sectionId, version) {
   const size = sizes[(sectionId * 31 + version * 17) % sizes.length]
   const filler = phrase.repeat(Math.ceil(size / phrase.length)).slice(0, size)
   const text = `第${version}版（第${sectionId}节）${filler}${version}`
-  return JSON.stringify({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] })
+  return JSON.stringify({
+    type: 'doc',
+    content: [{ type: 'paragraph', content: [{ type: 'text', text }] }],
+  })
 }
 
 /** The title the app derives from that body (its first characters). */

@@ -33,7 +33,12 @@ interface Run {
 }
 
 /** Starts the child, kills it with SIGKILL `delayMs` after it is ready (or after spawning), and collects what it reported. */
-function runAndKill(file: string, sectionIds: number[], delayMs: number, waitForReady: boolean): Promise<Run> {
+function runAndKill(
+  file: string,
+  sectionIds: number[],
+  delayMs: number,
+  waitForReady: boolean,
+): Promise<Run> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [childScript, file, ...sectionIds.map(String)], {
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -86,7 +91,9 @@ function verify(file: string, reported: Map<number, number>, readOnly: boolean):
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok')
     let unreported = 0
     const section = db.prepare('SELECT version, doc FROM sections WHERE id = ?')
-    const revisions = db.prepare('SELECT version, doc FROM section_revisions WHERE section_id = ? ORDER BY version')
+    const revisions = db.prepare(
+      'SELECT version, doc FROM section_revisions WHERE section_id = ? ORDER BY version',
+    )
     for (const [sectionId, reportedVersion] of reported) {
       const row = section.get(sectionId) as { version: number; doc: string }
       expect(row.version).toBeGreaterThanOrEqual(reportedVersion)
@@ -116,7 +123,10 @@ describe('kill -9 while saving', () => {
     async () => {
       const file = join(tempFolder(), 'workspace.sqlite')
       const { workspace, reportId } = openSampleWorkspace(file)
-      const sectionIds = workspace.sections.listByReport(reportId).slice(1, 4).map((section) => section.id)
+      const sectionIds = workspace.sections
+        .listByReport(reportId)
+        .slice(1, 4)
+        .map((section) => section.id)
       workspace.close()
 
       const next = random(seed)
@@ -134,13 +144,23 @@ describe('kill -9 while saving', () => {
           reported.set(sectionId, version)
         }
         saves += run.committed.length
-        largestWal = Math.max(largestWal, statSync(`${file}-wal`, { throwIfNoEntry: false })?.size ?? 0)
+        largestWal = Math.max(
+          largestWal,
+          statSync(`${file}-wal`, { throwIfNoEntry: false })?.size ?? 0,
+        )
         const extra = verify(file, reported, kill % 2 === 1)
         unreportedCommits += extra
         if (extra > 0) {
           const db = new Database(file, { readonly: true })
           for (const sectionId of sectionIds) {
-            reported.set(sectionId, (db.prepare('SELECT version FROM sections WHERE id = ?').get(sectionId) as { version: number }).version)
+            reported.set(
+              sectionId,
+              (
+                db.prepare('SELECT version FROM sections WHERE id = ?').get(sectionId) as {
+                  version: number
+                }
+              ).version,
+            )
           }
           db.close()
         }

@@ -61,7 +61,10 @@ function immutableUnavailable(): string | undefined {
 
 const noTmpfs = tmpfsUnavailable()
 const noImmutable = immutableUnavailable()
-for (const reason of [noTmpfs && `disk-full test on a tmpfs skipped: ${noTmpfs}`, noImmutable && `read-only tests skipped: ${noImmutable}`]) {
+for (const reason of [
+  noTmpfs && `disk-full test on a tmpfs skipped: ${noTmpfs}`,
+  noImmutable && `read-only tests skipped: ${noImmutable}`,
+]) {
   if (reason) {
     console.log(reason)
   }
@@ -69,7 +72,8 @@ for (const reason of [noTmpfs && `disk-full test on a tmpfs skipped: ${noTmpfs}`
 
 function handlersFor(workspace: Workspace) {
   const handlers = createHandlers(workspace)
-  return (channel: 'sections.save', input: unknown) => dispatch(handlers, channel, input, { mode: 'browser' })
+  return (channel: 'sections.save', input: unknown) =>
+    dispatch(handlers, channel, input, { mode: 'browser' })
 }
 
 function firstSection(workspace: Workspace, reportId: number) {
@@ -88,7 +92,10 @@ function autosaveThrough(workspace: Workspace, sectionId: number, baseVersion: n
     baseVersion,
     delayMs: 10,
     retryMs: 40,
-    save: async (doc, base) => (await call('sections.save', { sectionId, baseVersion: base, doc })) as Result<{ version: number }>,
+    save: async (doc, base) =>
+      (await call('sections.save', { sectionId, baseVersion: base, doc })) as Result<{
+        version: number
+      }>,
     saveOnExit: () => undefined,
     onState: (state, detail) => states.push({ state, message: detail?.message }),
   })
@@ -112,9 +119,15 @@ describe('a full disk', () => {
     cleanups.push(() => workspace.close())
     const section = firstSection(workspace, reportId)
     const revisions = revisionCount(workspace, section.id)
-    workspace.db.pragma(`max_page_count = ${workspace.db.pragma('page_count', { simple: true }) as number}`)
+    workspace.db.pragma(
+      `max_page_count = ${workspace.db.pragma('page_count', { simple: true }) as number}`,
+    )
 
-    const failed = await handlersFor(workspace)('sections.save', { sectionId: section.id, baseVersion: section.version, doc: largeBody('甲') })
+    const failed = await handlersFor(workspace)('sections.save', {
+      sectionId: section.id,
+      baseVersion: section.version,
+      doc: largeBody('甲'),
+    })
     expect(failed).toEqual({
       ok: false,
       code: 'save_failed',
@@ -139,40 +152,55 @@ describe('a full disk', () => {
     expect(workspace.sections.get(section.id)!.version).toBe(section.version + 1)
   })
 
-  it.skipIf(noTmpfs)('(a real full tmpfs) fails saves and backups cleanly, and saving resumes when space is freed', async () => {
-    const mountPoint = tempFolder()
-    expect(run('mount', ['-t', 'tmpfs', '-o', 'size=6m', 'tmpfs', mountPoint])).toBe(true)
-    cleanups.push(() => run('umount', [mountPoint]))
-    const file = join(mountPoint, 'workspace.sqlite')
-    const { workspace, reportId } = openSampleWorkspace(file)
-    cleanups.push(() => workspace.close())
-    const section = firstSection(workspace, reportId)
+  it.skipIf(noTmpfs)(
+    '(a real full tmpfs) fails saves and backups cleanly, and saving resumes when space is freed',
+    async () => {
+      const mountPoint = tempFolder()
+      expect(run('mount', ['-t', 'tmpfs', '-o', 'size=6m', 'tmpfs', mountPoint])).toBe(true)
+      cleanups.push(() => run('umount', [mountPoint]))
+      const file = join(mountPoint, 'workspace.sqlite')
+      const { workspace, reportId } = openSampleWorkspace(file)
+      cleanups.push(() => workspace.close())
+      const section = firstSection(workspace, reportId)
 
-    const filler = join(mountPoint, 'filler')
-    const fd = openSync(filler, 'w')
-    const block = Buffer.alloc(64 * 1024)
-    try {
-      for (;;) {
-        writeSync(fd, block)
+      const filler = join(mountPoint, 'filler')
+      const fd = openSync(filler, 'w')
+      const block = Buffer.alloc(64 * 1024)
+      try {
+        for (;;) {
+          writeSync(fd, block)
+        }
+      } catch (error) {
+        expect((error as NodeJS.ErrnoException).code).toBe('ENOSPC')
+      } finally {
+        closeSync(fd)
       }
-    } catch (error) {
-      expect((error as NodeJS.ErrnoException).code).toBe('ENOSPC')
-    } finally {
-      closeSync(fd)
-    }
 
-    const save = handlersFor(workspace)
-    const failed = await save('sections.save', { sectionId: section.id, baseVersion: section.version, doc: largeBody('丙') })
-    expect(failed).toMatchObject({ ok: false, code: 'save_failed', params: { reason: '磁盘已满' } })
-    expect(workspace.sections.get(section.id)).toEqual(section)
-    await expect(createBackup(workspace.db, file)).rejects.toThrow(/备份失败/)
-    expect(readdirSync(join(mountPoint, 'backups'))).toEqual([])
+      const save = handlersFor(workspace)
+      const failed = await save('sections.save', {
+        sectionId: section.id,
+        baseVersion: section.version,
+        doc: largeBody('丙'),
+      })
+      expect(failed).toMatchObject({
+        ok: false,
+        code: 'save_failed',
+        params: { reason: '磁盘已满' },
+      })
+      expect(workspace.sections.get(section.id)).toEqual(section)
+      await expect(createBackup(workspace.db, file)).rejects.toThrow(/备份失败/)
+      expect(readdirSync(join(mountPoint, 'backups'))).toEqual([])
 
-    rmSync(filler)
-    const saved = await save('sections.save', { sectionId: section.id, baseVersion: section.version, doc: largeBody('丙') })
-    expect(saved).toMatchObject({ ok: true, value: { version: section.version + 1 } })
-    expect(workspace.db.pragma('integrity_check', { simple: true })).toBe('ok')
-  })
+      rmSync(filler)
+      const saved = await save('sections.save', {
+        sectionId: section.id,
+        baseVersion: section.version,
+        doc: largeBody('丙'),
+      })
+      expect(saved).toMatchObject({ ok: true, value: { version: section.version + 1 } })
+      expect(workspace.db.pragma('integrity_check', { simple: true })).toBe('ok')
+    },
+  )
 })
 
 describe('a read-only workspace', () => {
@@ -181,46 +209,57 @@ describe('a read-only workspace', () => {
     cleanups.push(() => run('chattr', ['-i', ...files]))
   }
 
-  it.skipIf(noImmutable)('opened read-only: the app says so, and a save fails with a clear message, changing nothing', async () => {
-    const file = join(tempFolder(), 'workspace.sqlite')
-    const { workspace, reportId } = openSampleWorkspace(file)
-    const section = firstSection(workspace, reportId)
-    workspace.close()
-    immutable(file)
+  it.skipIf(noImmutable)(
+    'opened read-only: the app says so, and a save fails with a clear message, changing nothing',
+    async () => {
+      const file = join(tempFolder(), 'workspace.sqlite')
+      const { workspace, reportId } = openSampleWorkspace(file)
+      const section = firstSection(workspace, reportId)
+      workspace.close()
+      immutable(file)
 
-    const session = openWorkspaceSession(file, { backupOnStart: false })
-    cleanups.push(() => void session.close())
-    expect(session.status.readOnly).toBe(true)
-    const result = await dispatch(session.handlers, 'sections.save', { sectionId: section.id, baseVersion: section.version, doc: paragraph('写不进去') }, { mode: 'browser' })
-    expect(result).toMatchObject({
-      ok: false,
-      code: 'save_failed',
-      message: '保存失败：工作区文件是只读的。您的内容仍保留在编辑器中，可稍后重试。',
-    })
-    expect(session.workspace.sections.get(section.id)).toEqual(section)
-  })
+      const session = openWorkspaceSession(file, { backupOnStart: false })
+      cleanups.push(() => void session.close())
+      expect(session.status.readOnly).toBe(true)
+      const result = await dispatch(
+        session.handlers,
+        'sections.save',
+        { sectionId: section.id, baseVersion: section.version, doc: paragraph('写不进去') },
+        { mode: 'browser' },
+      )
+      expect(result).toMatchObject({
+        ok: false,
+        code: 'save_failed',
+        message: '保存失败：工作区文件是只读的。您的内容仍保留在编辑器中，可稍后重试。',
+      })
+      expect(session.workspace.sections.get(section.id)).toEqual(section)
+    },
+  )
 
-  it.skipIf(noImmutable)('made unwritable while open: saves fail, keep their text, and resume when it is writable again', async () => {
-    const file = join(tempFolder(), 'workspace.sqlite')
-    const { workspace, reportId } = openSampleWorkspace(file)
-    cleanups.push(() => workspace.close())
-    const section = firstSection(workspace, reportId)
-    // Not the -shm: SQLite maps it into memory, and a write to an immutable mapping kills the process (SIGBUS).
-    expect(run('chattr', ['+i', file, `${file}-wal`])).toBe(true)
-    let locked = true
-    cleanups.push(() => locked && void run('chattr', ['-i', file, `${file}-wal`]))
+  it.skipIf(noImmutable)(
+    'made unwritable while open: saves fail, keep their text, and resume when it is writable again',
+    async () => {
+      const file = join(tempFolder(), 'workspace.sqlite')
+      const { workspace, reportId } = openSampleWorkspace(file)
+      cleanups.push(() => workspace.close())
+      const section = firstSection(workspace, reportId)
+      // Not the -shm: SQLite maps it into memory, and a write to an immutable mapping kills the process (SIGBUS).
+      expect(run('chattr', ['+i', file, `${file}-wal`])).toBe(true)
+      let locked = true
+      cleanups.push(() => locked && void run('chattr', ['-i', file, `${file}-wal`]))
 
-    const { controller, states } = autosaveThrough(workspace, section.id, section.version)
-    controller.change(largeBody('丁'))
-    await controller.flush()
-    expect(controller.currentState).toBe('failed')
-    expect(states.at(-1)?.message).toMatch(/^保存失败：读写磁盘出错。您的内容仍保留在编辑器中/)
-    expect(workspace.sections.get(section.id)).toEqual(section)
+      const { controller, states } = autosaveThrough(workspace, section.id, section.version)
+      controller.change(largeBody('丁'))
+      await controller.flush()
+      expect(controller.currentState).toBe('failed')
+      expect(states.at(-1)?.message).toMatch(/^保存失败：读写磁盘出错。您的内容仍保留在编辑器中/)
+      expect(workspace.sections.get(section.id)).toEqual(section)
 
-    expect(run('chattr', ['-i', file, `${file}-wal`])).toBe(true)
-    locked = false
-    await waitFor(() => controller.currentState === 'saved', 'the retried save')
-    expect(workspace.sections.get(section.id)!.doc).toEqual(largeBody('丁'))
-    expect(workspace.db.pragma('integrity_check', { simple: true })).toBe('ok')
-  })
+      expect(run('chattr', ['-i', file, `${file}-wal`])).toBe(true)
+      locked = false
+      await waitFor(() => controller.currentState === 'saved', 'the retried save')
+      expect(workspace.sections.get(section.id)!.doc).toEqual(largeBody('丁'))
+      expect(workspace.db.pragma('integrity_check', { simple: true })).toBe('ok')
+    },
+  )
 })

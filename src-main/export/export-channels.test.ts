@@ -1,4 +1,5 @@
 import { chmodSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import type * as NodeFs from 'node:fs'
 import { join } from 'node:path'
 import JSZip from 'jszip'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
@@ -13,7 +14,7 @@ import { openWorkspace } from '../workspace/workspace'
 // Windows refuses to replace a file Word holds open; a rename onto a listed path fails likewise.
 const locked = vi.hoisted(() => ({ paths: new Set<string>() }))
 vi.mock('node:fs', async (importOriginal) => {
-  const fs = await importOriginal<typeof import('node:fs')>()
+  const fs = await importOriginal<typeof NodeFs>()
   return {
     ...fs,
     renameSync: (from: string, to: string) => {
@@ -193,7 +194,9 @@ describe('export.toFile', () => {
   // root writes anywhere, so this runs only as an ordinary user.
   const runningAsRoot = process.getuid?.() === 0
   if (runningAsRoot) {
-    console.warn('skipping "reports a read-only folder as locked": running as root, which can write into a read-only folder')
+    console.warn(
+      'skipping "reports a read-only folder as locked": running as root, which can write into a read-only folder',
+    )
   }
   it.skipIf(runningAsRoot)('reports a read-only folder as locked', async () => {
     const folder = tempFolder()

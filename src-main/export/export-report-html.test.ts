@@ -46,7 +46,9 @@ function section(kind: string, title?: string) {
 
 describe('exportReportHtml with the imported sample', () => {
   it('writes a document html-validate accepts', async () => {
-    expect(await validateExportedHtml(exportReportHtml(workspace, reportId).toString('utf8'))).toEqual([])
+    expect(
+      await validateExportedHtml(exportReportHtml(workspace, reportId).toString('utf8')),
+    ).toEqual([])
   })
 
   it('writes a header, the four themes as sections and the credits as a footer', () => {

@@ -275,7 +275,6 @@ const cases: [string, Expected[]][] = [
   ['在全省排名中跃升12位', [count('12位', 12, '位', '位', '在全省排名中')]],
 ]
 
-
 describe('extractFigures', () => {
   it.each(cases)('reads %s', (sentence, expected) => {
     expect(publicFiguresIn(sentence)).toEqual(expected.map((item) => figure(sentence, item)))

@@ -33,7 +33,7 @@ describe('the 上党区 2025 sample report', () => {
       expect(figure.label).not.toBe('')
     }
     expect(labelled.map((figure) => figure.start)).toEqual(
-      [...labelled.map((figure) => figure.start)].sort((a, b) => a - b),
+      labelled.map((figure) => figure.start).sort((a, b) => a - b),
     )
   })
 

@@ -53,7 +53,10 @@ const reviewerKey = 'reviewer'
  * The handler table served over IPC, HTTP and the CLI, for one open workspace; `control` lets the
  * app's workspace session restore a backup in place of it.
  */
-export function createHandlers(workspace: Workspace, control: WorkspaceControl = fixedWorkspaceControl(workspace)) {
+export function createHandlers(
+  workspace: Workspace,
+  control: WorkspaceControl = fixedWorkspaceControl(workspace),
+) {
   const handlers = {
     'app.info': (_input, context) => ({ workspace: workspace.file, mode: context.mode }),
     'workspace.status': () => control.status(),
@@ -80,13 +83,15 @@ export function createHandlers(workspace: Workspace, control: WorkspaceControl =
     'reports.restore': ({ id }) => setReportDeleted(workspace, id, false),
     'reports.open': ({ id }) => openReport(workspace, id),
     'reports.text': ({ id }) => reportText(workspace, id),
-    'reports.rollForward': ({ id, confirmSecond }) => rollForwardReport(workspace, { reportId: id, confirmSecond }),
+    'reports.rollForward': ({ id, confirmSecond }) =>
+      rollForwardReport(workspace, { reportId: id, confirmSecond }),
     'rollForward.suggestions': ({ reportId }) => describeSuggestions(workspace, reportId),
     'rollForward.decide': (input) => decideSuggestions(workspace, input),
     'sections.save': (input) => saveSection(workspace, input),
     'checks.run': (input) => checkReport(workspace, input),
     'checks.fix': (input) => fixFinding(workspace, input),
-    'checks.dismiss': (input) => dismissFinding(workspace, { ...input, by: workspace.settings.get(reviewerKey) ?? '' }),
+    'checks.dismiss': (input) =>
+      dismissFinding(workspace, { ...input, by: workspace.settings.get(reviewerKey) ?? '' }),
     'sections.compare': ({ sectionId }) => compareSection(workspace, sectionId),
     'sections.get': ({ sectionId }) => requireSection(workspace, sectionId),
     'sections.revisions': ({ sectionId }) => listRevisions(workspace, sectionId),
@@ -118,7 +123,9 @@ export function createHandlers(workspace: Workspace, control: WorkspaceControl =
     },
     'metrics.readSpreadsheet': async ({ fileName, dataBase64, year }) => {
       const { sheets } = await readSpreadsheet(fileName, Buffer.from(dataBase64, 'base64'))
-      return { sheets: sheets.map((sheet) => ({ ...sheet, mapping: guessColumns(sheet.rows, year) })) }
+      return {
+        sheets: sheets.map((sheet) => ({ ...sheet, mapping: guessColumns(sheet.rows, year) })),
+      }
     },
     'metrics.previewSpreadsheet': (input) => previewSpreadsheetValues(workspace, input),
     'metrics.applySpreadsheet': (input) => applySpreadsheetValues(workspace, input),

@@ -13,14 +13,24 @@ beforeEach(() => {
 afterEach(() => workspace.close())
 
 function rowCounts() {
-  const count = (table: string) => (workspace.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n
-  return { reports: count('reports'), sections: count('sections'), revisions: count('section_revisions') }
+  const count = (table: string) =>
+    (workspace.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n
+  return {
+    reports: count('reports'),
+    sections: count('sections'),
+    revisions: count('section_revisions'),
+  }
 }
 
 describe('dispatch over the contract', () => {
   it('runs a valid call and returns its value', async () => {
     const handlers = createHandlers(workspace)
-    const result = await dispatch(handlers, 'reports.create', { year: 2026, title: '答卷', organization: '' }, context)
+    const result = await dispatch(
+      handlers,
+      'reports.create',
+      { year: 2026, title: '答卷', organization: '' },
+      context,
+    )
     expect(result).toMatchObject({ ok: true, value: { year: 2026, title: '答卷' } })
   })
 
@@ -65,10 +75,20 @@ describe('dispatch over the contract', () => {
 
   it('reports a read-only workspace as a save failure, not a crash', async () => {
     const handlers = createHandlers(workspace)
-    const created = await dispatch(handlers, 'reports.create', { year: 2026, title: '答卷', organization: '' }, context)
+    const created = await dispatch(
+      handlers,
+      'reports.create',
+      { year: 2026, title: '答卷', organization: '' },
+      context,
+    )
     const reportId = (created as { value: { id: number } }).value.id
     workspace.db.pragma('query_only = ON')
-    const result = await dispatch(handlers, 'reports.rename', { id: reportId, title: '新名' }, context)
+    const result = await dispatch(
+      handlers,
+      'reports.rename',
+      { id: reportId, title: '新名' },
+      context,
+    )
     expect(result).toMatchObject({ ok: false, code: 'save_failed' })
   })
 })

@@ -19,7 +19,9 @@ function hasBinaryBytes(bytes: Uint8Array): boolean {
  * Reads a text file the way Chinese office PCs write them: UTF-8 (with or without BOM), UTF-16 with
  * a BOM, or GB18030/GBK (what Notepad on a Chinese Windows saved as "ANSI").
  */
-export function decodeTextFile(bytes: Uint8Array): { ok: true; text: string } | { ok: false; reason: TextDecodeFailure } {
+export function decodeTextFile(
+  bytes: Uint8Array,
+): { ok: true; text: string } | { ok: false; reason: TextDecodeFailure } {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) {
     return { ok: true, text: new TextDecoder('utf-16le').decode(bytes.subarray(2)) }
   }

@@ -159,7 +159,9 @@ describe('detectStructure on the 2025 上党区 sample', () => {
     ])
     const livelihood = outline[7]
     expect(livelihood.blocks).toEqual([
-      paragraphBlock('坚持把群众“盼的事”变成政府“干的事”，用一件件实事把“民生清单”变为“幸福账单”。'),
+      paragraphBlock(
+        '坚持把群众“盼的事”变成政府“干的事”，用一件件实事把“民生清单”变为“幸福账单”。',
+      ),
     ])
     expect(blockTexts(livelihood.children[0])[0]).toMatch(/^基本保障更加扎实。全年实现城镇新增就业/)
     expect(livelihood.children[0].blocks[0]).toMatchObject({ leadLength: 9 })
@@ -225,7 +227,7 @@ describe('detectStructure on layouts of the same report', () => {
     expect(outlineOf(outline)).toEqual(sampleOutline.filter((entry) => entry.kind !== 'lead'))
   })
 
-  it('does without both subtitle and lead when the first heading shares the others\' shape', () => {
+  it("does without both subtitle and lead when the first heading shares the others' shape", () => {
     const outline = detectText(sampleWithout('——', '冬日的太行山脉'))
     expect(outlineOf(outline)).toEqual(
       sampleOutline.filter((entry) => entry.kind !== 'subtitle' && entry.kind !== 'lead'),
@@ -340,7 +342,13 @@ describe('detectStructure on other reports', () => {
       { kind: 'closing', title: '风正潮涌千帆竞' },
       { kind: 'credits', title: '摄影：李明\u3000王芳' },
     ])
-    expect(blockTexts(outline[0])).toEqual(['本期导读', '2025', '晋城两会', '奋楫笃行开新局', '两会特刊'])
+    expect(blockTexts(outline[0])).toEqual([
+      '本期导读',
+      '2025',
+      '晋城两会',
+      '奋楫笃行开新局',
+      '两会特刊',
+    ])
     expect(blockTexts(outline[6])).toEqual([
       '全县民生支出占一般公共预算支出的80%以上，一批群众急难愁盼问题得到解决。',
     ])
@@ -417,7 +425,11 @@ describe('detectStructure on other reports', () => {
     expect(outlineOf(outline)).toEqual([
       { kind: 'title', title: '奋进新征程' },
       { kind: 'lead', title: '2024年' },
-      { kind: 'heading', title: '一、产业发展', children: [{ kind: 'subsection', title: '（一）工业' }] },
+      {
+        kind: 'heading',
+        title: '一、产业发展',
+        children: [{ kind: 'subsection', title: '（一）工业' }],
+      },
       { kind: 'heading', title: '二、城乡建设' },
     ])
     expect(outline[2].children[0].blocks).toEqual([
@@ -535,14 +547,18 @@ describe('detectStructure on other layouts', () => {
     expect(outline[2].children[1].blocks).toEqual([paragraphBlock(report[5], 10)])
   })
 
-  it('puts an editor\'s note before the title in the masthead, and after it in the lead', () => {
-    const note = '编者按：2024年是实现“十四五”规划目标任务的关键一年。本报今起推出系列报道，展示各县区发展成果。'
-    const lead = '2024年，武乡县以红色文化为魂、绿色发展为基，奋力推动县域经济高质量发展，全年地区生产总值增长5.5%。'
+  it("puts an editor's note before the title in the masthead, and after it in the lead", () => {
+    const note =
+      '编者按：2024年是实现“十四五”规划目标任务的关键一年。本报今起推出系列报道，展示各县区发展成果。'
+    const lead =
+      '2024年，武乡县以红色文化为魂、绿色发展为基，奋力推动县域经济高质量发展，全年地区生产总值增长5.5%。'
     const body = [
       '一、产业发展提质增效',
       '全县规上工业增加值增长7.2%，新增规上企业12家，工业经济运行稳中向好，发展后劲持续增强。',
     ]
-    expect(outlineOf(detectText([note, '武乡：红色热土焕发新活力', lead, ...body].join('\n')))).toEqual([
+    expect(
+      outlineOf(detectText([note, '武乡：红色热土焕发新活力', lead, ...body].join('\n'))),
+    ).toEqual([
       { kind: 'masthead', title: '编者按：2024年是实现“十四五' },
       { kind: 'title', title: '武乡：红色热土焕发新活力' },
       { kind: 'lead', title: '2024年' },
@@ -565,7 +581,8 @@ describe('detectStructure on other layouts', () => {
   })
 
   it('keeps a two-paragraph lead together and a byline after the subtitle with it', () => {
-    const second = '这一年，全区上下拼搏实干，经济总量迈上新台阶，主要经济指标增速稳居全市前列，发展底气更足。'
+    const second =
+      '这一年，全区上下拼搏实干，经济总量迈上新台阶，主要经济指标增速稳居全市前列，发展底气更足。'
     const byline = '记者 王涵 李盼'
     const lines = [...sampleLines.slice(0, 8), byline, sampleLines[8], second]
     const outline = detectText([...lines, ...sampleLines.slice(9)].join('\n'))
@@ -639,11 +656,15 @@ describe('detectStructure and run-in lead sentences', () => {
   ])('does not split at %s', (_, intro) => {
     const heading = introOf(intro)
     expect(heading.blocks).toEqual([paragraphBlock(intro)])
-    expect(heading.children.map((child) => child.title)).toEqual(['乡村振兴展现新风貌', '城市功能更加完善'])
+    expect(heading.children.map((child) => child.title)).toEqual([
+      '乡村振兴展现新风貌',
+      '城市功能更加完善',
+    ])
   })
 
   it('does not split an intro when the heading has no lead sentences later', () => {
-    const intro = '全县推进城乡发展，城乡面貌不断改善。城市更新提升品质。新建改造道路18条，管网更新22.8公里。'
+    const intro =
+      '全县推进城乡发展，城乡面貌不断改善。城市更新提升品质。新建改造道路18条，管网更新22.8公里。'
     const plain = ['全年新建城市公园3座，新增停车位3900个，群众出行更加便捷，城市品质持续提升。']
     const heading = introOf(intro, plain)
     expect(heading.blocks).toEqual([paragraphBlock(intro), paragraphBlock(plain[0])])
@@ -651,8 +672,10 @@ describe('detectStructure and run-in lead sentences', () => {
   })
 
   it('does not split the lead or a subsection paragraph', () => {
-    const lead = '2024年，全县上下团结奋斗，交出了一份亮眼答卷。城市更新提升品质。各项事业取得新的进展和成效。'
-    const subsection = '乡村振兴展现新风貌。人居环境整治项目全面启动。城市更新提升品质。5个精品示范村串珠成链。'
+    const lead =
+      '2024年，全县上下团结奋斗，交出了一份亮眼答卷。城市更新提升品质。各项事业取得新的进展和成效。'
+    const subsection =
+      '乡村振兴展现新风貌。人居环境整治项目全面启动。城市更新提升品质。5个精品示范村串珠成链。'
     const lines = [head[0], lead, head[2], subsection, laterLeads[1], closing]
     const outline = detectText(lines.join('\n'))
     expect(section(outline, 'lead').blocks).toEqual([paragraphBlock(lead)])
@@ -783,7 +806,10 @@ describe('detectStructure with formatting hints', () => {
   it('nests a deeper heading level under a heading as a subsection line', () => {
     const blocks: SourceBlock[] = [
       paragraph('稳中求进 实干争先', { headingLevel: 1, align: 'center' }),
-      paragraph('2024年，全县经济社会发展取得新成效，主要经济指标增速高于全省平均水平，发展质效稳步提升。', body),
+      paragraph(
+        '2024年，全县经济社会发展取得新成效，主要经济指标增速高于全省平均水平，发展质效稳步提升。',
+        body,
+      ),
       paragraph('经济发展', { headingLevel: 2 }),
       paragraph('工业', { headingLevel: 3 }),
       paragraph('全年规上工业增加值增长8.5%，工业技改投资增长20%，新培育专精特新企业12家。', body),
@@ -803,9 +829,15 @@ describe('detectStructure with formatting hints', () => {
       paragraph('两会特刊', masthead),
       paragraph('奋楫扬帆正当时', masthead),
       paragraph('产业转型提速提档', headingHints),
-      paragraph('全年完成工业技改投资50亿元，新增规上企业18家，工业增加值增长8.1%，转型步伐加快。', body),
+      paragraph(
+        '全年完成工业技改投资50亿元，新增规上企业18家，工业增加值增长8.1%，转型步伐加快。',
+        body,
+      ),
       paragraph('城乡面貌焕然一新', headingHints),
-      paragraph('完成老旧小区改造42个，新建城市公园3座，农村人居环境持续改善，群众幸福感不断提升。', body),
+      paragraph(
+        '完成老旧小区改造42个，新建城市公园3座，农村人居环境持续改善，群众幸福感不断提升。',
+        body,
+      ),
     ]
     expect(outlineOf(detectStructure(blocks))).toEqual([
       { kind: 'masthead', title: '两会特刊' },
@@ -823,8 +855,12 @@ describe('detectStructure with attachments and odd input', () => {
   })
 
   it('reads a lone line as the title and a lone paragraph as the lead', () => {
-    expect(outlineOf(detectText('太行深处焕新颜'))).toEqual([{ kind: 'title', title: '太行深处焕新颜' }])
-    expect(outlineOf(detectText(sampleLines[8]))).toEqual([{ kind: 'lead', title: '冬日的太行山脉' }])
+    expect(outlineOf(detectText('太行深处焕新颜'))).toEqual([
+      { kind: 'title', title: '太行深处焕新颜' },
+    ])
+    expect(outlineOf(detectText(sampleLines[8]))).toEqual([
+      { kind: 'lead', title: '冬日的太行山脉' },
+    ])
   })
 
   it('keeps attachments in the section where they occur', () => {
@@ -856,8 +892,29 @@ describe('detectStructure with attachments and odd input', () => {
 
   it('never loses text, attachments or lead bounds on arbitrary input', () => {
     const fragments = fc.constantFrom(
-      '聚焦', '2026', '——', '—', '。', '，', '！', '；', '“', '”', '（一）', '一、', '1.', '策划/',
-      '宋玉红', '摄影：', '产业转型', '提速提档', '传统产业焕发绿色生机', '这是', ' ', '\u3000', '▲',
+      '聚焦',
+      '2026',
+      '——',
+      '—',
+      '。',
+      '，',
+      '！',
+      '；',
+      '“',
+      '”',
+      '（一）',
+      '一、',
+      '1.',
+      '策划/',
+      '宋玉红',
+      '摄影：',
+      '产业转型',
+      '提速提档',
+      '传统产业焕发绿色生机',
+      '这是',
+      ' ',
+      '\u3000',
+      '▲',
     )
     const hints = fc.option(
       fc.record(

@@ -58,7 +58,7 @@ const headingNumberings = [
 ]
 const subtitleDash = /^(?:[—―─━－–-]{2,}|[—―])\s*[^—―─━－–\s-]/u
 const trailingDash = /[—―─━－–-]$/u
-const editorsNote = /^[【\[]?编者按/u
+const editorsNote = /^[【[]?编者按/u
 const captionOpening = /^(?:[▲△■□●○◆◇★☆]|图为|[（(]图)/u
 const creditsRole = String.raw`\p{Script=Han}{1,6}(?:[/／、]\p{Script=Han}{1,6})?`
 const anyCreditsLine = new RegExp(String.raw`^${creditsRole}\s*[/／:：|｜]\s*\S`, 'u')
@@ -174,7 +174,7 @@ function normalizeBlocks(blocks: SourceBlock[]): Item[] {
 function readItems(items: Item[]): Reading {
   const style = measureBodyStyle(items)
   const creditsStart = findCreditsStart(items)
-  const contentAfter: boolean[] = new Array(items.length).fill(false)
+  const contentAfter: boolean[] = Array.from({ length: items.length }, () => false)
   let seen = false
   for (let index = creditsStart - 1; index >= 0; index--) {
     contentAfter[index] = seen
@@ -505,8 +505,7 @@ function isShapedLikeLaterHeadings(
   firstProse: number,
 ): boolean {
   const followedBySubsection =
-    opensSubsection(roles, firstProse) ||
-    opensSubsection(roles, nextLineIndex(reading, firstProse))
+    opensSubsection(roles, firstProse) || opensSubsection(roles, nextLineIndex(reading, firstProse))
   if (!followedBySubsection) {
     return false
   }
@@ -639,9 +638,7 @@ function addBody(
   range: BodyRange,
 ) {
   const { items } = reading
-  const hasHeadings = roles
-    .slice(range.start, range.end)
-    .some((role) => role?.kind === 'heading')
+  const hasHeadings = roles.slice(range.start, range.end).some((role) => role?.kind === 'heading')
   const leadSizes = measureLeadSizes(reading, roles, range)
   for (let index = range.start; index < range.end; index++) {
     const item = items[index]

@@ -25,45 +25,75 @@ function contents(reportId: number) {
   const shown = reportText(workspace, reportId)
   return {
     title: shown.title,
-    sections: shown.sections.map(({ kind, title, text, metrics }) => ({ kind, title, text, metrics })),
+    sections: shown.sections.map(({ kind, title, text, metrics }) => ({
+      kind,
+      title,
+      text,
+      metrics,
+    })),
   }
 }
 
 function tableCounts() {
   return ['reports', 'sections', 'assets', 'metric_series', 'metric_values'].map(
-    (table) => (workspace.db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n,
+    (table) =>
+      (workspace.db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n,
   )
 }
 
 describe('importFile', () => {
   it('imports the sample .docx to the same outline and bound figures as the sample .txt', async () => {
     const fromText = importText(workspace, { text: sampleText, year: 2025 })
-    const fromDocx = await importFile(workspace, { fileName: 'shangdang-2025.docx', bytes: sampleDocx, year: 2025 })
+    const fromDocx = await importFile(workspace, {
+      fileName: 'shangdang-2025.docx',
+      bytes: sampleDocx,
+      year: 2025,
+    })
     const docx = contents(fromDocx)
     expect(docx.sections.filter((section) => section.kind === 'heading')).toHaveLength(4)
     expect(docx.sections.flatMap((section) => section.metrics)).toHaveLength(48)
     expect(docx).toEqual(contents(fromText))
   })
 
-  it.each(['newspaper', 'gongwen'] as const)('round-trips the sample through its own %s .docx export', async (profile) => {
-    const original = importText(workspace, { text: sampleText, year: 2025 })
-    const bytes = await exportReportDocx(workspace, original, profile)
-    const reimported = await importFile(workspace, { fileName: `${profile}.docx`, bytes, year: 2025 })
-    const printed = (section: { kind: string }) => profile === 'newspaper' || section.kind !== 'masthead'
-    const before = { sections: contents(original).sections.filter(printed) }
-    const after = contents(reimported)
-    expect(after.sections.map(({ kind, title }) => ({ kind, title }))).toEqual(before.sections.map(({ kind, title }) => ({ kind, title })))
-    expect(after.sections.flatMap((section) => section.metrics)).toEqual(before.sections.flatMap((section) => section.metrics))
-  })
+  it.each(['newspaper', 'gongwen'] as const)(
+    'round-trips the sample through its own %s .docx export',
+    async (profile) => {
+      const original = importText(workspace, { text: sampleText, year: 2025 })
+      const bytes = await exportReportDocx(workspace, original, profile)
+      const reimported = await importFile(workspace, {
+        fileName: `${profile}.docx`,
+        bytes,
+        year: 2025,
+      })
+      const printed = (section: { kind: string }) =>
+        profile === 'newspaper' || section.kind !== 'masthead'
+      const before = { sections: contents(original).sections.filter(printed) }
+      const after = contents(reimported)
+      expect(after.sections.map(({ kind, title }) => ({ kind, title }))).toEqual(
+        before.sections.map(({ kind, title }) => ({ kind, title })),
+      )
+      expect(after.sections.flatMap((section) => section.metrics)).toEqual(
+        before.sections.flatMap((section) => section.metrics),
+      )
+    },
+  )
 
   it('round-trips the sample through its own HTML export', async () => {
     const original = importText(workspace, { text: sampleText, year: 2025 })
     const html = exportReportHtml(workspace, original)
-    const reimported = await importFile(workspace, { fileName: 'shangdang.html', bytes: html, year: 2025 })
+    const reimported = await importFile(workspace, {
+      fileName: 'shangdang.html',
+      bytes: html,
+      year: 2025,
+    })
     const before = contents(original)
     const after = contents(reimported)
-    expect(after.sections.map(({ kind, title }) => ({ kind, title }))).toEqual(before.sections.map(({ kind, title }) => ({ kind, title })))
-    expect(after.sections.flatMap((section) => section.metrics)).toEqual(before.sections.flatMap((section) => section.metrics))
+    expect(after.sections.map(({ kind, title }) => ({ kind, title }))).toEqual(
+      before.sections.map(({ kind, title }) => ({ kind, title })),
+    )
+    expect(after.sections.flatMap((section) => section.metrics)).toEqual(
+      before.sections.flatMap((section) => section.metrics),
+    )
   })
 
   it('stores a picture as an asset and keeps a remote one as a visible line, never fetched', async () => {
@@ -74,10 +104,20 @@ describe('importFile', () => {
       '<p><img src="https://mmbiz.qpic.cn/remote.jpg"></p><p>图为矿区新貌</p>',
       '<h2>二、民生持续改善</h2><p><strong>就业更加充分。</strong>全年城镇新增就业5580人。</p></body></html>',
     ].join('')
-    const reportId = await importFile(workspace, { fileName: 'page.html', bytes: Buffer.from(page), year: 2025 })
-    const docs = JSON.stringify(workspace.sections.listByReport(reportId).map((section) => section.doc))
-    const asset = workspace.db.prepare('SELECT caption, credit, mime_type AS mimeType FROM assets WHERE report_id = ?').all(reportId)
-    expect(asset).toEqual([{ caption: '新建成的游园', credit: '记者 王强 摄', mimeType: 'image/png' }])
+    const reportId = await importFile(workspace, {
+      fileName: 'page.html',
+      bytes: Buffer.from(page),
+      year: 2025,
+    })
+    const docs = JSON.stringify(
+      workspace.sections.listByReport(reportId).map((section) => section.doc),
+    )
+    const asset = workspace.db
+      .prepare('SELECT caption, credit, mime_type AS mimeType FROM assets WHERE report_id = ?')
+      .all(reportId)
+    expect(asset).toEqual([
+      { caption: '新建成的游园', credit: '记者 王强 摄', mimeType: 'image/png' },
+    ])
     expect(docs).toContain('"type":"reportImage"')
     expect(docs).toContain('〔图片未导入：https://mmbiz.qpic.cn/remote.jpg〕')
   })
@@ -85,11 +125,24 @@ describe('importFile', () => {
   it.each([
     ['not a zip', 'bad.docx', Buffer.from('plain text, not a zip'), /Word|docx/],
     ['an unknown type', 'report.pdf', Buffer.from('%PDF-1.7'), /不支持的文件类型/],
-    ['a page without text', 'empty.html', Buffer.from('<html><body><script>x()</script></body></html>'), /没有可导入的内容/],
-    ['a binary .txt', 'photo.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]), /不是文本文件/],
-  ])('refuses %s with a clear message and stores nothing', async (_name, fileName, bytes, message) => {
-    const before = tableCounts()
-    await expect(importFile(workspace, { fileName, bytes, year: 2025 })).rejects.toThrow(message)
-    expect(tableCounts()).toEqual(before)
-  })
+    [
+      'a page without text',
+      'empty.html',
+      Buffer.from('<html><body><script>x()</script></body></html>'),
+      /没有可导入的内容/,
+    ],
+    [
+      'a binary .txt',
+      'photo.txt',
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]),
+      /不是文本文件/,
+    ],
+  ])(
+    'refuses %s with a clear message and stores nothing',
+    async (_name, fileName, bytes, message) => {
+      const before = tableCounts()
+      await expect(importFile(workspace, { fileName, bytes, year: 2025 })).rejects.toThrow(message)
+      expect(tableCounts()).toEqual(before)
+    },
+  )
 })

@@ -17,7 +17,10 @@ import { importBlocks } from './text-import-service'
 export const maxImportBytes = 50 * 1024 * 1024
 
 /** Readers of import files by extension: bytes to the blocks structure detection reads. */
-const fileReaders: Record<string, (bytes: Uint8Array, fileName: string) => Promise<ReadBlock[]> | ReadBlock[]> = {
+const fileReaders: Record<
+  string,
+  (bytes: Uint8Array, fileName: string) => Promise<ReadBlock[]> | ReadBlock[]
+> = {
   '.txt': (bytes, fileName) => {
     const decoded = decodeTextFile(bytes)
     if (!decoded.ok) {

@@ -7,7 +7,11 @@ import type { ReadBlock, SourceBlock } from './source-paragraph'
  * a report image. A remote picture is not fetched: it stays as a visible line with its address.
  * Bytes that are no supported image become such a line too, so nothing disappears silently.
  */
-export function resolveSourceImages(workspace: Workspace, reportId: number, blocks: ReadBlock[]): SourceBlock[] {
+export function resolveSourceImages(
+  workspace: Workspace,
+  reportId: number,
+  blocks: ReadBlock[],
+): SourceBlock[] {
   return blocks.map((block): SourceBlock => {
     if (block.kind !== 'image') {
       return block
@@ -21,10 +25,20 @@ export function resolveSourceImages(workspace: Workspace, reportId: number, bloc
         caption: block.caption,
         credit: block.credit,
       })
-      return { kind: 'attachment', node: { type: 'reportImage', attrs: { assetId, caption: block.caption, credit: block.credit } } }
+      return {
+        kind: 'attachment',
+        node: {
+          type: 'reportImage',
+          attrs: { assetId, caption: block.caption, credit: block.credit },
+        },
+      }
     }
     const where = block.remoteUrl ?? ''
-    const text = [`〔图片未导入${where ? `：${where}` : ''}〕`, block.caption, block.credit && `（${block.credit}）`]
+    const text = [
+      `〔图片未导入${where ? `：${where}` : ''}〕`,
+      block.caption,
+      block.credit && `（${block.credit}）`,
+    ]
       .filter(Boolean)
       .join(' ')
     return { kind: 'attachment', node: { type: 'paragraph', content: [{ type: 'text', text }] } }

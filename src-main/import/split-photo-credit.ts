@@ -16,7 +16,10 @@ export function splitPhotoCredit(line: string): CaptionAndCredit {
   for (const pattern of [trailingCredit, labelledCredit, bareTrailingCredit]) {
     const match = pattern.exec(text)
     if (match && match.index > 0) {
-      return { caption: text.slice(0, match.index).trim(), credit: match[1]!.replace(/\s+/gu, ' ').trim() }
+      return {
+        caption: text.slice(0, match.index).trim(),
+        credit: match[1]!.replace(/\s+/gu, ' ').trim(),
+      }
     }
   }
   return { caption: text, credit: '' }

@@ -37,10 +37,9 @@ describe('splitTextParagraphs', () => {
   })
 
   it('trims full-width indentation, no-break spaces and tabs at the edges', () => {
-    expect(texts('\u3000\u3000冬日的太行山脉，银装素裹。\u3000\n\u00a0 \t策划/宋玉红\u00a0')).toEqual([
-      '冬日的太行山脉，银装素裹。',
-      '策划/宋玉红',
-    ])
+    expect(
+      texts('\u3000\u3000冬日的太行山脉，银装素裹。\u3000\n\u00a0 \t策划/宋玉红\u00a0'),
+    ).toEqual(['冬日的太行山脉，银装素裹。', '策划/宋玉红'])
   })
 
   it('keeps a single inner space or full-width space', () => {
@@ -60,8 +59,21 @@ describe('splitTextParagraphs', () => {
 
   it('keeps every visible character, in order, and leaves no edge or doubled whitespace', () => {
     const pieces = fc.constantFrom(
-      ...['两会', '。', '“', '”', 'a', '1', ' ', '\u3000', '\u00a0', '\t'],
-      ...['\n', '\r\n', '\r', '\ufeff', '\u200b'],
+      '两会',
+      '。',
+      '“',
+      '”',
+      'a',
+      '1',
+      ' ',
+      '\u3000',
+      '\u00a0',
+      '\t',
+      '\n',
+      '\r\n',
+      '\r',
+      '\ufeff',
+      '\u200b',
     )
     fc.assert(
       fc.property(fc.array(pieces, { maxLength: 40 }), (parts) => {

@@ -1,7 +1,8 @@
 import type { DetectedSection } from './detected-outline'
 
 /** 一、 （一） 1. 1、 （1） (1) at the start of a heading or lead sentence. */
-const outlineNumbering = /^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、．.](?!\d)|[（(]\d{1,2}[）)])\s*/u
+const outlineNumbering =
+  /^(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十]+[）)]|\d{1,2}[、．.](?!\d)|[（(]\d{1,2}[）)])\s*/u
 
 function strip(section: DetectedSection): DetectedSection {
   const children = section.children.map(strip)
@@ -15,7 +16,14 @@ function strip(section: DetectedSection): DetectedSection {
   const [first, ...rest] = section.blocks
   const blocks =
     section.kind === 'subsection' && first?.kind === 'paragraph' && first.text.startsWith(numbering)
-      ? [{ ...first, text: first.text.slice(numbering.length), leadLength: Math.max(0, first.leadLength - numbering.length) }, ...rest]
+      ? [
+          {
+            ...first,
+            text: first.text.slice(numbering.length),
+            leadLength: Math.max(0, first.leadLength - numbering.length),
+          },
+          ...rest,
+        ]
       : section.blocks
   return { ...section, title: section.title.slice(numbering.length), blocks, children }
 }

@@ -19,7 +19,9 @@ afterEach(() => workspace.close())
 
 function outlineOf(reportId: number) {
   const { sections } = openReport(workspace, reportId)
-  const top = sections.filter((section) => section.parentId === null).sort((a, b) => a.position - b.position)
+  const top = sections
+    .filter((section) => section.parentId === null)
+    .sort((a, b) => a.position - b.position)
   return top.map((section) => ({
     kind: section.kind,
     title: section.title,
@@ -71,7 +73,9 @@ describe('importText', () => {
     const reportId = importText(workspace, { text: sample, year: 2025 })
     const { report, sections } = openReport(workspace, reportId)
     const render = figureRendererFor(workspace, report)
-    const ordered = sectionsInReadingOrder(sections).map((section) => documentPlainText(section.doc, render))
+    const ordered = sectionsInReadingOrder(sections).map((section) =>
+      documentPlainText(section.doc, render),
+    )
     const squeeze = (text: string) => text.replace(/\s+/g, '')
     expect(squeeze(ordered.join(''))).toBe(squeeze(sample))
   })

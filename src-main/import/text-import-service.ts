@@ -36,16 +36,34 @@ export interface TextImportInput extends ReportImportOptions {
  * Imports blocks read from a file into a new report: pictures stored, structure detected,
  * figures bound; all in one transaction. Returns the report id.
  */
-export function importBlocks(workspace: Workspace, blocks: ReadBlock[], options: ReportImportOptions): number {
+export function importBlocks(
+  workspace: Workspace,
+  blocks: ReadBlock[],
+  options: ReportImportOptions,
+): number {
   if (!blocks.some((block) => block.kind === 'paragraph' && block.text.trim())) {
     throw new AppError('empty_import')
   }
   const familyId = randomUUID()
   return workspace.db.transaction(() => {
-    const reportId = workspace.reports.insert({ year: options.year, title: '', organization: options.organization ?? '', familyId })
-    const outline = stripOutlineNumbering(detectStructure(resolveSourceImages(workspace, reportId, blocks)))
-    workspace.reports.rename(reportId, options.title?.trim() || suggestReportTitle(outline, options.year))
-    insertSectionTree(workspace, reportId, outlineToDocuments(outline, createFigureBinder(workspace, familyId, options.year)))
+    const reportId = workspace.reports.insert({
+      year: options.year,
+      title: '',
+      organization: options.organization ?? '',
+      familyId,
+    })
+    const outline = stripOutlineNumbering(
+      detectStructure(resolveSourceImages(workspace, reportId, blocks)),
+    )
+    workspace.reports.rename(
+      reportId,
+      options.title?.trim() || suggestReportTitle(outline, options.year),
+    )
+    insertSectionTree(
+      workspace,
+      reportId,
+      outlineToDocuments(outline, createFigureBinder(workspace, familyId, options.year)),
+    )
     return reportId
   })()
 }

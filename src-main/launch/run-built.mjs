@@ -6,27 +6,48 @@ import { fileURLToPath } from 'node:url'
 import { findElectron } from './find-electron.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
-const sourceRoots = ['src-main', 'src-renderer', 'resources', 'electron.vite.config.ts', 'package.json']
-const builtFiles = ['out/main/index.js', 'out/main/cli.js', 'out/main/serve.js', 'out/main/bench.js', 'out/preload/index.js', 'out/renderer/index.html']
+const sourceRoots = [
+  'src-main',
+  'src-renderer',
+  'resources',
+  'electron.vite.config.ts',
+  'package.json',
+]
+const builtFiles = [
+  'out/main/index.js',
+  'out/main/cli.js',
+  'out/main/serve.js',
+  'out/main/bench.js',
+  'out/preload/index.js',
+  'out/renderer/index.html',
+]
 
 function newestMtime(path) {
   const stats = statSync(path)
   if (!stats.isDirectory()) {
     return stats.mtimeMs
   }
-  return readdirSync(path).reduce((newest, name) => Math.max(newest, newestMtime(join(path, name))), stats.mtimeMs)
+  return readdirSync(path).reduce(
+    (newest, name) => Math.max(newest, newestMtime(join(path, name))),
+    stats.mtimeMs,
+  )
 }
 
 function buildIfStale() {
   const built = builtFiles.map((file) => join(root, file))
-  const oldestBuilt = built.every(existsSync) ? Math.min(...built.map((file) => statSync(file).mtimeMs)) : 0
+  const oldestBuilt = built.every(existsSync)
+    ? Math.min(...built.map((file) => statSync(file).mtimeMs))
+    : 0
   const newestSource = Math.max(...sourceRoots.map((path) => newestMtime(join(root, path))))
   if (oldestBuilt >= newestSource) {
     return
   }
   process.stderr.write('答卷：正在构建（源代码有更新）……\n')
   const viteBin = join(root, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js')
-  const result = spawnSync(process.execPath, [viteBin, 'build'], { cwd: root, stdio: ['ignore', 2, 2] })
+  const result = spawnSync(process.execPath, [viteBin, 'build'], {
+    cwd: root,
+    stdio: ['ignore', 2, 2],
+  })
   if (result.status !== 0) {
     process.stderr.write('答卷：构建失败，请查看上面的错误信息。\n')
     process.exit(result.status ?? 1)

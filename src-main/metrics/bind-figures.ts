@@ -17,7 +17,11 @@ function seriesKey(figure: ExtractedFigure): string {
  * amount it follows in the same clause (9480万千瓦时绿电规模同比增长46%).
  * Series are `proposed` until the user reviews them.
  */
-export function createFigureBinder(workspace: Workspace, familyId: string, year: number): InlineBuilder {
+export function createFigureBinder(
+  workspace: Workspace,
+  familyId: string,
+  year: number,
+): InlineBuilder {
   const seriesByKey = new Map<string, number>()
 
   const seriesFor = (figure: ExtractedFigure, baseSeriesId: number | null): number => {

@@ -19,7 +19,9 @@ afterEach(() => workspace.close())
 describe('data-check sheet', () => {
   it('lists every series with its value in the written unit and its review status', async () => {
     const reportId = importText(workspace, { text: sample, year: 2025 })
-    const coal = listReportMetrics(workspace, reportId).rows.find((row) => row.label === '原煤产量')!
+    const coal = listReportMetrics(workspace, reportId).rows.find(
+      (row) => row.label === '原煤产量',
+    )!
     setMetricReview(workspace, { reportId, seriesId: coal.id, status: 'checked', reviewer: '王涵' })
 
     const { fileName, bytes } = await buildCheckSheet(workspace, reportId)
@@ -41,7 +43,16 @@ describe('data-check sheet', () => {
       '核对时间',
     ])
     expect(sheet.rowCount).toBe(2 + listReportMetrics(workspace, reportId).rows.length)
-    const coalRow = sheet.getRows(3, sheet.rowCount - 2)!.find((row) => row.getCell(1).value === '原煤产量')!
-    expect([2, 3, 5, 7, 8, 9].map((column) => coalRow.getCell(column).value)).toEqual(['总量', '万吨', 3598, '导入', '已核', '王涵'])
+    const coalRow = sheet
+      .getRows(3, sheet.rowCount - 2)!
+      .find((row) => row.getCell(1).value === '原煤产量')!
+    expect([2, 3, 5, 7, 8, 9].map((column) => coalRow.getCell(column).value)).toEqual([
+      '总量',
+      '万吨',
+      3598,
+      '导入',
+      '已核',
+      '王涵',
+    ])
   })
 })

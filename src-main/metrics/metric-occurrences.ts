@@ -54,7 +54,10 @@ export function replaceMetricNodes(
       const previous = content.at(-1)
       const sameMarks = JSON.stringify(previous?.marks ?? []) === JSON.stringify(node.marks ?? [])
       if (previous?.type === 'text' && node.type === 'text' && sameMarks) {
-        content[content.length - 1] = { ...previous, text: (previous.text ?? '') + (node.text ?? '') }
+        content[content.length - 1] = {
+          ...previous,
+          text: (previous.text ?? '') + (node.text ?? ''),
+        }
       } else {
         content.push(node)
       }

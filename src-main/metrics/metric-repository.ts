@@ -80,7 +80,9 @@ export function createMetricRepository(db: Db) {
      WHERE s.family_id = ? AND v.year IN (?, ?)`,
   )
   const valueOf = db.prepare('SELECT * FROM metric_values WHERE series_id = ? AND year = ?')
-  const seriesByIds = db.prepare('SELECT * FROM metric_series WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id')
+  const seriesByIds = db.prepare(
+    'SELECT * FROM metric_series WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id',
+  )
   const valuesBySeries = db.prepare(
     'SELECT * FROM metric_values WHERE series_id IN (SELECT value FROM json_each(?)) AND year BETWEEN ? AND ?',
   )
@@ -98,7 +100,9 @@ export function createMetricRepository(db: Db) {
   const relabel = db.prepare('UPDATE metric_series SET label = ? WHERE id = ?')
   const setBinding = db.prepare('UPDATE metric_series SET binding_status = ? WHERE id = ?')
   const deleteSeries = db.prepare('DELETE FROM metric_series WHERE id = ?')
-  const repointBase = db.prepare('UPDATE metric_series SET base_series_id = ? WHERE base_series_id = ?')
+  const repointBase = db.prepare(
+    'UPDATE metric_series SET base_series_id = ? WHERE base_series_id = ?',
+  )
 
   return {
     insertSeries(series: NewSeries): number {
@@ -117,7 +121,9 @@ export function createMetricRepository(db: Db) {
     },
     /** Values of these series for the years from `firstYear` to `lastYear`. */
     listValuesOf(seriesIds: number[], firstYear: number, lastYear: number): MetricValue[] {
-      return (valuesBySeries.all(JSON.stringify(seriesIds), firstYear, lastYear) as ValueRow[]).map(toValue)
+      return (valuesBySeries.all(JSON.stringify(seriesIds), firstYear, lastYear) as ValueRow[]).map(
+        toValue,
+      )
     },
     /** Values of a family's series for a year and the year before. */
     listValues(familyId: string, year: number): MetricValue[] {
@@ -133,7 +139,14 @@ export function createMetricRepository(db: Db) {
     },
     setReview(seriesId: number, year: number, status: ReviewStatus, reviewer: string | null): void {
       const now = new Date().toISOString()
-      setReview.run(status, status === 'checked' ? reviewer : null, status === 'checked' ? now : null, now, seriesId, year)
+      setReview.run(
+        status,
+        status === 'checked' ? reviewer : null,
+        status === 'checked' ? now : null,
+        now,
+        seriesId,
+        year,
+      )
     },
     relabel(id: number, label: string): void {
       relabel.run(label, id)

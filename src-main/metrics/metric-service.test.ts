@@ -32,7 +32,9 @@ afterEach(() => workspace.close())
 function reportText(): string {
   const { report, sections } = openReport(workspace, reportId)
   const render = figureRendererFor(workspace, report)
-  const ordered = sectionsInReadingOrder(sections).map((section) => documentPlainText(section.doc, render))
+  const ordered = sectionsInReadingOrder(sections).map((section) =>
+    documentPlainText(section.doc, render),
+  )
   return ordered.join('\n')
 }
 
@@ -68,7 +70,9 @@ describe('figures bound on import', () => {
   })
 
   it('links a change figure to the amount it follows', () => {
-    const change = listReportMetrics(workspace, reportId).rows.find((item) => item.kind === 'change' && item.current?.value === 46)!
+    const change = listReportMetrics(workspace, reportId).rows.find(
+      (item) => item.kind === 'change' && item.current?.value === 46,
+    )!
     expect(workspace.metrics.getSeries(change.baseSeriesId!)).toMatchObject({ unit: '千瓦时' })
   })
 })
@@ -78,7 +82,11 @@ describe('editing values', () => {
     setMetricValue(workspace, { reportId, seriesId: row('原煤产量').id, text: '3700万吨' })
     expect(reportText()).toContain('3700万吨原煤产量')
     expect(reportText()).not.toContain('3598万吨')
-    expect(row('原煤产量').current).toMatchObject({ value: 37000000, source: 'manual', reviewStatus: 'pending' })
+    expect(row('原煤产量').current).toMatchObject({
+      value: 37000000,
+      source: 'manual',
+      reviewStatus: 'pending',
+    })
   })
 
   it('reads a bare number in the display unit', () => {
@@ -86,17 +94,25 @@ describe('editing values', () => {
     expect(row('原煤产量').current!.value).toBe(36500000)
   })
 
-  it.each(['abc', '3,5,', '', '3700万元', '12 34'])('refuses %j and keeps the old value', (text) => {
-    const seriesId = row('原煤产量').id
-    expect(() => setMetricValue(workspace, { reportId, seriesId, text })).toThrow(
-      expect.objectContaining({ code: expect.stringMatching(/invalid_value|unit_mismatch/) }),
-    )
-    expect(row('原煤产量').current!.value).toBe(35980000)
-  })
+  it.each(['abc', '3,5,', '', '3700万元', '12 34'])(
+    'refuses %j and keeps the old value',
+    (text) => {
+      const seriesId = row('原煤产量').id
+      expect(() => setMetricValue(workspace, { reportId, seriesId, text })).toThrow(
+        expect.objectContaining({ code: expect.stringMatching(/invalid_value|unit_mismatch/) }),
+      )
+      expect(row('原煤产量').current!.value).toBe(35980000)
+    },
+  )
 
   it('records who checked a value and when', () => {
     const seriesId = row('原煤产量').id
-    const checked = setMetricReview(workspace, { reportId, seriesId, status: 'checked', reviewer: '王涵' })
+    const checked = setMetricReview(workspace, {
+      reportId,
+      seriesId,
+      status: 'checked',
+      reviewer: '王涵',
+    })
     expect(checked).toMatchObject({ reviewStatus: 'checked', reviewedBy: '王涵' })
     expect(checked.reviewedAt).toMatch(/^\d{4}-\d\d-\d\dT/)
     setMetricValue(workspace, { reportId, seriesId, text: '3700万吨' })
@@ -118,7 +134,9 @@ describe('reviewing an import', () => {
     const seriesId = row('原煤产量').id
     rejectSeries(workspace, { reportId, seriesId })
     expect(reportText()).toBe(before)
-    expect(listReportMetrics(workspace, reportId).rows.some((item) => item.id === seriesId)).toBe(false)
+    expect(listReportMetrics(workspace, reportId).rows.some((item) => item.id === seriesId)).toBe(
+      false,
+    )
     expect(workspace.metrics.getSeries(seriesId)).toBeUndefined()
   })
 
@@ -129,14 +147,17 @@ describe('reviewing an import', () => {
     const merged = listReportMetrics(workspace, reportId).rows.find((item) => item.id === first.id)!
     expect(merged.occurrences.length).toBe(first.occurrences.length + second.occurrences.length)
     const yuan = rows.find((item) => item.unit === '元')!
-    expect(() => mergeSeries(workspace, { reportId, fromSeriesId: yuan.id, intoSeriesId: first.id })).toThrow(
-      expect.objectContaining({ code: 'merge_unit_mismatch' }),
-    )
+    expect(() =>
+      mergeSeries(workspace, { reportId, fromSeriesId: yuan.id, intoSeriesId: first.id }),
+    ).toThrow(expect.objectContaining({ code: 'merge_unit_mismatch' }))
   })
 
   it('refuses to delete a series still in use, naming the places', () => {
     expect(() => deleteSeries(workspace, { reportId, seriesId: row('原煤产量').id })).toThrow(
-      expect.objectContaining({ code: 'series_in_use', message: expect.stringContaining('传统产业焕发绿色生机') }),
+      expect.objectContaining({
+        code: 'series_in_use',
+        message: expect.stringContaining('传统产业焕发绿色生机'),
+      }),
     )
   })
 })

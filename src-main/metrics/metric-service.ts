@@ -25,8 +25,17 @@ export interface ReportMetrics {
   rows: MetricRow[]
 }
 
-function percentChange(current: number | null | undefined, previous: number | null | undefined): number | null {
-  if (current === null || current === undefined || previous === null || previous === undefined || previous === 0) {
+function percentChange(
+  current: number | null | undefined,
+  previous: number | null | undefined,
+): number | null {
+  if (
+    current === null ||
+    current === undefined ||
+    previous === null ||
+    previous === undefined ||
+    previous === 0
+  ) {
     return null
   }
   return Number((((current - previous) / Math.abs(previous)) * 100).toFixed(4))
@@ -43,7 +52,9 @@ export function listReportMetrics(workspace: Workspace, reportId: number): Repor
     occurrencesBySeries.set(seriesId, list)
   }
   const values = new Map(
-    workspace.metrics.listValues(report.familyId, report.year).map((value) => [`${value.seriesId}:${value.year}`, value]),
+    workspace.metrics
+      .listValues(report.familyId, report.year)
+      .map((value) => [`${value.seriesId}:${value.year}`, value]),
   )
   const valueOf = (seriesId: number, year: number) => values.get(`${seriesId}:${year}`) ?? null
   const rows = workspace.metrics
@@ -80,16 +91,24 @@ export function figureRendererFrom(
 
 /** A report's series and its year's and last year's values, keyed for lookups. */
 export function loadFamilyValues(workspace: Workspace, report: Report) {
-  const series = new Map(workspace.metrics.listSeries(report.familyId).map((item) => [item.id, item]))
-  const values = new Map(
-    workspace.metrics.listValues(report.familyId, report.year).map((value) => [`${value.seriesId}:${value.year}`, value.value]),
+  const series = new Map(
+    workspace.metrics.listSeries(report.familyId).map((item) => [item.id, item]),
   )
-  const valueOf = (seriesId: number, year: number): number | null => values.get(`${seriesId}:${year}`) ?? null
+  const values = new Map(
+    workspace.metrics
+      .listValues(report.familyId, report.year)
+      .map((value) => [`${value.seriesId}:${value.year}`, value.value]),
+  )
+  const valueOf = (seriesId: number, year: number): number | null =>
+    values.get(`${seriesId}:${year}`) ?? null
   return { series, valueOf }
 }
 
 /** Renders a report's figures from its year's values (pending ones as placeholders). */
-export function figureRendererFor(workspace: Workspace, report: Report): (attributes: MetricAttributes) => string {
+export function figureRendererFor(
+  workspace: Workspace,
+  report: Report,
+): (attributes: MetricAttributes) => string {
   const { series, valueOf } = loadFamilyValues(workspace, report)
   return figureRendererFrom(series, valueOf, report.year)
 }
@@ -100,17 +119,27 @@ export function figureRendererForSeries(
   report: Report,
   seriesIds: number[],
 ): (attributes: MetricAttributes) => string {
-  const series = new Map(workspace.metrics.listSeriesByIds(seriesIds).map((item) => [item.id, item]))
+  const series = new Map(
+    workspace.metrics.listSeriesByIds(seriesIds).map((item) => [item.id, item]),
+  )
   const values = new Map(
     workspace.metrics
       .listValuesOf(seriesIds, report.year - 1, report.year)
       .map((value) => [`${value.seriesId}:${value.year}`, value.value]),
   )
-  return figureRendererFrom(series, (seriesId, year) => values.get(`${seriesId}:${year}`), report.year)
+  return figureRendererFrom(
+    series,
+    (seriesId, year) => values.get(`${seriesId}:${year}`),
+    report.year,
+  )
 }
 
 /** A series of the report's family, or `series_not_found`. */
-export function requireSeries(workspace: Workspace, report: Report, seriesId: number): MetricSeries {
+export function requireSeries(
+  workspace: Workspace,
+  report: Report,
+  seriesId: number,
+): MetricSeries {
   const series = workspace.metrics.getSeries(seriesId)
   if (!series || series.familyId !== report.familyId) {
     throw new AppError('series_not_found', { id: seriesId })
@@ -152,7 +181,10 @@ export function setMetricReview(
   return workspace.metrics.getValue(series.id, report.year)!
 }
 
-export function relabelSeries(workspace: Workspace, input: { reportId: number; seriesId: number; label: string }): MetricSeries {
+export function relabelSeries(
+  workspace: Workspace,
+  input: { reportId: number; seriesId: number; label: string },
+): MetricSeries {
   const report = requireReport(workspace, input.reportId)
   requireSeries(workspace, report, input.seriesId)
   workspace.metrics.relabel(input.seriesId, input.label)
@@ -161,7 +193,10 @@ export function relabelSeries(workspace: Workspace, input: { reportId: number; s
 }
 
 /** Confirms the import's bindings of these series. */
-export function acceptSeries(workspace: Workspace, input: { reportId: number; seriesIds: number[] }): void {
+export function acceptSeries(
+  workspace: Workspace,
+  input: { reportId: number; seriesIds: number[] },
+): void {
   const report = requireReport(workspace, input.reportId)
   workspace.db.transaction(() => {
     for (const seriesId of input.seriesIds) {
@@ -188,19 +223,26 @@ function seriesStillUsed(workspace: Workspace, report: Report, seriesId: number)
   return workspace.reports
     .listFamily(report.familyId)
     .some((member) =>
-      findMetricOccurrences(workspace.sections.listByReport(member.id)).some((item) => item.seriesId === seriesId),
+      findMetricOccurrences(workspace.sections.listByReport(member.id)).some(
+        (item) => item.seriesId === seriesId,
+      ),
     )
 }
 
 /** Turns a series' figures in this report back into plain text; the series goes if nothing else uses it. */
-export function rejectSeries(workspace: Workspace, input: { reportId: number; seriesId: number }): void {
+export function rejectSeries(
+  workspace: Workspace,
+  input: { reportId: number; seriesId: number },
+): void {
   const report = requireReport(workspace, input.reportId)
   requireSeries(workspace, report, input.seriesId)
   const render = figureRendererFor(workspace, report)
   workspace.db.transaction(() => {
     rewriteReportSections(workspace, report.id, (node) => {
       const attributes = metricAttributesOf(node.attrs)
-      return attributes.seriesId === input.seriesId ? [{ type: 'text', text: render(attributes) }] : [node]
+      return attributes.seriesId === input.seriesId
+        ? [{ type: 'text', text: render(attributes) }]
+        : [node]
     })
     if (!seriesStillUsed(workspace, report, input.seriesId)) {
       workspace.metrics.deleteSeries(input.seriesId)
@@ -222,7 +264,9 @@ export function mergeSeries(
   workspace.db.transaction(() => {
     for (const member of workspace.reports.listFamily(report.familyId)) {
       rewriteReportSections(workspace, member.id, (node) =>
-        Number(node.attrs?.seriesId) === from.id ? [{ ...node, attrs: { ...node.attrs, seriesId: into.id } }] : [node],
+        Number(node.attrs?.seriesId) === from.id
+          ? [{ ...node, attrs: { ...node.attrs, seriesId: into.id } }]
+          : [node],
       )
     }
     workspace.metrics.repointBase(from.id, into.id)
@@ -233,16 +277,17 @@ export function mergeSeries(
 }
 
 /** Deletes a series no figure uses any more; refused with the list of places otherwise. */
-export function deleteSeries(workspace: Workspace, input: { reportId: number; seriesId: number }): void {
+export function deleteSeries(
+  workspace: Workspace,
+  input: { reportId: number; seriesId: number },
+): void {
   const report = requireReport(workspace, input.reportId)
   requireSeries(workspace, report, input.seriesId)
-  const places = workspace.reports
-    .listFamily(report.familyId)
-    .flatMap((member) =>
-      findMetricOccurrences(workspace.sections.listByReport(member.id))
-        .filter((item) => item.seriesId === input.seriesId)
-        .map((item) => `${member.year}年《${item.sectionTitle}》`),
-    )
+  const places = workspace.reports.listFamily(report.familyId).flatMap((member) =>
+    findMetricOccurrences(workspace.sections.listByReport(member.id))
+      .filter((item) => item.seriesId === input.seriesId)
+      .map((item) => `${member.year}年《${item.sectionTitle}》`),
+  )
   if (places.length > 0) {
     throw new AppError('series_in_use', { places: [...new Set(places)].join('、') })
   }
@@ -252,7 +297,14 @@ export function deleteSeries(workspace: Workspace, input: { reportId: number; se
 /** Creates a series from the metric picker ("new metric") with this year's value. */
 export function createSeries(
   workspace: Workspace,
-  input: { reportId: number; label: string; unit: string; displayUnit: string; kind: MetricSeries['kind']; text: string },
+  input: {
+    reportId: number
+    label: string
+    unit: string
+    displayUnit: string
+    kind: MetricSeries['kind']
+    text: string
+  },
 ): MetricSeries {
   const report = requireReport(workspace, input.reportId)
   const draft = { unit: input.unit, displayUnit: input.displayUnit, kind: input.kind }

@@ -18,7 +18,10 @@ function normalizeDigits(text: string): string {
  * A value typed for a series, in base units: "3700万吨" → 37000000 for a 吨 series; a bare
  * number is read in the series' display unit ("3700" → 3700万吨). Anything else is refused.
  */
-export function parseValueInput(text: string, series: Pick<MetricSeries, 'unit' | 'displayUnit' | 'kind'>): number {
+export function parseValueInput(
+  text: string,
+  series: Pick<MetricSeries, 'unit' | 'displayUnit' | 'kind'>,
+): number {
   const input = normalizeDigits(text)
   if (bareNumber.test(input)) {
     const value = Number(input.replace(/,/g, '')) * unitScale(series.displayUnit, series.unit)
@@ -33,7 +36,10 @@ export function parseValueInput(text: string, series: Pick<MetricSeries, 'unit' 
     throw new AppError('invalid_value', { text: text.slice(0, 40) })
   }
   if (figure.unit !== series.unit) {
-    throw new AppError('unit_mismatch', { text: text.slice(0, 40), unit: series.unit || '（无单位）' })
+    throw new AppError('unit_mismatch', {
+      text: text.slice(0, 40),
+      unit: series.unit || '（无单位）',
+    })
   }
   const value = negative ? -Math.abs(figure.value) : figure.value
   return Number(value.toPrecision(15))

@@ -9,7 +9,8 @@ const prefixes: [string, number][] = [
 
 /** The multiplier a display unit puts on its base unit: 万吨 over 吨 → 10000; 吨 → 1. */
 export function unitScale(displayUnit: string, unit: string): number {
-  const prefix = unit && displayUnit.endsWith(unit) ? displayUnit.slice(0, -unit.length) : displayUnit
+  const prefix =
+    unit && displayUnit.endsWith(unit) ? displayUnit.slice(0, -unit.length) : displayUnit
   const clean = prefix.replace(/^个/, '')
   return prefixes.find(([name]) => clean === name)?.[1] ?? 1
 }

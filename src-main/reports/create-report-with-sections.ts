@@ -4,7 +4,11 @@ import type { NewReport } from './report-repository'
 import type { Workspace } from '../workspace/workspace'
 
 /** Stores a section tree under a report (call inside a transaction). */
-export function insertSectionTree(workspace: Workspace, reportId: number, drafts: SectionDraft[]): void {
+export function insertSectionTree(
+  workspace: Workspace,
+  reportId: number,
+  drafts: SectionDraft[],
+): void {
   const insertAll = (items: SectionDraft[], parentId: number | null) => {
     items.forEach((draft, position) => {
       const id = workspace.sections.insert({

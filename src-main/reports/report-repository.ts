@@ -43,7 +43,9 @@ export function createReportRepository(db: Db) {
      VALUES (@familyId, @year, @title, @organization, @predecessorId, @now, @now)`,
   )
   const byId = db.prepare('SELECT * FROM reports WHERE id = ?')
-  const live = db.prepare('SELECT * FROM reports WHERE deleted_at IS NULL ORDER BY year DESC, id DESC')
+  const live = db.prepare(
+    'SELECT * FROM reports WHERE deleted_at IS NULL ORDER BY year DESC, id DESC',
+  )
   const trashed = db.prepare(
     'SELECT * FROM reports WHERE deleted_at IS NOT NULL ORDER BY deleted_at DESC, id DESC',
   )

@@ -12,8 +12,17 @@ afterEach(() => workspace.close())
 
 describe('report service', () => {
   it('creates an empty report with a title line and an empty lead', () => {
-    const report = createEmptyReport(workspace, { year: 2026, title: '2026年 某县答卷', organization: '某县融媒体中心' })
-    expect(report).toMatchObject({ year: 2026, title: '2026年 某县答卷', organization: '某县融媒体中心', deletedAt: null })
+    const report = createEmptyReport(workspace, {
+      year: 2026,
+      title: '2026年 某县答卷',
+      organization: '某县融媒体中心',
+    })
+    expect(report).toMatchObject({
+      year: 2026,
+      title: '2026年 某县答卷',
+      organization: '某县融媒体中心',
+      deletedAt: null,
+    })
     const { sections } = openReport(workspace, report.id)
     expect(sections.map((section) => [section.kind, section.title, section.version])).toEqual([
       ['title', '2026年 某县答卷', 1],
@@ -21,7 +30,13 @@ describe('report service', () => {
     ])
     expect(sections[0].doc).toEqual({
       type: 'doc',
-      content: [{ type: 'heading', attrs: { level: 1 }, content: [{ type: 'text', text: '2026年 某县答卷' }] }],
+      content: [
+        {
+          type: 'heading',
+          attrs: { level: 1 },
+          content: [{ type: 'text', text: '2026年 某县答卷' }],
+        },
+      ],
     })
   })
 
@@ -47,7 +62,11 @@ describe('report service', () => {
   })
 
   it('reports a missing report as a coded error', () => {
-    expect(() => openReport(workspace, 999)).toThrow(expect.objectContaining({ code: 'report_not_found' }))
-    expect(() => renameReport(workspace, 999, 'x')).toThrow(expect.objectContaining({ code: 'report_not_found' }))
+    expect(() => openReport(workspace, 999)).toThrow(
+      expect.objectContaining({ code: 'report_not_found' }),
+    )
+    expect(() => renameReport(workspace, 999, 'x')).toThrow(
+      expect.objectContaining({ code: 'report_not_found' }),
+    )
   })
 })

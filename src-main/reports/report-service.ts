@@ -31,7 +31,9 @@ export function createEmptyReport(
       title: input.title,
       doc: {
         type: 'doc',
-        content: [{ type: 'heading', attrs: { level: 1 }, content: [{ type: 'text', text: input.title }] }],
+        content: [
+          { type: 'heading', attrs: { level: 1 }, content: [{ type: 'text', text: input.title }] },
+        ],
       },
       children: [],
     },

@@ -17,7 +17,9 @@ export interface SectionText {
 export function sectionsInReadingOrder(sections: Section[]): Section[] {
   const ordered: Section[] = []
   const visit = (parentId: number | null) => {
-    for (const section of sections.filter((item) => item.parentId === parentId).sort((a, b) => a.position - b.position)) {
+    for (const section of sections
+      .filter((item) => item.parentId === parentId)
+      .sort((a, b) => a.position - b.position)) {
       ordered.push(section)
       visit(section.id)
     }
@@ -30,7 +32,9 @@ export function sectionsInReadingOrder(sections: Section[]): Section[] {
 export function reportText(workspace: Workspace, reportId: number) {
   const report = requireReport(workspace, reportId)
   const render = figureRendererFor(workspace, report)
-  const series = new Map(workspace.metrics.listSeries(report.familyId).map((item) => [item.id, item]))
+  const series = new Map(
+    workspace.metrics.listSeries(report.familyId).map((item) => [item.id, item]),
+  )
   const values = workspace.metrics.listValues(report.familyId, report.year)
   const sections = sectionsInReadingOrder(workspace.sections.listByReport(reportId))
   return {
@@ -41,8 +45,14 @@ export function reportText(workspace: Workspace, reportId: number) {
       const metrics: SectionText['metrics'] = []
       const text = documentPlainText(section.doc, (attributes) => {
         const rendered = render(attributes)
-        const value = values.find((item) => item.seriesId === attributes.seriesId && item.year === report.year)?.value
-        metrics.push({ text: rendered, value: value ?? null, unit: series.get(attributes.seriesId)?.unit ?? '' })
+        const value = values.find(
+          (item) => item.seriesId === attributes.seriesId && item.year === report.year,
+        )?.value
+        metrics.push({
+          text: rendered,
+          value: value ?? null,
+          unit: series.get(attributes.seriesId)?.unit ?? '',
+        })
         return rendered
       })
       return { id: section.id, kind: section.kind, title: section.title, text, metrics }

@@ -23,7 +23,10 @@ export interface DecisionOutcome {
  * Accepts or rejects roll-forward suggestions. Accepting writes the proposed text into the
  * section (a new version with a revision), all sections in one transaction.
  */
-export function decideSuggestions(workspace: Workspace, input: SuggestionDecision): DecisionOutcome {
+export function decideSuggestions(
+  workspace: Workspace,
+  input: SuggestionDecision,
+): DecisionOutcome {
   const report = requireReport(workspace, input.reportId)
   if (report.deletedAt) {
     throw new AppError('report_deleted')
@@ -41,14 +44,20 @@ export function decideSuggestions(workspace: Workspace, input: SuggestionDecisio
   workspace.db.transaction(() => {
     const bySection = new Map<number, typeof chosen>()
     for (const suggestion of chosen.filter((item) => item.status === 'pending')) {
-      bySection.set(suggestion.sectionId, [...(bySection.get(suggestion.sectionId) ?? []), suggestion])
+      bySection.set(suggestion.sectionId, [
+        ...(bySection.get(suggestion.sectionId) ?? []),
+        suggestion,
+      ])
     }
     for (const [sectionId, suggestions] of bySection) {
       const section = workspace.sections.get(sectionId)!
       let doc: DocumentNode = section.doc
       const { text } = documentTextMap(doc)
       const placed = suggestions
-        .map((suggestion) => ({ suggestion, start: locateText(text, suggestion.oldText, suggestion.anchorStart) }))
+        .map((suggestion) => ({
+          suggestion,
+          start: locateText(text, suggestion.oldText, suggestion.anchorStart),
+        }))
         .sort((a, b) => b.start - a.start)
       for (const { suggestion, start } of placed) {
         if (start < 0) {
@@ -57,18 +66,38 @@ export function decideSuggestions(workspace: Workspace, input: SuggestionDecisio
         }
         const end = start + suggestion.oldText.length
         if (input.decision === 'accept') {
-          const changed = replaceTextRange(doc, start, end, suggestion.proposedText, suggestion.oldText)
+          const changed = replaceTextRange(
+            doc,
+            start,
+            end,
+            suggestion.proposedText,
+            suggestion.oldText,
+          )
           if (!changed) {
             missing.push(suggestion.id)
             continue
           }
           doc = changed
         }
-        workspace.suggestions.decide(suggestion.id, input.decision === 'accept' ? 'accepted' : 'rejected', start, start + (input.decision === 'accept' ? suggestion.proposedText.length : suggestion.oldText.length))
+        workspace.suggestions.decide(
+          suggestion.id,
+          input.decision === 'accept' ? 'accepted' : 'rejected',
+          start,
+          start +
+            (input.decision === 'accept'
+              ? suggestion.proposedText.length
+              : suggestion.oldText.length),
+        )
         decided++
       }
       if (doc !== section.doc) {
-        workspace.sections.updateIfVersion(section.id, section.version, doc, deriveSectionTitle(section.kind, doc), 'roll-forward')
+        workspace.sections.updateIfVersion(
+          section.id,
+          section.version,
+          doc,
+          deriveSectionTitle(section.kind, doc),
+          'roll-forward',
+        )
       }
     }
     workspace.reports.touch(report.id)

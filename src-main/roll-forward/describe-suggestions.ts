@@ -42,8 +42,16 @@ export function describeSuggestions(
   const report = requireReport(workspace, reportId)
   const suggestions = workspace.suggestions.listByReport(reportId)
   const withSuggestions = new Set(suggestions.map((suggestion) => suggestion.sectionId))
-  const sections = new Map(loaded.filter((section) => withSuggestions.has(section.id)).map((section) => [section.id, section]))
-  const seriesIds = [...new Set(findMetricOccurrences([...sections.values()]).map((occurrence) => occurrence.seriesId))]
+  const sections = new Map(
+    loaded
+      .filter((section) => withSuggestions.has(section.id))
+      .map((section) => [section.id, section]),
+  )
+  const seriesIds = [
+    ...new Set(
+      findMetricOccurrences([...sections.values()]).map((occurrence) => occurrence.seriesId),
+    ),
+  ]
   const render = figureRendererForSeries(workspace, report, seriesIds)
   const maps = new Map<number, { anchor: DocumentTextMap; shown: DocumentTextMap }>()
   return suggestions.map((suggestion) => {
@@ -71,7 +79,10 @@ export function describeSuggestions(
       proposedText: suggestion.proposedText,
       kind: suggestion.kind,
       status: suggestion.status,
-      context: { before: text.slice(Math.max(0, start - contextLength), start), after: text.slice(end, end + contextLength) },
+      context: {
+        before: text.slice(Math.max(0, start - contextLength), start),
+        after: text.slice(end, end + contextLength),
+      },
     }
   })
 }

@@ -38,7 +38,11 @@ const planPhases: [string, string][] = [['收官', '开局']]
  * (十四五收官 → 十五五开局). Relative years (今年, 去年) keep their words but are listed, so the
  * user checks that what they say still holds.
  */
-export function proposeDateChange(reference: DateReference, text: string, fromYear: number): DateChangeProposal | undefined {
+export function proposeDateChange(
+  reference: DateReference,
+  text: string,
+  fromYear: number,
+): DateChangeProposal | undefined {
   if (reference.kind === 'relative') {
     return { end: reference.end, proposedText: reference.text }
   }

@@ -33,8 +33,16 @@ function outline(reportId: number) {
 }
 
 function tableCounts() {
-  const count = (table: string) => (workspace.db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n
-  return ['reports', 'sections', 'roll_forward_suggestions', 'metric_series', 'metric_values', 'section_revisions'].map(count)
+  const count = (table: string) =>
+    (workspace.db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n
+  return [
+    'reports',
+    'sections',
+    'roll_forward_suggestions',
+    'metric_series',
+    'metric_values',
+    'section_revisions',
+  ].map(count)
 }
 
 describe('rollForwardReport', () => {
@@ -42,10 +50,20 @@ describe('rollForwardReport', () => {
     const before = JSON.stringify(workspace.sections.listByReport(sourceId))
     const result = rollForwardReport(workspace, { reportId: sourceId })
     const report = workspace.reports.get(result.reportId)!
-    expect(report).toMatchObject({ year: 2026, predecessorId: sourceId, title: '2026年 上党区高质量发展答卷' })
+    expect(report).toMatchObject({
+      year: 2026,
+      predecessorId: sourceId,
+      title: '2026年 上党区高质量发展答卷',
+    })
     expect(report.familyId).toBe(workspace.reports.get(sourceId)!.familyId)
 
-    const titles = (id: number) => outline(id).map(({ kind, position, lineageKey, parentLineage }) => ({ kind, position, lineageKey, parentLineage }))
+    const titles = (id: number) =>
+      outline(id).map(({ kind, position, lineageKey, parentLineage }) => ({
+        kind,
+        position,
+        lineageKey,
+        parentLineage,
+      }))
     expect(titles(result.reportId)).toEqual(titles(sourceId))
 
     const figures = findMetricOccurrences(workspace.sections.listByReport(sourceId)).length
@@ -59,12 +77,20 @@ describe('rollForwardReport', () => {
     expect(masthead.text).not.toContain('2026')
     const subtitle = shown.sections.find((section) => section.kind === 'subtitle')!
     expect(subtitle.text).toBe('——上党区交出二〇二六年高质量发展答卷')
-    expect(shown.sections.map((section) => section.text).join('\n')).toContain('【待填·原煤产量·上年3598万吨】')
+    expect(shown.sections.map((section) => section.text).join('\n')).toContain(
+      '【待填·原煤产量·上年3598万吨】',
+    )
   })
 
   it('copies a report whose sections were not created in reading order into reading order', () => {
     const { familyId } = workspace.reports.get(sourceId)!
-    const reportId = workspace.reports.insert({ familyId: `${familyId}-x`, year: 2025, title: '测试', organization: '', predecessorId: null })
+    const reportId = workspace.reports.insert({
+      familyId: `${familyId}-x`,
+      year: 2025,
+      title: '测试',
+      organization: '',
+      predecessorId: null,
+    })
     const paragraph = (text: string) => ({
       type: 'doc',
       content: [{ type: 'paragraph', content: [{ type: 'text', text }] }],
@@ -87,8 +113,15 @@ describe('rollForwardReport', () => {
     add('一之一', first, 0)
     const result = rollForwardReport(workspace, { reportId })
     const copies = workspace.sections.listByReport(result.reportId)
-    expect(copies.map((section) => section.title)).toEqual(['第一', '一之一', '一之二', '第二', '二之一'])
-    const parentTitle = (id: number | null) => copies.find((section) => section.id === id)?.title ?? null
+    expect(copies.map((section) => section.title)).toEqual([
+      '第一',
+      '一之一',
+      '一之二',
+      '第二',
+      '二之一',
+    ])
+    const parentTitle = (id: number | null) =>
+      copies.find((section) => section.id === id)?.title ?? null
     expect(copies.map((section) => [section.title, parentTitle(section.parentId)])).toEqual([
       ['第一', null],
       ['一之一', '第一'],
@@ -96,7 +129,13 @@ describe('rollForwardReport', () => {
       ['第二', null],
       ['二之一', '第二'],
     ])
-    expect(result.suggestions.map((suggestion) => suggestion.sectionTitle)).toEqual(['第一', '一之一', '一之二', '第二', '二之一'])
+    expect(result.suggestions.map((suggestion) => suggestion.sectionTitle)).toEqual([
+      '第一',
+      '一之一',
+      '一之二',
+      '第二',
+      '二之一',
+    ])
   })
 
   it('gives every copy version 1 and a first revision holding its text, edition lines moved on', () => {
@@ -106,7 +145,9 @@ describe('rollForwardReport', () => {
     for (const copy of copies) {
       expect(copy.version).toBe(1)
       const revisions = workspace.sections.listRevisions(copy.id)
-      expect(revisions.map((revision) => [revision.version, revision.reason])).toEqual([[1, 'create']])
+      expect(revisions.map((revision) => [revision.version, revision.reason])).toEqual([
+        [1, 'create'],
+      ])
       const first = workspace.sections.getRevision(revisions[0]!.id)!
       expect(first.doc).toEqual(copy.doc)
       expect(first.title).toBe(copy.title)
@@ -121,8 +162,12 @@ describe('rollForwardReport', () => {
     const years = suggestions.filter((suggestion) => suggestion.oldText === '2025年')
     expect(years.length).toBeGreaterThanOrEqual(4)
     expect(years.every((suggestion) => suggestion.proposedText === '2026年')).toBe(true)
-    expect(suggestions).toContainEqual(expect.objectContaining({ oldText: '十四五', proposedText: '十五五', kind: 'plan' }))
-    expect(suggestions).toContainEqual(expect.objectContaining({ oldText: '2026年', proposedText: '2027年' }))
+    expect(suggestions).toContainEqual(
+      expect.objectContaining({ oldText: '十四五', proposedText: '十五五', kind: 'plan' }),
+    )
+    expect(suggestions).toContainEqual(
+      expect.objectContaining({ oldText: '2026年', proposedText: '2027年' }),
+    )
     for (const suggestion of suggestions) {
       const section = shown.sections.find((item) => item.id === suggestion.sectionId)!
       expect(section.text.slice(suggestion.start, suggestion.end)).toBe(suggestion.oldText)
@@ -134,22 +179,42 @@ describe('rollForwardReport', () => {
     const { reportId, suggestions } = rollForwardReport(workspace, { reportId: sourceId })
     const years = suggestions.filter((suggestion) => suggestion.oldText === '2025年')
     const plan = suggestions.find((suggestion) => suggestion.kind === 'plan')!
-    expect(decideSuggestions(workspace, { reportId, suggestionIds: years.map((item) => item.id), decision: 'accept' })).toEqual({ decided: years.length, missing: [] })
-    expect(decideSuggestions(workspace, { reportId, suggestionIds: [plan.id], decision: 'reject' }).decided).toBe(1)
-    const text = reportText(workspace, reportId).sections.map((section) => section.text).join('\n')
+    expect(
+      decideSuggestions(workspace, {
+        reportId,
+        suggestionIds: years.map((item) => item.id),
+        decision: 'accept',
+      }),
+    ).toEqual({ decided: years.length, missing: [] })
+    expect(
+      decideSuggestions(workspace, { reportId, suggestionIds: [plan.id], decision: 'reject' })
+        .decided,
+    ).toBe(1)
+    const text = reportText(workspace, reportId)
+      .sections.map((section) => section.text)
+      .join('\n')
     expect(text).not.toContain('2025年，')
     expect(text).toContain('2026年，3598'.slice(0, 6))
     expect(text).toContain('十四五')
     const after = describeSuggestions(workspace, reportId)
-    expect(after.filter((item) => item.status === 'accepted').map((item) => item.id).sort()).toEqual(years.map((item) => item.id).sort())
+    expect(
+      after
+        .filter((item) => item.status === 'accepted')
+        .map((item) => item.id)
+        .sort((a, b) => a - b),
+    ).toEqual(years.map((item) => item.id).sort((a, b) => a - b))
     expect(after.find((item) => item.id === plan.id)?.status).toBe('rejected')
-    const source = reportText(workspace, sourceId).sections.map((section) => section.text).join('\n')
+    const source = reportText(workspace, sourceId)
+      .sections.map((section) => section.text)
+      .join('\n')
     expect(source).toContain('2025年，')
   })
 
   it('asks before a second successor and makes one when confirmed', () => {
     rollForwardReport(workspace, { reportId: sourceId })
-    expect(() => rollForwardReport(workspace, { reportId: sourceId })).toThrow(expect.objectContaining({ code: 'successor_exists' }))
+    expect(() => rollForwardReport(workspace, { reportId: sourceId })).toThrow(
+      expect.objectContaining({ code: 'successor_exists' }),
+    )
     const second = rollForwardReport(workspace, { reportId: sourceId, confirmSecond: true })
     expect(workspace.reports.get(second.reportId)?.year).toBe(2026)
   })

@@ -21,7 +21,9 @@ function moveTextNodes(node: DocumentNode, fromYear: number): DocumentNode {
   if (node.type === 'text') {
     return { ...node, text: moveEditionYears(node.text ?? '', fromYear) }
   }
-  return node.content ? { ...node, content: node.content.map((child) => moveTextNodes(child, fromYear)) } : node
+  return node.content
+    ? { ...node, content: node.content.map((child) => moveTextNodes(child, fromYear)) }
+    : node
 }
 
 function suggestionsFor(

@@ -1,5 +1,9 @@
 import type { Db } from '../db/open-database'
-import type { RollForwardSuggestion, SuggestionKind, SuggestionStatus } from './roll-forward-suggestion'
+import type {
+  RollForwardSuggestion,
+  SuggestionKind,
+  SuggestionStatus,
+} from './roll-forward-suggestion'
 
 interface SuggestionRow {
   id: number
@@ -39,7 +43,9 @@ export function createSuggestionRepository(db: Db) {
     `SELECT s.* FROM roll_forward_suggestions s JOIN sections c ON c.id = s.section_id
      WHERE s.report_id = ? ORDER BY c.id, s.anchor_start`,
   )
-  const decide = db.prepare('UPDATE roll_forward_suggestions SET status = ?, decided_at = ?, anchor_start = ?, anchor_end = ? WHERE id = ?')
+  const decide = db.prepare(
+    'UPDATE roll_forward_suggestions SET status = ?, decided_at = ?, anchor_start = ?, anchor_end = ? WHERE id = ?',
+  )
   return {
     insert(suggestion: NewSuggestion): number {
       return Number(insert.run(suggestion).lastInsertRowid)

@@ -3,7 +3,10 @@ import type { SectionKind } from '../import/detected-outline'
 
 const shortLabelLength = 16
 
-function inlineText(node: DocumentNode, keep: (node: DocumentNode) => boolean = () => true): string {
+function inlineText(
+  node: DocumentNode,
+  keep: (node: DocumentNode) => boolean = () => true,
+): string {
   if (node.type === 'text') {
     return keep(node) ? (node.text ?? '') : ''
   }

@@ -113,7 +113,9 @@ export function createSectionRepository(db: Db) {
     `INSERT INTO section_revisions (section_id, version, doc, title, reason, created_at)
      SELECT id, 1, doc, title, 'create', @now FROM sections WHERE report_id = @to ORDER BY id`,
   )
-  const rewriteSection = db.prepare('UPDATE sections SET title = ?, doc = ? WHERE id = ? AND version = 1')
+  const rewriteSection = db.prepare(
+    'UPDATE sections SET title = ?, doc = ? WHERE id = ? AND version = 1',
+  )
   const rewriteFirstRevision = db.prepare(
     'UPDATE section_revisions SET title = ?, doc = ? WHERE section_id = ? AND version = 1',
   )
@@ -126,12 +128,17 @@ export function createSectionRepository(db: Db) {
      * Callers run it in a transaction.
      */
     copyReportSections(fromReportId: number, toReportId: number): Map<number, number> {
-      const originals = originalsInReadingOrder.all({ from: fromReportId }) as { id: number; parent_id: number | null }[]
+      const originals = originalsInReadingOrder.all({ from: fromReportId }) as {
+        id: number
+        parent_id: number | null
+      }[]
       const now = new Date().toISOString()
       copyRows.run({ from: fromReportId, to: toReportId, now })
       const copies = idsOfReport.all(toReportId) as number[]
       if (copies.length !== originals.length) {
-        throw new Error(`copyReportSections: ${copies.length} sections in the copy, ${originals.length} copied`)
+        throw new Error(
+          `copyReportSections: ${copies.length} sections in the copy, ${originals.length} copied`,
+        )
       }
       // Rows are inserted in reading order and take increasing ids, so the copies pair up in order.
       const copyOf = new Map(originals.map((row, index) => [row.id, copies[index]!]))
@@ -196,7 +203,9 @@ export function createSectionRepository(db: Db) {
     },
     getRevision(id: number): (SectionRevision & { doc: DocumentNode }) | undefined {
       const row = revision.get(id) as RevisionRow | undefined
-      return row ? { ...toRevision(row), doc: JSON.parse(row.doc ?? 'null') as DocumentNode } : undefined
+      return row
+        ? { ...toRevision(row), doc: JSON.parse(row.doc ?? 'null') as DocumentNode }
+        : undefined
     },
   }
 }

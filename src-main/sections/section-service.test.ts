@@ -24,11 +24,17 @@ afterEach(() => workspace.close())
 
 describe('saving sections', () => {
   it('stores the body, bumps the version and records a revision', () => {
-    const saved = saveSection(workspace, { sectionId: leadId, baseVersion: 1, doc: paragraph('冬日的太行山脉') })
+    const saved = saveSection(workspace, {
+      sectionId: leadId,
+      baseVersion: 1,
+      doc: paragraph('冬日的太行山脉'),
+    })
     expect(saved.version).toBe(2)
     expect(saved.title).toBe('冬日的太行山脉')
     expect(workspace.sections.get(leadId)!.doc).toEqual(paragraph('冬日的太行山脉'))
-    expect(listRevisions(workspace, leadId).map((revision) => [revision.version, revision.reason])).toEqual([
+    expect(
+      listRevisions(workspace, leadId).map((revision) => [revision.version, revision.reason]),
+    ).toEqual([
       [2, 'edit'],
       [1, 'create'],
     ])
@@ -49,24 +55,28 @@ describe('saving sections', () => {
       expect.objectContaining({ code: 'invalid_document' }),
     )
     const inlineAtTop = { type: 'doc', content: [{ type: 'text', text: '裸文本' }] }
-    expect(() => saveSection(workspace, { sectionId: leadId, baseVersion: 1, doc: inlineAtTop })).toThrow(
-      expect.objectContaining({ code: 'invalid_document' }),
-    )
+    expect(() =>
+      saveSection(workspace, { sectionId: leadId, baseVersion: 1, doc: inlineAtTop }),
+    ).toThrow(expect.objectContaining({ code: 'invalid_document' }))
     expect(workspace.sections.get(leadId)!.version).toBe(1)
     expect(listRevisions(workspace, leadId)).toHaveLength(1)
   })
 
   it('refuses edits to a report in the trash', () => {
     setReportDeleted(workspace, reportId, true)
-    expect(() => saveSection(workspace, { sectionId: leadId, baseVersion: 1, doc: paragraph('x') })).toThrow(
-      expect.objectContaining({ code: 'report_deleted' }),
-    )
+    expect(() =>
+      saveSection(workspace, { sectionId: leadId, baseVersion: 1, doc: paragraph('x') }),
+    ).toThrow(expect.objectContaining({ code: 'report_deleted' }))
   })
 
   it(`keeps the last ${keptRevisions} revisions (at least 50) and drops older ones`, () => {
     let version = 1
     for (let index = 0; index < keptRevisions + 20; index++) {
-      version = saveSection(workspace, { sectionId: leadId, baseVersion: version, doc: paragraph(`第${index}稿`) }).version
+      version = saveSection(workspace, {
+        sectionId: leadId,
+        baseVersion: version,
+        doc: paragraph(`第${index}稿`),
+      }).version
     }
     const revisions = listRevisions(workspace, leadId)
     expect(revisions).toHaveLength(keptRevisions)
@@ -86,7 +96,9 @@ describe('saving sections', () => {
   })
 
   it('does not restore a revision of another section', () => {
-    const titleId = openReport(workspace, reportId).sections.find((section) => section.kind === 'title')!.id
+    const titleId = openReport(workspace, reportId).sections.find(
+      (section) => section.kind === 'title',
+    )!.id
     const foreign = listRevisions(workspace, titleId)[0]
     expect(() => restoreRevision(workspace, { sectionId: leadId, revisionId: foreign.id })).toThrow(
       expect.objectContaining({ code: 'revision_not_found' }),

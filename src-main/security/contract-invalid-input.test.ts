@@ -331,7 +331,9 @@ function withDanglingIds(
   }
   const visit = (value: unknown, key: string): unknown => {
     if (Array.isArray(value)) {
-      return /Ids$/.test(key) ? value.map(() => idFor(key)) : value.map((item) => visit(item, ''))
+      return key.endsWith('Ids')
+        ? value.map(() => idFor(key))
+        : value.map((item) => visit(item, ''))
     }
     if (value && typeof value === 'object') {
       const entries = Object.entries(value).map(([name, inner]) => [name, visit(inner, name)])

@@ -10,6 +10,7 @@ import { markNames, nodeNames } from '../document/node-names'
 import { validateDocument } from '../document/validate-document'
 import { hostileHtml } from './hostile-html'
 import { hostileHtmlFragments } from './hostile-html-fragments'
+import { textAttribute } from '../document/text-attribute'
 
 const startDocument = '<p>原有正文。</p>'
 const forbiddenElements = [
@@ -89,7 +90,14 @@ function nodeProblems(node: DocumentNode): string[] {
     if (!(markNames as readonly string[]).includes(mark.type)) {
       problems.push(`unknown mark ${mark.type}`)
     }
-    const href = String(mark.attrs?.href ?? '').replace(/[\u0000-\u0020\u00a0\u3000]/g, '')
+    if (
+      mark.attrs?.href !== undefined &&
+      mark.attrs.href !== null &&
+      typeof mark.attrs.href !== 'string'
+    ) {
+      problems.push(`link whose href is no text: ${JSON.stringify(mark.attrs.href)}`)
+    }
+    const href = textAttribute(mark.attrs, 'href').replace(/[\u0000-\u0020\u00a0\u3000]/g, '')
     if (mark.type === 'link' && scriptUrl.test(href)) {
       problems.push(`link to ${href}`)
     }
@@ -147,7 +155,14 @@ describe('pasting hostile HTML into the one document schema', () => {
     expect(performance.now() - started).toBeLessThan(2000)
     expect(documentProblems(doc, rendered)).toEqual([])
     const json = JSON.stringify(doc)
-    const landed = ['原有正文。', '脚本之后的文字', '正常链接', '整页遮罩段落', '巨大单元格', '引领句。']
+    const landed = [
+      '原有正文。',
+      '脚本之后的文字',
+      '正常链接',
+      '整页遮罩段落',
+      '巨大单元格',
+      '引领句。',
+    ]
     for (const text of [...landed, '含数字3598万吨']) {
       expect(json).toContain(text)
     }

@@ -43,7 +43,9 @@ function send(options: {
         let body = ''
         response.setEncoding('utf8')
         response.on('data', (chunk: string) => (body += chunk))
-        response.on('end', () => resolve({ status: response.statusCode ?? 0, body, headers: response.headers }))
+        response.on('end', () =>
+          resolve({ status: response.statusCode ?? 0, body, headers: response.headers }),
+        )
       },
     )
     call.on('error', reject)
@@ -52,14 +54,22 @@ function send(options: {
 }
 
 const api = (headers: Record<string, string>, body = '{}') =>
-  send({ path: '/api/reports.list', headers: { 'Content-Type': 'application/json', ...headers }, body })
+  send({
+    path: '/api/reports.list',
+    headers: { 'Content-Type': 'application/json', ...headers },
+    body,
+  })
 
 beforeEach(async () => {
   workspace = openWorkspace(':memory:')
   const renderer = join(tempFolder(), 'renderer')
   mkdirSync(renderer)
   writeFileSync(join(renderer, 'index.html'), '<!doctype html><title>答卷</title>')
-  server = await startBrowserServer({ handlers: createHandlers(workspace), rendererFolder: renderer, token })
+  server = await startBrowserServer({
+    handlers: createHandlers(workspace),
+    rendererFolder: renderer,
+    token,
+  })
 })
 afterEach(async () => {
   await server.close()
@@ -89,7 +99,10 @@ describe('browser-mode server', () => {
   })
 
   it('refuses a foreign Host header (DNS rebinding)', async () => {
-    const reply = await api({ Authorization: `Bearer ${token}`, Host: `evil.example:${server.port}` })
+    const reply = await api({
+      Authorization: `Bearer ${token}`,
+      Host: `evil.example:${server.port}`,
+    })
     expect(reply.status).toBe(403)
   })
 
@@ -99,7 +112,10 @@ describe('browser-mode server', () => {
   })
 
   it('accepts the app’s own origin', async () => {
-    const reply = await api({ Authorization: `Bearer ${token}`, Origin: `http://127.0.0.1:${server.port}` })
+    const reply = await api({
+      Authorization: `Bearer ${token}`,
+      Origin: `http://127.0.0.1:${server.port}`,
+    })
     expect(reply.status).toBe(200)
   })
 

@@ -84,7 +84,9 @@ function readBody(request: IncomingMessage): Promise<string> {
  * Every API call needs the per-launch token; foreign Host or Origin headers are refused
  * (DNS rebinding, cross-site requests).
  */
-export async function startBrowserServer(options: BrowserServerOptions): Promise<RunningBrowserServer> {
+export async function startBrowserServer(
+  options: BrowserServerOptions,
+): Promise<RunningBrowserServer> {
   let allowedHosts = new Set<string>()
 
   const hostAllowed = (request: IncomingMessage) => allowedHosts.has(request.headers.host ?? '')
@@ -117,7 +119,10 @@ export async function startBrowserServer(options: BrowserServerOptions): Promise
   }
 
   const serveStatic = async (response: ServerResponse, path: string) => {
-    const relative = normalize(decodeURIComponent(path === '/' ? '/index.html' : path)).replace(/^[/\\]+/, '')
+    const relative = normalize(decodeURIComponent(path === '/' ? '/index.html' : path)).replace(
+      /^[/\\]+/,
+      '',
+    )
     const file = join(options.rendererFolder, relative)
     if (!file.startsWith(options.rendererFolder + sep) || relative.includes('..')) {
       send(response, 404, 'Not found', 'text/plain; charset=utf-8')

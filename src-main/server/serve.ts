@@ -17,7 +17,9 @@ async function main(): Promise<void> {
   const session = openWorkspaceSession(resolveWorkspaceFile(values.db))
   const { recovered } = session.status
   if (recovered) {
-    console.error(`工作区文件已损坏（${recovered.problem}），已移到：${recovered.movedTo}（未删除）。请在页面上从备份恢复。`)
+    console.error(
+      `工作区文件已损坏（${recovered.problem}），已移到：${recovered.movedTo}（未删除）。请在页面上从备份恢复。`,
+    )
   }
   const running = await startBrowserServer({
     handlers: session.handlers,

@@ -5,7 +5,10 @@ import { join } from 'node:path'
 export const appFolderName = 'Dajuan'
 
 /** The per-user data folder Electron's app.getPath('userData') gives, computed without Electron. */
-export function defaultUserDataFolder(env: NodeJS.ProcessEnv = process.env, platform = process.platform): string {
+export function defaultUserDataFolder(
+  env: NodeJS.ProcessEnv = process.env,
+  platform = process.platform,
+): string {
   if (platform === 'win32') {
     return join(env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'), appFolderName)
   }

@@ -45,7 +45,7 @@ describe('inspectZip', () => {
     expect(inventory.totalUncompressedBytes).toBe(5033)
   })
 
-  it('says where each entry\'s data starts and gives its checksum', async () => {
+  it("says where each entry's data starts and gives its checksum", async () => {
     const text = '上党区高质量发展答卷'.repeat(40)
     const bytes = await jszipBytes({ 'word/document.xml': text, 'a.txt': 'plain' })
     for (const entry of inspectZip(bytes).entries.values()) {

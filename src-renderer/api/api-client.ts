@@ -1,4 +1,9 @@
-import type { ChannelInput, ChannelName, ChannelOutput, Result } from '../../src-main/contract/channels'
+import type {
+  ChannelInput,
+  ChannelName,
+  ChannelOutput,
+  Result,
+} from '../../src-main/contract/channels'
 
 interface ElectronBridge {
   invoke: (channel: string, input: unknown) => Promise<Result<unknown>>
@@ -22,7 +27,11 @@ function browserToken(): string {
   return sessionStorage.getItem(tokenKey) ?? ''
 }
 
-type Invoke = (channel: string, input: unknown, options?: { keepalive?: boolean }) => Promise<Result<unknown>>
+type Invoke = (
+  channel: string,
+  input: unknown,
+  options?: { keepalive?: boolean },
+) => Promise<Result<unknown>>
 
 function httpInvoke(token: string): Invoke {
   return async (channel, input, options) => {
@@ -47,7 +56,10 @@ const invoke: Invoke = bridge
 
 /** The renderer's single API client: IPC in Electron, HTTP in browser mode. */
 export const api = {
-  call<C extends ChannelName>(channel: C, input: ChannelInput<C>): Promise<Result<ChannelOutput<C>>> {
+  call<C extends ChannelName>(
+    channel: C,
+    input: ChannelInput<C>,
+  ): Promise<Result<ChannelOutput<C>>> {
     return invoke(channel, input) as Promise<Result<ChannelOutput<C>>>
   },
   /** A call that must survive the page closing (the last autosave). */

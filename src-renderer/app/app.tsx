@@ -20,7 +20,9 @@ api.onBeforeClose(
 )
 
 function reportIdFromLocation(): number | undefined {
-  const match = /^\/?report\/(\d+)/.exec(new URLSearchParams(window.location.search).get('view') ?? '')
+  const match = /^\/?report\/(\d+)/.exec(
+    new URLSearchParams(window.location.search).get('view') ?? '',
+  )
   return match ? Number(match[1]) : undefined
 }
 
@@ -93,10 +95,20 @@ export function App() {
           <span className="brand">{t('ui.appName')}</span>
           <span className="tagline">{t('ui.appTagline')}</span>
           <div className="spacer" />
-          <button type="button" className="link" data-testid="open-backups" onClick={() => setBackupsOpen(true)}>
+          <button
+            type="button"
+            className="link"
+            data-testid="open-backups"
+            onClick={() => setBackupsOpen(true)}
+          >
             {t('ui.backups.open')}
           </button>
-          <button type="button" className="link" data-testid="open-settings" onClick={() => setSettingsOpen(true)}>
+          <button
+            type="button"
+            className="link"
+            data-testid="open-settings"
+            onClick={() => setSettingsOpen(true)}
+          >
             {t('ui.settings.title')}
           </button>
         </header>

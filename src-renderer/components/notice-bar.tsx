@@ -9,7 +9,10 @@ export function NoticeBar({ notice, onDismiss }: NoticeBarProps) {
     return null
   }
   return (
-    <div className={`notice notice-${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
+    <div
+      className={`notice notice-${notice.kind}`}
+      role={notice.kind === 'error' ? 'alert' : 'status'}
+    >
       <span>{notice.text}</span>
       <button type="button" className="link" onClick={onDismiss} aria-label="×">
         ×

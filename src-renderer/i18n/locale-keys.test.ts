@@ -23,12 +23,21 @@ describe('locale resources', () => {
   })
 
   it('use the same {{placeholders}} in both languages', () => {
-    const placeholders = (text: unknown) => [...String(text).matchAll(/\{\{(\w+)\}\}/gu)].map((match) => match[1]).sort()
+    const placeholders = (text: unknown) =>
+      [...String(text).matchAll(/\{\{(\w+)\}\}/gu)].map((match) => match[1]).sort()
     const lookup = (messages: object, key: string): unknown =>
-      key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], messages)
+      key
+        .split('.')
+        .reduce<unknown>(
+          (node, part) => (node as Record<string, unknown> | undefined)?.[part],
+          messages,
+        )
     for (const key of messageKeys(zhCN)) {
       const english = lookup(en, key) ?? lookup(en, `${key}_other`)
-      expect({ key, names: placeholders(english) }).toEqual({ key, names: placeholders(lookup(zhCN, key)) })
+      expect({ key, names: placeholders(english) }).toEqual({
+        key,
+        names: placeholders(lookup(zhCN, key)),
+      })
     }
   })
 })

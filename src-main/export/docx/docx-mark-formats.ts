@@ -4,7 +4,10 @@ import { safeHref } from '../html/safe-href'
 import type { RunFormat } from './docx-render-context'
 
 /** How each mark changes a run's format; a mark added to the schema is a type error here. */
-export const docxMarkFormats: Record<MarkName, (format: RunFormat, mark: DocumentMark) => RunFormat> = {
+export const docxMarkFormats: Record<
+  MarkName,
+  (format: RunFormat, mark: DocumentMark) => RunFormat
+> = {
   bold: (format) => ({ ...format, bold: true }),
   italic: (format) => ({ ...format, italics: true }),
   link: (format, mark) => {

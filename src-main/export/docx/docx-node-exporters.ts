@@ -24,6 +24,7 @@ import { docxStyleIdentities } from './docx-style-identities'
 import type { ParagraphRole } from './export-profile'
 import { runFonts } from './run-fonts'
 import { textBlockWidthMm } from './text-block-width-mm'
+import { textAttribute } from '../../document/text-attribute'
 
 type NodeExporter =
   | { block: (node: DocumentNode, context: DocxRenderContext) => FileChild[] }
@@ -53,8 +54,7 @@ function headingRole(level: number, context: DocxRenderContext): ParagraphRole {
 function formatWithMarks(node: DocumentNode, format: RunFormat): RunFormat {
   return (node.marks ?? []).reduce((current, mark) => {
     const apply = docxMarkFormats[mark.type as MarkName] as
-      | ((format: RunFormat, mark: DocumentMark) => RunFormat)
-      | undefined
+      ((format: RunFormat, mark: DocumentMark) => RunFormat) | undefined
     return apply ? apply(current, mark) : current
   }, format)
 }
@@ -63,7 +63,9 @@ function formatWithMarks(node: DocumentNode, format: RunFormat): RunFormat {
 function textRun(context: DocxRenderContext, piece: RunPiece): ParagraphChild {
   const { format } = piece
   const role = format.characterRole ?? context.role
-  const characterStyle = format.characterRole ? docxStyleIdentities[format.characterRole].id : undefined
+  const characterStyle = format.characterRole
+    ? docxStyleIdentities[format.characterRole].id
+    : undefined
   const run = new TextRun({
     text: piece.text,
     break: piece.break,
@@ -90,14 +92,16 @@ function paragraphOf(role: ParagraphRole, children: ParagraphChild[], context: D
 
 function imageBlocks(node: DocumentNode, context: DocxRenderContext): FileChild[] {
   const captionContext = { ...context, role: 'caption' as const, list: undefined }
-  const caption = String(node.attrs?.caption ?? '')
-  const credit = String(node.attrs?.credit ?? '')
+  const caption = textAttribute(node.attrs, 'caption')
+  const credit = textAttribute(node.attrs, 'credit')
   const captionText = `${caption}${credit ? `（摄影：${credit}）` : ''}`
   const image = context.loadImage(Number(node.attrs?.assetId ?? 0))
   const imageType = image ? imageTypes[image.mimeType] : undefined
   const blocks: FileChild[] = []
   if (image && imageType) {
-    const maxWidth = Math.floor((textBlockWidthMm(context.profile.page) / 25.4) * 1440 * pixelsPerTwip)
+    const maxWidth = Math.floor(
+      (textBlockWidthMm(context.profile.page) / 25.4) * 1440 * pixelsPerTwip,
+    )
     const width = image.widthPx ?? maxWidth
     const height = image.heightPx ?? Math.round(width * 0.75)
     const scale = Math.min(1, maxWidth / width)
@@ -111,7 +115,10 @@ function imageBlocks(node: DocumentNode, context: DocxRenderContext): FileChild[
           new ImageRun({
             type: imageType,
             data: context.media.placeholder(Number(node.attrs?.assetId ?? 0), image.bytes),
-            transformation: { width: Math.round(width * scale), height: Math.round(height * scale) },
+            transformation: {
+              width: Math.round(width * scale),
+              height: Math.round(height * scale),
+            },
             altText: { name: caption || 'image', description: captionText, title: caption },
             run: { font: runFonts(context.profile.styles.caption) },
           }),
@@ -120,11 +127,21 @@ function imageBlocks(node: DocumentNode, context: DocxRenderContext): FileChild[
     )
   } else {
     blocks.push(
-      paragraphOf('caption', [textRun(captionContext, { format: {}, text: '【图片缺失】', highlight: true })], captionContext),
+      paragraphOf(
+        'caption',
+        [textRun(captionContext, { format: {}, text: '【图片缺失】', highlight: true })],
+        captionContext,
+      ),
     )
   }
   if (captionText) {
-    blocks.push(paragraphOf('caption', [textRun(captionContext, { format: {}, text: captionText })], captionContext))
+    blocks.push(
+      paragraphOf(
+        'caption',
+        [textRun(captionContext, { format: {}, text: captionText })],
+        captionContext,
+      ),
+    )
   }
   return blocks
 }
@@ -149,9 +166,16 @@ function tableCell(node: DocumentNode, context: DocxRenderContext, header: boole
   })
 }
 
-function listBlocks(node: DocumentNode, context: DocxRenderContext, reference: string): FileChild[] {
+function listBlocks(
+  node: DocumentNode,
+  context: DocxRenderContext,
+  reference: string,
+): FileChild[] {
   const level = context.list ? context.list.level + 1 : 0
-  return renderBlocks(node.content ?? [], { ...context, list: { reference, level: Math.min(level, 8) } })
+  return renderBlocks(node.content ?? [], {
+    ...context,
+    list: { reference, level: Math.min(level, 8) },
+  })
 }
 
 /** The Word export keyed by node name: a node added to the schema is a type error here. */
@@ -180,7 +204,8 @@ const docxNodeExporters: Record<NodeName, NodeExporter> = {
     ],
   },
   tableRow: {
-    row: (node, context) => new TableRow({ children: (node.content ?? []).map((cell) => renderCell(cell, context)) }),
+    row: (node, context) =>
+      new TableRow({ children: (node.content ?? []).map((cell) => renderCell(cell, context)) }),
   },
   tableHeader: { cell: (node, context) => tableCell(node, context, true) },
   tableCell: { cell: (node, context) => tableCell(node, context, false) },

@@ -3,7 +3,10 @@ import type { MetricAttributes } from '../../document/metric-node'
 import type { CharacterRole, ExportProfile, ParagraphRole } from './export-profile'
 
 /** A figure as the exporter writes it; `pending` figures (no value yet) are highlighted. */
-export type DocxFigureRenderer = (attributes: MetricAttributes) => { text: string; pending: boolean }
+export type DocxFigureRenderer = (attributes: MetricAttributes) => {
+  text: string
+  pending: boolean
+}
 
 /** An asset's bytes for embedding, or undefined when the asset is gone. */
 export type DocxImageLoader = (

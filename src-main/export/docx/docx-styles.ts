@@ -23,7 +23,12 @@ function lineSpacing(spec: ParagraphStyleSpec) {
     const line = Math.round(spec.lineSpacing.pt * twipsPerPoint)
     return { before, after, line, lineRule: LineRuleType.EXACT }
   }
-  return { before, after, line: Math.round(spec.lineSpacing.multiple * 240), lineRule: LineRuleType.AUTO }
+  return {
+    before,
+    after,
+    line: Math.round(spec.lineSpacing.multiple * 240),
+    lineRule: LineRuleType.AUTO,
+  }
 }
 
 /** Word reads firstLineChars, LibreOffice only firstLine: both, the twips from the style's size. */

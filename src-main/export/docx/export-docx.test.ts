@@ -46,7 +46,14 @@ async function exported(profileName: string) {
   const folder = mkdtempSync(join(tmpdir(), 'dajuan-docx-'))
   const file = join(folder, `${profileName}.docx`)
   writeFileSync(file, buffer)
-  return { profile, zip, part, file, document: await part('word/document.xml'), styles: await part('word/styles.xml') }
+  return {
+    profile,
+    zip,
+    part,
+    file,
+    document: await part('word/document.xml'),
+    styles: await part('word/styles.xml'),
+  }
 }
 
 const profileNames = ['newspaper', 'gongwen'] as const
@@ -67,18 +74,25 @@ function expectedParagraphs(reportSections: ExportSection[]): string[] {
     }
     if (node.type === 'reportImage') {
       const caption = `${String(node.attrs?.caption)}（摄影：${String(node.attrs?.credit)}）`
-      return [{ type: 'paragraph' }, { type: 'paragraph', content: [{ type: 'text', text: caption }] }]
+      return [
+        { type: 'paragraph' },
+        { type: 'paragraph', content: [{ type: 'text', text: caption }] },
+      ]
     }
     return [{ ...node, content: node.content?.flatMap(forWord) }]
   }
   const lines = reportSections.flatMap((section) =>
-    forWord(section.doc).map((doc) => documentPlainText(doc, (attributes) => figures[attributes.seriesId].text)),
+    forWord(section.doc).map((doc) =>
+      documentPlainText(doc, (attributes) => figures[attributes.seriesId].text),
+    ),
   )
   return lines.join('\n').split('\n')
 }
 
 function readWithPythonDocx(file: string): string[] {
-  return execFileSync('/usr/bin/python3', ['-c', pythonReader, file], { encoding: 'utf8' }).replace(/\n$/, '').split('\n')
+  return execFileSync('/usr/bin/python3', ['-c', pythonReader, file], { encoding: 'utf8' })
+    .replace(/\n$/, '')
+    .split('\n')
 }
 
 function expectEveryRunToNameItsFonts(document: string) {
@@ -105,7 +119,9 @@ describe('exportDocx with the newspaper profile', () => {
 
   it('writes one named Word style per role and Chinese as the default East Asian language', async () => {
     const { styles } = await exported('newspaper')
-    expect(styles).toMatch(/<w:rPrDefault><w:rPr><w:rFonts [^>]*w:eastAsia="宋体"[^>]*\/>.*<w:lang [^>]*w:eastAsia="zh-CN"/)
+    expect(styles).toMatch(
+      /<w:rPrDefault><w:rPr><w:rFonts [^>]*w:eastAsia="宋体"[^>]*\/>.*<w:lang [^>]*w:eastAsia="zh-CN"/,
+    )
     const named: [string, string][] = [
       ['DajuanMasthead', '答卷 刊头'],
       ['DajuanTitle', '答卷 标题'],
@@ -136,19 +152,29 @@ describe('exportDocx with the newspaper profile', () => {
   it('names the East Asian font on every run and highlights the pending figure', async () => {
     const { document } = await exported('newspaper')
     expectEveryRunToNameItsFonts(document)
-    expect(document).toMatch(/<w:highlight w:val="yellow"\/><\/w:rPr><w:t xml:space="preserve">【待填：新增就业人数】/)
-    expect(document).not.toMatch(/<w:highlight w:val="yellow"\/><\/w:rPr><w:t xml:space="preserve">102\.3万吨/)
+    expect(document).toMatch(
+      /<w:highlight w:val="yellow"\/><\/w:rPr><w:t xml:space="preserve">【待填：新增就业人数】/,
+    )
+    expect(document).not.toMatch(
+      /<w:highlight w:val="yellow"\/><\/w:rPr><w:t xml:space="preserve">102\.3万吨/,
+    )
   })
 
   it('styles paragraphs by section kind, embeds the photo and writes a real table', async () => {
     const { document, zip } = await exported('newspaper')
     expect(document).toMatch(/<w:pStyle w:val="DajuanMasthead"\/>.*聚焦2026长治两会/)
-    expect(document).toMatch(/<w:pStyle w:val="DajuanSectionHeading"\/><\/w:pPr>(?:(?!<\/w:p>).)*产业转型提速提档/)
-    expect(document).toMatch(/<w:rStyle w:val="DajuanLeadSentence"\/>(?:(?!<\/w:r>).)*传统产业焕发绿色生机。/)
+    expect(document).toMatch(
+      /<w:pStyle w:val="DajuanSectionHeading"\/><\/w:pPr>(?:(?!<\/w:p>).)*产业转型提速提档/,
+    )
+    expect(document).toMatch(
+      /<w:rStyle w:val="DajuanLeadSentence"\/>(?:(?!<\/w:r>).)*传统产业焕发绿色生机。/,
+    )
     expect(document).toMatch(/<w:pStyle w:val="DajuanCredits"\/>.*记者 王芳/)
     expect(document).toContain('<w:drawing>')
     expect(Object.keys(zip.files).some((name) => name.startsWith('word/media/'))).toBe(true)
-    expect(document).toMatch(/<w:pStyle w:val="DajuanCaption"\/>(?:(?!<\/w:p>).)*日盛达光伏车间（摄影：李明）/)
+    expect(document).toMatch(
+      /<w:pStyle w:val="DajuanCaption"\/>(?:(?!<\/w:p>).)*日盛达光伏车间（摄影：李明）/,
+    )
     expect(document).toMatch(/<w:tbl>.*<w:pStyle w:val="DajuanTableText"\/>.*原煤产量.*<\/w:tbl>/)
     expect(document).toContain('<w:hyperlink')
   })
@@ -225,21 +251,27 @@ describe('exportDocx with the 公文 profile (GB/T 9704-2012)', () => {
     const { document } = await exported('gongwen')
     expectEveryRunToNameItsFonts(document)
     expect(document).not.toContain('聚焦2026长治两会')
-    expect(document).toMatch(/<w:pStyle w:val="DajuanHeading1"\/>(?:(?!<\/w:p>).)*>一、(?:(?!<\/w:p>).)*产业转型提速提档/)
+    expect(document).toMatch(
+      /<w:pStyle w:val="DajuanHeading1"\/>(?:(?!<\/w:p>).)*>一、(?:(?!<\/w:p>).)*产业转型提速提档/,
+    )
     expect(document).toMatch(
       /<w:rStyle w:val="DajuanLeadSentence"\/><w:rFonts [^>]*w:eastAsia="楷体_GB2312"[^>]*\/><\/w:rPr><w:t xml:space="preserve">（二）新兴产业加速拔节成长。<\/w:t>/,
     )
-    expect(document).toMatch(/<w:highlight w:val="yellow"\/><\/w:rPr><w:t xml:space="preserve">【待填：新增就业人数】/)
+    expect(document).toMatch(
+      /<w:highlight w:val="yellow"\/><\/w:rPr><w:t xml:space="preserve">【待填：新增就业人数】/,
+    )
   })
 
   it('puts 4号 宋体 page numbers on the outer side: odd right, even left', async () => {
     const { document, part } = await exported('gongwen')
     expect(await part('word/settings.xml')).toContain('<w:evenAndOddHeaders/>')
-    const footerId = (type: string) => new RegExp(`<w:footerReference w:type="${type}" r:id="(rId\\d+)"/>`).exec(document)?.[1]
+    const footerId = (type: string) =>
+      new RegExp(`<w:footerReference w:type="${type}" r:id="(rId\\d+)"/>`).exec(document)?.[1]
     const relations = await part('word/_rels/document.xml.rels')
     const footerOf = async (type: string) => {
-      const target = new RegExp(`Id="${footerId(type)}"[^>]*Target="([^"]+)"`).exec(relations)?.[1]
-        ?? new RegExp(`Target="([^"]+)"[^>]*Id="${footerId(type)}"`).exec(relations)?.[1]
+      const target =
+        new RegExp(`Id="${footerId(type)}"[^>]*Target="([^"]+)"`).exec(relations)?.[1] ??
+        new RegExp(`Target="([^"]+)"[^>]*Id="${footerId(type)}"`).exec(relations)?.[1]
       return part(`word/${String(target)}`)
     }
     const odd = await footerOf('default')
@@ -277,7 +309,9 @@ describe.each(profileNames)('exportDocx with the %s profile, either way', (profi
       const style = styleXml(styles, docxStyleIdentities[role].id)
       if (spec.firstLineChars > 0) {
         const twips = Math.round((spec.firstLineChars / 100) * spec.sizePt * 20)
-        expect(style, role).toContain(`<w:ind w:firstLine="${twips}" w:firstLineChars="${spec.firstLineChars}"/>`)
+        expect(style, role).toContain(
+          `<w:ind w:firstLine="${twips}" w:firstLineChars="${spec.firstLineChars}"/>`,
+        )
       } else {
         expect(style, role).not.toContain('<w:ind ')
       }
@@ -295,14 +329,19 @@ describe.each(profileNames)('exportDocx with the %s profile, either way', (profi
 
   it('sets the photo at single spacing so an exact caption line height cannot crop it', async () => {
     const { document } = await exported(profileName)
-    expect(document).toMatch(/<w:p><w:pPr><w:pStyle w:val="DajuanCaption"\/><w:spacing w:line="240" w:lineRule="auto"\/>(?:(?!<\/w:p>).)*<w:drawing>/)
+    expect(document).toMatch(
+      /<w:p><w:pPr><w:pStyle w:val="DajuanCaption"\/><w:spacing w:line="240" w:lineRule="auto"\/>(?:(?!<\/w:p>).)*<w:drawing>/,
+    )
   })
 
-  it('packs the photo as the asset\'s own bytes, stored once even where it appears twice', async () => {
+  it("packs the photo as the asset's own bytes, stored once even where it appears twice", async () => {
     const profile = readExportProfile(join(profilesFolder, `${profileName}.json`))
     const photoTwice = sampleSections.map((section) =>
       section.doc.content?.some((node) => node.type === 'reportImage')
-        ? { ...section, doc: { ...section.doc, content: [...section.doc.content, ...section.doc.content] } }
+        ? {
+            ...section,
+            doc: { ...section.doc, content: [...section.doc.content, ...section.doc.content] },
+          }
         : section,
     )
     const buffer = await exportDocx(sampleExportInput(profile, photoTwice))
@@ -348,7 +387,9 @@ describe('export profiles', () => {
   })
 
   it('refuses a malformed profile with a Chinese message naming each wrong field', () => {
-    const profile = JSON.parse(JSON.stringify(readExportProfile(join(profilesFolder, 'gongwen.json'))))
+    const profile = JSON.parse(
+      JSON.stringify(readExportProfile(join(profilesFolder, 'gongwen.json'))),
+    )
     profile.styles.body.sizePt = '三号'
     profile.styles.title.lineSpacing = { rule: 'exactly', pt: 28 }
     delete profile.page
@@ -368,6 +409,8 @@ describe('export profiles', () => {
     const folder = mkdtempSync(join(tmpdir(), 'dajuan-profile-'))
     const file = join(folder, 'broken.json')
     writeFileSync(file, '{ "name": ')
-    expect(() => readExportProfile(file)).toThrow(/^导出配置“broken\.json”无法读取或不是有效的 JSON/)
+    expect(() => readExportProfile(file)).toThrow(
+      /^导出配置“broken\.json”无法读取或不是有效的 JSON/,
+    )
   })
 })

@@ -78,7 +78,9 @@ function documentGrid(profile: ExportProfile): ISectionPropertiesOptions['grid']
 export async function exportDocx(input: DocxExportInput): Promise<Buffer> {
   const { profile } = input
   const sections = numberOutline(
-    input.sections.filter((section) => section.kind !== 'masthead' || profile.outline.masthead === 'include'),
+    input.sections.filter(
+      (section) => section.kind !== 'masthead' || profile.outline.masthead === 'include',
+    ),
     profile.outline,
   )
   const media = new DeferredMedia()

@@ -128,7 +128,9 @@ class ProfileChecker {
       Number.isFinite(value) &&
       (exclusive ? value > minimum : value >= minimum)
     if (!ok) {
-      this.issues.push(`${path}应为${exclusive ? '大于' : '不小于'} ${minimum} 的数字，实际为 ${show(value)}`)
+      this.issues.push(
+        `${path}应为${exclusive ? '大于' : '不小于'} ${minimum} 的数字，实际为 ${show(value)}`,
+      )
     }
   }
 
@@ -202,11 +204,14 @@ export function validateExportProfile(value: unknown, source = '导出配置'): 
     check.number(page.widthMm, 'page.widthMm（纸宽，毫米）', 0, true)
     check.number(page.heightMm, 'page.heightMm（纸高，毫米）', 0, true)
     const margins = check.record(page.marginMm, 'page.marginMm（页边距，毫米）')
-    for (const side of margins ? ['top', 'bottom', 'left', 'right', 'binding', 'header', 'footer'] : []) {
+    for (const side of margins
+      ? ['top', 'bottom', 'left', 'right', 'binding', 'header', 'footer']
+      : []) {
       check.number(margins?.[side], `page.marginMm.${side}`)
     }
   }
-  const grid = profile.grid === undefined ? undefined : check.record(profile.grid, 'grid（文档网格）')
+  const grid =
+    profile.grid === undefined ? undefined : check.record(profile.grid, 'grid（文档网格）')
   if (grid) {
     check.oneOf(grid.type, 'grid.type', ['lines', 'linesAndChars'])
     check.number(grid.linePitch, 'grid.linePitch（行距，缇）', 0, true)
@@ -228,7 +233,9 @@ export function validateExportProfile(value: unknown, source = '导出配置'): 
   if (pageNumbers) {
     check.text(pageNumbers.format, 'pageNumbers.format（页码格式）')
     if (typeof pageNumbers.format === 'string' && !pageNumbers.format.includes('{n}')) {
-      check.issues.push(`pageNumbers.format（页码格式）应含 {n}，实际为 ${show(pageNumbers.format)}`)
+      check.issues.push(
+        `pageNumbers.format（页码格式）应含 {n}，实际为 ${show(pageNumbers.format)}`,
+      )
     }
     check.text(pageNumbers.eastAsiaFont, 'pageNumbers.eastAsiaFont（中文字体）')
     check.text(pageNumbers.latinFont, 'pageNumbers.latinFont（西文字体）')
@@ -239,7 +246,10 @@ export function validateExportProfile(value: unknown, source = '导出配置'): 
   const outline = check.record(profile.outline, 'outline（结构）')
   if (outline) {
     check.oneOf(outline.masthead, 'outline.masthead（刊头）', ['include', 'omit'])
-    check.oneOf(outline.sectionHeadingRole, 'outline.sectionHeadingRole', ['sectionHeading', 'heading1'])
+    check.oneOf(outline.sectionHeadingRole, 'outline.sectionHeadingRole', [
+      'sectionHeading',
+      'heading1',
+    ])
     check.boolean(outline.numberHeadings, 'outline.numberHeadings（标题编号）')
     check.boolean(outline.numberSubsections, 'outline.numberSubsections（小标题编号）')
   }

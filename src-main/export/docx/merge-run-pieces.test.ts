@@ -8,7 +8,9 @@ describe('mergeRunPieces', () => {
       { format: {}, text: '102.3万吨', highlight: false },
       { format: {}, text: '原煤产量扛牢能源安全责任。' },
     ]
-    expect(mergeRunPieces(pieces)).toEqual([{ format: {}, text: '2025年，102.3万吨原煤产量扛牢能源安全责任。' }])
+    expect(mergeRunPieces(pieces)).toEqual([
+      { format: {}, text: '2025年，102.3万吨原煤产量扛牢能源安全责任。' },
+    ])
   })
 
   it('keeps apart what is set differently: highlight, bold, italics, lead sentence, link, breaks', () => {

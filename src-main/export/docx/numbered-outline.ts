@@ -18,7 +18,12 @@ function firstText(node: DocumentNode): string {
 }
 
 /** Puts `prefix` before the first block of `type`, with the marks of its first run, unless numbered. */
-function prefixFirstBlock(doc: DocumentNode, type: string, prefix: string, numbered: RegExp): DocumentNode {
+function prefixFirstBlock(
+  doc: DocumentNode,
+  type: string,
+  prefix: string,
+  numbered: RegExp,
+): DocumentNode {
   const blocks = doc.content ?? []
   const index = blocks.findIndex((block) => block.type === type)
   if (index < 0 || numbered.test(firstText(blocks[index]))) {
@@ -28,7 +33,10 @@ function prefixFirstBlock(doc: DocumentNode, type: string, prefix: string, numbe
   const marks = block.content?.[0]?.marks
   const prefixed: DocumentNode = {
     ...block,
-    content: [{ type: 'text', text: prefix, ...(marks ? { marks } : {}) }, ...(block.content ?? [])],
+    content: [
+      { type: 'text', text: prefix, ...(marks ? { marks } : {}) },
+      ...(block.content ?? []),
+    ],
   }
   return { ...doc, content: blocks.map((item, position) => (position === index ? prefixed : item)) }
 }
@@ -59,7 +67,10 @@ export function numberOutline(
         return section
       }
       const prefix = `（${chineseOrdinal(subsection)}）`
-      return { ...section, doc: prefixFirstBlock(section.doc, 'paragraph', prefix, subsectionNumber) }
+      return {
+        ...section,
+        doc: prefixFirstBlock(section.doc, 'paragraph', prefix, subsectionNumber),
+      }
     }
     return section
   })

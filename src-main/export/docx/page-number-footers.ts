@@ -8,7 +8,8 @@ function pageNumberParagraph(
   side: 'left' | 'right' | 'center',
 ): Paragraph {
   const [before, after] = pageNumbers.format.split('{n}')
-  const run = (children: (string | typeof PageNumber.CURRENT)[]): ParagraphChild =>
+  // Text, or PageNumber.CURRENT (itself a string the library turns into a PAGE field).
+  const run = (children: string[]): ParagraphChild =>
     new TextRun({ children, font: runFonts(pageNumbers), size: pageNumbers.sizePt * 2 })
   const indent = Math.round(pageNumbers.indentChars * pageNumbers.sizePt * 20)
   const placements = {

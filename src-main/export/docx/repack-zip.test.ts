@@ -57,15 +57,17 @@ describe('repackZip', () => {
     })
     expect(seen).toEqual(files)
     const zip = await JSZip.loadAsync(repacked, { checkCRC32: true })
-    expect(Buffer.from(await zip.file('word/media/image1.png')!.async('uint8array')).equals(picture)).toBe(true)
+    expect(
+      Buffer.from(await zip.file('word/media/image1.png')!.async('uint8array')).equals(picture),
+    ).toBe(true)
     expect(repacked.includes(picture)).toBe(true)
     expect(await zip.file('word/document.xml')!.async('string')).toBe('<w:document>新</w:document>')
     expect(await zip.file('word/media/图片.png')!.async('string')).toBe('placeholder-2')
   })
 
   it('refuses bytes that are not a zip', () => {
-    expect(() => repackZip(Buffer.from('not a zip at all, not even close'), () => undefined)).toThrow(
-      expect.objectContaining({ code: 'docx_not_zip' }),
-    )
+    expect(() =>
+      repackZip(Buffer.from('not a zip at all, not even close'), () => undefined),
+    ).toThrow(expect.objectContaining({ code: 'docx_not_zip' }))
   })
 })

@@ -13,7 +13,10 @@ export interface ZipEntryReplacement {
  * Decides an entry's fate: undefined keeps its compressed bytes as they are; a replacement
  * writes new content under the same name. `read` inflates the current content on demand.
  */
-export type ZipEntryEditor = (name: string, read: () => Uint8Array) => ZipEntryReplacement | undefined
+export type ZipEntryEditor = (
+  name: string,
+  read: () => Uint8Array,
+) => ZipEntryReplacement | undefined
 
 /** An entry as it is written: its directory fields and its (compressed) data. */
 interface WrittenEntry {

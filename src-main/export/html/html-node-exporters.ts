@@ -7,6 +7,7 @@ import type { HtmlMarkExporter } from './html-mark-exporters'
 import { htmlMarkExporters } from './html-mark-exporters'
 import type { HtmlRenderContext } from './html-render-context'
 import { htmlStyles } from './html-styles'
+import { textAttribute } from '../../document/text-attribute'
 
 type HtmlNodeExporter =
   | { block: (node: DocumentNode, context: HtmlRenderContext) => string }
@@ -55,17 +56,18 @@ function headingOf(node: DocumentNode, context: HtmlRenderContext): string {
 }
 
 function figureOf(node: DocumentNode, context: HtmlRenderContext): string {
-  const caption = String(node.attrs?.caption ?? '')
-  const credit = String(node.attrs?.credit ?? '')
+  const caption = textAttribute(node.attrs, 'caption')
+  const credit = textAttribute(node.attrs, 'credit')
   const image = context.loadImage(Number(node.attrs?.assetId ?? 0))
   const picture =
     image && embeddableImageTypes.has(image.mimeType)
       ? // The slot holds NUL characters, which escapeHtml would drop (and which is why escaped
         // text can never pass for one), so it goes into the tag unescaped.
-        startTag('img', htmlStyles.image, { alt: caption, width: image.widthPx, height: image.heightPx }).replace(
-          '<img',
-          () => `<img src="${context.pictures.slot(image.mimeType, image.bytes)}"`,
-        )
+        startTag('img', htmlStyles.image, {
+          alt: caption,
+          width: image.widthPx,
+          height: image.heightPx,
+        }).replace('<img', () => `<img src="${context.pictures.slot(image.mimeType, image.bytes)}"`)
       : element('p', htmlStyles.missingImage, '【图片缺失】')
   const captionText = `${caption}${credit ? `（摄影：${credit}）` : ''}`
   const figcaption = captionText

@@ -21,7 +21,7 @@ describe('PictureSlots', () => {
     expect(slots.fillAsBytes(html).equals(Buffer.from(expected, 'utf8'))).toBe(true)
   })
 
-  it('fills only its own slots: another export\'s token stays as it is', () => {
+  it("fills only its own slots: another export's token stays as it is", () => {
     const mine = new PictureSlots()
     const other = new PictureSlots()
     const foreign = other.slot('image/png', png)

@@ -39,7 +39,11 @@ export class PictureSlots {
     for (const match of html.matchAll(this.pattern)) {
       const picture = this.pictures[Number(match[1])]
       parts.push(Buffer.from(html.slice(last, match.index) + dataUriPrefix(picture), 'utf8'))
-      const bytes = Buffer.from(picture.bytes.buffer, picture.bytes.byteOffset, picture.bytes.byteLength)
+      const bytes = Buffer.from(
+        picture.bytes.buffer,
+        picture.bytes.byteOffset,
+        picture.bytes.byteLength,
+      )
       parts.push(Buffer.from(bytes.toString('base64'), 'latin1'))
       last = match.index + match[0].length
     }

@@ -76,7 +76,10 @@ function groupSections(input: HtmlExportInput, pictures: PictureSlots): Group[] 
  * text" puts on the clipboard and the body of the standalone HTML file. Photos are left as
  * `pictures` slots for the caller to fill.
  */
-export function renderReportArticleWithSlots(input: HtmlExportInput, pictures: PictureSlots): string {
+export function renderReportArticleWithSlots(
+  input: HtmlExportInput,
+  pictures: PictureSlots,
+): string {
   const content = groupSections(input, pictures).map((group) => {
     const blocks = group.blocks.join('\n')
     if (group.container === 'article') {

@@ -99,7 +99,7 @@ export class DocxNumbering {
   private countersOf(instance: NumberingInstance, numId: string): (number | undefined)[] {
     let counters = this.counters.get(instance.abstractId)
     if (!counters) {
-      counters = new Array<number | undefined>(levelCount).fill(undefined)
+      counters = Array.from<number | undefined>({ length: levelCount })
       this.counters.set(instance.abstractId, counters)
     }
     if (!this.startedInstances.has(numId)) {

@@ -318,9 +318,7 @@ describe('readDocxBlocks with numbered headings', () => {
     const blocks = await readDocxBlocks(docx)
     expect(texts(blocks)).toEqual([...numberedOutlineText, '不是编号的要点'])
     const plain = numberedOutlineText.map((text) => wordParagraph(text)).join('')
-    expect(outlineOf(detect(blocks.slice(0, -1)))).toEqual(
-      outlineOf(detect(await readBody(plain))),
-    )
+    expect(outlineOf(detect(blocks.slice(0, -1)))).toEqual(outlineOf(detect(await readBody(plain))))
   })
 
   it('carries a bold lead across a list number', async () => {
@@ -411,8 +409,7 @@ describe('readDocxBlocks text', () => {
   })
 
   it('reads content controls, alternate content and text boxes in reading order', async () => {
-    const textBox = (text: string) =>
-      `<w:txbxContent>${wordParagraph(text)}</w:txbxContent>`
+    const textBox = (text: string) => `<w:txbxContent>${wordParagraph(text)}</w:txbxContent>`
     const body = [
       `<w:sdt><w:sdtPr/><w:sdtContent>${wordParagraph('控件里的段落')}</w:sdtContent></w:sdt>`,
       wordParagraph([

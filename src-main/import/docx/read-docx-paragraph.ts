@@ -42,9 +42,7 @@ export interface DocxParagraph {
 
 /** A run's text with its format; a number prefix has none (it neither bolds nor sizes a line). */
 type Segment =
-  | { kind: 'text'; text: string; format: RunFormat | undefined }
-  | { kind: 'break' }
-  | DocxPicture
+  { kind: 'text'; text: string; format: RunFormat | undefined } | { kind: 'break' } | DocxPicture
 
 /** Containers whose runs are read as the paragraph's own. */
 const runContainers = new Set([
@@ -429,4 +427,3 @@ function boldLeadLength(glyphs: Glyph[], text: string): number {
   }
   return length
 }
-

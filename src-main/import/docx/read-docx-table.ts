@@ -34,8 +34,7 @@ export function readDocxTable(
     return undefined
   }
   const width = Math.max(...rows.map(rowWidth))
-  const firstRowIsHeader =
-    rows[0].repeatsAsHeader || (rows.length > 1 && isAllBold(rows[0].cells))
+  const firstRowIsHeader = rows[0].repeatsAsHeader || (rows.length > 1 && isAllBold(rows[0].cells))
   // Merges still open from the row above, by grid column; a row that does not continue one ends it.
   let openMerges = new Map<number, DocumentNode>()
   const content = rows.map((row, rowIndex) => {

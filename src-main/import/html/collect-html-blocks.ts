@@ -355,4 +355,3 @@ function boldLeadLength(text: string, bold: boolean[]): number {
   }
   return end
 }
-

@@ -20,7 +20,8 @@ const chromeTokens = new Set([
   'dqwz',
   'share',
 ])
-const chromeWords = /bdshare|share[-_]?(?:bar|box|btn|buttons?|to|link)|jiathis|crumb|qrcode|side-?bar|topnav/iu
+const chromeWords =
+  /bdshare|share[-_]?(?:bar|box|btn|buttons?|to|link)|jiathis|crumb|qrcode|side-?bar|topnav/iu
 
 /**
  * Whether an element is page furniture rather than article text: navigation, site header and

@@ -5,7 +5,11 @@ import { readHtmlBlocks } from './read-html-blocks'
 
 describe('measureTagDepth', () => {
   it('counts nested elements and ignores void and self-closing ones', () => {
-    expect(measureTagDepth('<html><body><div><section><p>一<br>二<img src=x></p></section></div></body></html>')).toBe(4)
+    expect(
+      measureTagDepth(
+        '<html><body><div><section><p>一<br>二<img src=x></p></section></div></body></html>',
+      ),
+    ).toBe(4)
     expect(measureTagDepth('<ul><li>一<li>二<li>三</ul>')).toBe(1)
     expect(measureTagDepth('<div/><div></div>')).toBe(1)
   })

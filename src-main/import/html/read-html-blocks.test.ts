@@ -361,7 +361,7 @@ describe('readHtmlBlocks on a saved WeChat article', () => {
     ])
   })
 
-  it('ran none of the page\'s scripts and handlers', () => {
+  it("ran none of the page's scripts and handlers", () => {
     expect((globalThis as { __pwned?: unknown }).__pwned).toBeUndefined()
     expect(JSON.stringify(blocks)).not.toMatch(/pwned|javascript|onerror|svg/u)
   })
@@ -551,7 +551,9 @@ describe('readHtmlBlocks content root', () => {
 
   it('reads a page without paragraphs from <body>, and layout tables as text', () => {
     const blocks = readHtmlBlocks(
-      page(`<table width="100%"><tr><td><b>全区重点工作推进会召开</b><br>会议要求，各部门要对标年度目标，倒排工期、挂图作战。<br><img src="https://cdn.example.cn/a.jpg"></td></tr></table>`),
+      page(
+        `<table width="100%"><tr><td><b>全区重点工作推进会召开</b><br>会议要求，各部门要对标年度目标，倒排工期、挂图作战。<br><img src="https://cdn.example.cn/a.jpg"></td></tr></table>`,
+      ),
     )
     expect(blocks).toEqual([
       { kind: 'paragraph', text: '全区重点工作推进会召开', hints: { bold: true } },

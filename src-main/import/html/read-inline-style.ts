@@ -113,6 +113,10 @@ function readFontSizePt(value: string): number | undefined {
 
 /** The first family name, when it is a plain name (no url(), quotes inside or other CSS). */
 function firstFamily(value: string): string | undefined {
-  const family = value.split(',')[0]?.trim().replace(/^["']|["']$/gu, '').trim()
+  const family = value
+    .split(',')[0]
+    ?.trim()
+    .replace(/^["']|["']$/gu, '')
+    .trim()
   return family && familyName.test(family) ? family : undefined
 }

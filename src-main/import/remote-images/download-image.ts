@@ -9,15 +9,35 @@ const timeoutMs = 15_000
 function isLocalHost(hostname: string): boolean {
   const host = hostname.replace(/^\[|\]$/g, '').toLowerCase()
   const intranetName = !host.includes('.') && isIP(host) === 0
-  if (host === 'localhost' || host.endsWith('.localhost') || host.endsWith('.local') || intranetName) {
+  if (
+    host === 'localhost' ||
+    host.endsWith('.localhost') ||
+    host.endsWith('.local') ||
+    intranetName
+  ) {
     return true
   }
   if (isIP(host) === 4) {
     const [a, b] = host.split('.').map(Number) as [number, number]
-    return a === 0 || a === 10 || a === 127 || (a === 169 && b === 254) || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 100 && b >= 64 && b <= 127)
+    return (
+      a === 0 ||
+      a === 10 ||
+      a === 127 ||
+      (a === 169 && b === 254) ||
+      (a === 172 && b >= 16 && b <= 31) ||
+      (a === 192 && b === 168) ||
+      (a === 100 && b >= 64 && b <= 127)
+    )
   }
   if (isIP(host) === 6) {
-    return host === '::1' || host === '::' || host.startsWith('fc') || host.startsWith('fd') || host.startsWith('fe80') || host.startsWith('::ffff:')
+    return (
+      host === '::1' ||
+      host === '::' ||
+      host.startsWith('fc') ||
+      host.startsWith('fd') ||
+      host.startsWith('fe80') ||
+      host.startsWith('::ffff:')
+    )
   }
   return false
 }
@@ -34,7 +54,12 @@ export async function downloadImage(address: string): Promise<Uint8Array | undef
   } catch {
     return undefined
   }
-  if ((url.protocol !== 'http:' && url.protocol !== 'https:') || isLocalHost(url.hostname) || url.username || url.password) {
+  if (
+    (url.protocol !== 'http:' && url.protocol !== 'https:') ||
+    isLocalHost(url.hostname) ||
+    url.username ||
+    url.password
+  ) {
     return undefined
   }
   try {

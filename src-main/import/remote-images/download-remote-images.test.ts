@@ -33,7 +33,13 @@ describe('downloadRemoteImages', () => {
       return address.endsWith('1.png') ? tinyPng : undefined
     })
     expect(asked.sort()).toEqual(['https://a.example/1.png', 'https://a.example/2.png'])
-    expect(result[0]).toEqual({ kind: 'image', bytes: tinyPng, remoteUrl: undefined, caption: '一', credit: '' })
+    expect(result[0]).toEqual({
+      kind: 'image',
+      bytes: tinyPng,
+      remoteUrl: undefined,
+      caption: '一',
+      credit: '',
+    })
     expect(result[2]).toEqual(blocks[2])
   })
 
@@ -43,16 +49,31 @@ describe('downloadRemoteImages', () => {
       asked.push(address)
       return address.endsWith('ok.png') ? new Uint8Array(tinyPng) : undefined
     }
-    const plain = await importFile(workspace, { fileName: 'page.html', bytes: page, year: 2025 }, download)
+    const plain = await importFile(
+      workspace,
+      { fileName: 'page.html', bytes: page, year: 2025 },
+      download,
+    )
     expect(asked).toEqual([])
-    expect(workspace.db.prepare('SELECT COUNT(*) AS n FROM assets WHERE report_id = ?').get(plain)).toEqual({ n: 0 })
+    expect(
+      workspace.db.prepare('SELECT COUNT(*) AS n FROM assets WHERE report_id = ?').get(plain),
+    ).toEqual({ n: 0 })
 
-    const fetched = await importFile(workspace, { fileName: 'page.html', bytes: page, year: 2025, fetchRemoteImages: true }, download)
-    expect(asked.sort()).toEqual(['https://mmbiz.qpic.cn/missing.png', 'https://mmbiz.qpic.cn/ok.png'])
-    expect(workspace.db.prepare('SELECT caption, credit FROM assets WHERE report_id = ?').all(fetched)).toEqual([
-      { caption: '新建成的游园', credit: '记者 王强 摄' },
+    const fetched = await importFile(
+      workspace,
+      { fileName: 'page.html', bytes: page, year: 2025, fetchRemoteImages: true },
+      download,
+    )
+    expect(asked.sort()).toEqual([
+      'https://mmbiz.qpic.cn/missing.png',
+      'https://mmbiz.qpic.cn/ok.png',
     ])
-    const docs = JSON.stringify(workspace.sections.listByReport(fetched).map((section) => section.doc))
+    expect(
+      workspace.db.prepare('SELECT caption, credit FROM assets WHERE report_id = ?').all(fetched),
+    ).toEqual([{ caption: '新建成的游园', credit: '记者 王强 摄' }])
+    const docs = JSON.stringify(
+      workspace.sections.listByReport(fetched).map((section) => section.doc),
+    )
     expect(docs).toContain('〔图片未导入：https://mmbiz.qpic.cn/missing.png〕')
   })
 })

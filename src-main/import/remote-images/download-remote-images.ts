@@ -10,9 +10,14 @@ const parallelDownloads = 4
  * The blocks with remote pictures downloaded (only when the user asked): each picture that comes
  * back as a real image gets its bytes; the others stay remote, shown as a line with their address.
  */
-export async function downloadRemoteImages(blocks: ReadBlock[], download: ImageDownloader = downloadImage): Promise<ReadBlock[]> {
+export async function downloadRemoteImages(
+  blocks: ReadBlock[],
+  download: ImageDownloader = downloadImage,
+): Promise<ReadBlock[]> {
   const result = [...blocks]
-  const remote = result.flatMap((block, index) => (block.kind === 'image' && !block.bytes && block.remoteUrl ? [index] : []))
+  const remote = result.flatMap((block, index) =>
+    block.kind === 'image' && !block.bytes && block.remoteUrl ? [index] : [],
+  )
   let next = 0
   const worker = async () => {
     while (next < remote.length) {

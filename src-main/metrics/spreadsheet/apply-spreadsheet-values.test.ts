@@ -129,7 +129,7 @@ describe('applySpreadsheetValues', () => {
 
   it('rolls every write back when the disk fails part-way', () => {
     const before = storedValues()
-    const write = workspace.metrics.writeValue
+    const write = workspace.metrics.writeValue.bind(workspace.metrics)
     let calls = 0
     workspace.metrics.writeValue = (value) => {
       calls++

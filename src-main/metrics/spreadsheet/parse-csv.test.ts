@@ -20,10 +20,7 @@ describe('parseCsv', () => {
   })
 
   it('reads an empty quoted field and a file without a final line break', () => {
-    expect(parseCsv('"",x\n"y"')).toEqual([
-      ['', 'x'],
-      ['y'],
-    ])
+    expect(parseCsv('"",x\n"y"')).toEqual([['', 'x'], ['y']])
   })
 
   it('reads tab-separated text when the first line has tabs and no commas', () => {

@@ -25,7 +25,10 @@ export function BackupsDialog({ onClose }: BackupsDialogProps) {
   const [confirming, setConfirming] = useState<Backup>()
 
   const load = useCallback(async () => {
-    const [list, status] = await Promise.all([api.call('backups.list', {}), api.call('workspace.status', {})])
+    const [list, status] = await Promise.all([
+      api.call('backups.list', {}),
+      api.call('workspace.status', {}),
+    ])
     if (list.ok) {
       setBackups(list.value)
     } else {
@@ -70,7 +73,12 @@ export function BackupsDialog({ onClose }: BackupsDialogProps) {
         testId="backups-dialog"
         actions={
           <>
-            <button type="button" data-testid="create-backup" disabled={busy !== undefined} onClick={() => void createNow()}>
+            <button
+              type="button"
+              data-testid="create-backup"
+              disabled={busy !== undefined}
+              onClick={() => void createNow()}
+            >
               {busy === 'creating' ? t('ui.backups.creating') : t('ui.backups.createNow')}
             </button>
             <button type="button" className="primary" onClick={onClose}>
@@ -80,9 +88,14 @@ export function BackupsDialog({ onClose }: BackupsDialogProps) {
         }
       >
         <p className="muted small">{t('ui.backups.explain')}</p>
-        {folder && <p className="muted small backup-folder">{t('ui.backups.folder', { folder })}</p>}
+        {folder && (
+          <p className="muted small backup-folder">{t('ui.backups.folder', { folder })}</p>
+        )}
         {message && (
-          <p className={`backup-message backup-message-${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'}>
+          <p
+            className={`backup-message backup-message-${message.kind}`}
+            role={message.kind === 'error' ? 'alert' : 'status'}
+          >
             {message.text}
           </p>
         )}
@@ -93,7 +106,11 @@ export function BackupsDialog({ onClose }: BackupsDialogProps) {
             <li key={backup.file} className="backup-row" data-testid="backup">
               <span className="backup-time">{formatBackupTime(backup.createdAt)}</span>
               <span className="muted small">{formatBytes(backup.bytes)}</span>
-              <button type="button" disabled={busy !== undefined} onClick={() => setConfirming(backup)}>
+              <button
+                type="button"
+                disabled={busy !== undefined}
+                onClick={() => setConfirming(backup)}
+              >
                 {t('ui.backups.restore')}
               </button>
             </li>

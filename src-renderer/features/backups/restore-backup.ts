@@ -10,7 +10,10 @@ export type RestoredNotice = ChannelOutput<'backups.restore'> & { createdAt: str
  * Restores a backup and reloads the window on the library, since every open screen shows the replaced workspace.
  * Pending edits are saved first (into the workspace being replaced, which is kept aside).
  */
-export async function restoreBackup(backup: { file: string; createdAt: string }): Promise<Failure | undefined> {
+export async function restoreBackup(backup: {
+  file: string
+  createdAt: string
+}): Promise<Failure | undefined> {
   await activeAutosave.flush()
   const result = await api.call('backups.restore', { file: backup.file })
   if (!result.ok) {

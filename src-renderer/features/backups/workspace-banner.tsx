@@ -32,7 +32,10 @@ export function WorkspaceBanner({ onShowBackups }: WorkspaceBannerProps) {
     if (restored) {
       forgetRestoredNotice()
       const movedTo = restored.movedTo ?? '—'
-      notify({ kind: 'info', text: t('ui.backups.restored', { time: formatBackupTime(restored.createdAt), movedTo }) })
+      notify({
+        kind: 'info',
+        text: t('ui.backups.restored', { time: formatBackupTime(restored.createdAt), movedTo }),
+      })
     }
     void api.call('workspace.status', {}).then(async (result) => {
       if (!result.ok) {
@@ -61,15 +64,27 @@ export function WorkspaceBanner({ onShowBackups }: WorkspaceBannerProps) {
       {recovered && (
         <div className="workspace-banner" role="alert" data-testid="recovery-banner">
           <strong>{t('ui.backups.recoveredTitle')}</strong>
-          <p>{t('ui.backups.recovered', { problem: recovered.problem, movedTo: recovered.movedTo })}</p>
+          <p>
+            {t('ui.backups.recovered', { problem: recovered.problem, movedTo: recovered.movedTo })}
+          </p>
           {latest === null && <p>{t('ui.backups.recoveredNoBackup')}</p>}
           {latest && (
-            <p>{t('ui.backups.recoveredLatest', { time: formatBackupTime(latest.createdAt), size: formatBytes(latest.bytes) })}</p>
+            <p>
+              {t('ui.backups.recoveredLatest', {
+                time: formatBackupTime(latest.createdAt),
+                size: formatBytes(latest.bytes),
+              })}
+            </p>
           )}
           {error && <p className="backup-message-error">{error}</p>}
           <div className="workspace-banner-actions">
             {latest && (
-              <button type="button" className="primary" disabled={restoring} onClick={() => void restoreLatest(latest)}>
+              <button
+                type="button"
+                className="primary"
+                disabled={restoring}
+                onClick={() => void restoreLatest(latest)}
+              >
                 {restoring ? t('ui.backups.restoring') : t('ui.backups.restoreLatest')}
               </button>
             )}

@@ -25,11 +25,26 @@ interface ChecksPanelProps {
   onCompare: (sectionId: number) => void
 }
 
-const ruleOrder: CheckRule[] = ['pending-metric', 'stale-number', 'change-consistency', 'year-not-moved', 'number-usage', 'punctuation']
+const ruleOrder: CheckRule[] = [
+  'pending-metric',
+  'stale-number',
+  'change-consistency',
+  'year-not-moved',
+  'number-usage',
+  'punctuation',
+]
 const refreshDelayMs = 250
 
 /** Proofreading findings of the report, kept up to date section by section as the user edits. */
-export function ChecksPanel({ reportId, sectionOrder, trigger, beforeFix, onFixed, onJump, onCompare }: ChecksPanelProps) {
+export function ChecksPanel({
+  reportId,
+  sectionOrder,
+  trigger,
+  beforeFix,
+  onFixed,
+  onJump,
+  onCompare,
+}: ChecksPanelProps) {
   const { t } = useTranslation()
   const [findings, setFindings] = useState<ReportFinding[]>()
   const [rule, setRule] = useState<CheckRule | 'all'>('all')
@@ -68,13 +83,17 @@ export function ChecksPanel({ reportId, sectionOrder, trigger, beforeFix, onFixe
   }, [trigger, run])
 
   const replaceSection = (finding: ReportFinding, fresh: ReportFinding[]) =>
-    setFindings((current) => mergeFindings(current ?? [], fresh, [finding.sectionId], order.current))
+    setFindings((current) =>
+      mergeFindings(current ?? [], fresh, [finding.sectionId], order.current),
+    )
 
   const fix = async (finding: ReportFinding) => {
     setBusyKey(finding.key)
     try {
       await beforeFix()
-      const fresh = unwrap(await api.call('checks.fix', { reportId, sectionId: finding.sectionId, key: finding.key }))
+      const fresh = unwrap(
+        await api.call('checks.fix', { reportId, sectionId: finding.sectionId, key: finding.key }),
+      )
       await onFixed(finding)
       if (finding.fix?.kind === 'set-value') {
         await run()
@@ -95,7 +114,14 @@ export function ChecksPanel({ reportId, sectionOrder, trigger, beforeFix, onFixe
     try {
       replaceSection(
         finding,
-        unwrap(await api.call('checks.dismiss', { reportId, sectionId: finding.sectionId, key: finding.key, reason })),
+        unwrap(
+          await api.call('checks.dismiss', {
+            reportId,
+            sectionId: finding.sectionId,
+            key: finding.key,
+            reason,
+          }),
+        ),
       )
       setDismissing(undefined)
       setError('')
@@ -107,9 +133,13 @@ export function ChecksPanel({ reportId, sectionOrder, trigger, beforeFix, onFixe
   }
 
   const active = useMemo(() => (findings ?? []).filter((finding) => !finding.dismissed), [findings])
-  const dismissed = useMemo(() => (findings ?? []).filter((finding) => finding.dismissed), [findings])
+  const dismissed = useMemo(
+    () => (findings ?? []).filter((finding) => finding.dismissed),
+    [findings],
+  )
   const shown = active.filter((finding) => rule === 'all' || finding.rule === rule)
-  const count = (severity: ReportFinding['severity']) => active.filter((finding) => finding.severity === severity).length
+  const count = (severity: ReportFinding['severity']) =>
+    active.filter((finding) => finding.severity === severity).length
   const countOf = (name: CheckRule) => active.filter((finding) => finding.rule === name).length
 
   const fixLabel = (finding: ReportFinding) =>
@@ -120,7 +150,11 @@ export function ChecksPanel({ reportId, sectionOrder, trigger, beforeFix, onFixe
   return (
     <section className="checks-panel" data-testid="checks-panel" aria-label={t('ui.checks.title')}>
       <div className="panel-toolbar">
-        <select aria-label={t('ui.checks.allRules')} value={rule} onChange={(event) => setRule(event.target.value as CheckRule | 'all')}>
+        <select
+          aria-label={t('ui.checks.allRules')}
+          value={rule}
+          onChange={(event) => setRule(event.target.value as CheckRule | 'all')}
+        >
           <option value="all">{t('ui.checks.allRules')}</option>
           {ruleOrder.map((name) => (
             <option key={name} value={name}>
@@ -135,7 +169,11 @@ export function ChecksPanel({ reportId, sectionOrder, trigger, beforeFix, onFixe
       <p className="muted small" data-testid="checks-summary">
         {findings === undefined
           ? t('ui.checks.running')
-          : t('ui.checks.summary', { errors: count('error'), warnings: count('warning'), infos: count('info') })}
+          : t('ui.checks.summary', {
+              errors: count('error'),
+              warnings: count('warning'),
+              infos: count('info'),
+            })}
       </p>
       {error && (
         <p className="save-error" role="alert">
@@ -145,27 +183,50 @@ export function ChecksPanel({ reportId, sectionOrder, trigger, beforeFix, onFixe
       {findings && shown.length === 0 && <p className="empty">{t('ui.checks.empty')}</p>}
       <ol className="finding-list">
         {shown.map((finding) => (
-          <li key={finding.key} className={`finding finding-${finding.severity}`} data-testid="finding" data-rule={finding.rule}>
+          <li
+            key={finding.key}
+            className={`finding finding-${finding.severity}`}
+            data-testid="finding"
+            data-rule={finding.rule}
+          >
             <div className="finding-head small">
-              <span className={`severity severity-${finding.severity}`}>{t(`checks.severities.${finding.severity}`)}</span>
+              <span className={`severity severity-${finding.severity}`}>
+                {t(`checks.severities.${finding.severity}`)}
+              </span>
               <span className="muted">{t(`checks.rules.${finding.rule}`)}</span>
             </div>
-            <button type="button" className="link finding-message" title={t('ui.checks.jump')} onClick={() => onJump(finding)}>
+            <button
+              type="button"
+              className="link finding-message"
+              title={t('ui.checks.jump')}
+              onClick={() => onJump(finding)}
+            >
               {finding.message}
             </button>
             <div className="finding-meta small muted">{finding.sectionTitle}</div>
             <div className="finding-actions">
               {finding.fix && (
-                <button type="button" disabled={busyKey === finding.key} onClick={() => void fix(finding)}>
+                <button
+                  type="button"
+                  disabled={busyKey === finding.key}
+                  onClick={() => void fix(finding)}
+                >
                   {fixLabel(finding)}
                 </button>
               )}
               {finding.dismissible && dismissing?.key !== finding.key && (
-                <button type="button" onClick={() => setDismissing({ key: finding.key, reason: '' })}>
+                <button
+                  type="button"
+                  onClick={() => setDismissing({ key: finding.key, reason: '' })}
+                >
                   {t('ui.checks.dismiss')}
                 </button>
               )}
-              <button type="button" className="link small" onClick={() => onCompare(finding.sectionId)}>
+              <button
+                type="button"
+                className="link small"
+                onClick={() => onCompare(finding.sectionId)}
+              >
                 {t('ui.checks.compare')}
               </button>
             </div>
@@ -184,12 +245,21 @@ export function ChecksPanel({ reportId, sectionOrder, trigger, beforeFix, onFixe
                   placeholder={t('ui.checks.dismissReasonPlaceholder')}
                   list="dismiss-reasons"
                   value={dismissing.reason}
-                  onChange={(event) => setDismissing({ key: finding.key, reason: event.target.value })}
+                  onChange={(event) =>
+                    setDismissing({ key: finding.key, reason: event.target.value })
+                  }
                 />
-                <button type="submit" disabled={!dismissing.reason.trim() || busyKey === finding.key}>
+                <button
+                  type="submit"
+                  disabled={!dismissing.reason.trim() || busyKey === finding.key}
+                >
                   {t('ui.checks.dismissConfirm')}
                 </button>
-                <button type="button" className="link small" onClick={() => setDismissing(undefined)}>
+                <button
+                  type="button"
+                  className="link small"
+                  onClick={() => setDismissing(undefined)}
+                >
                   {t('ui.common.cancel')}
                 </button>
               </form>
@@ -204,18 +274,34 @@ export function ChecksPanel({ reportId, sectionOrder, trigger, beforeFix, onFixe
       </datalist>
       {dismissed.length > 0 && (
         <div className="dismissed">
-          <button type="button" className="link small" aria-expanded={showDismissed} onClick={() => setShowDismissed((open) => !open)}>
+          <button
+            type="button"
+            className="link small"
+            aria-expanded={showDismissed}
+            onClick={() => setShowDismissed((open) => !open)}
+          >
             {t('ui.checks.dismissed', { count: dismissed.length })}
           </button>
           {showDismissed && (
             <ol className="finding-list">
               {dismissed.map((finding) => (
-                <li key={finding.key} className="finding finding-dismissed" data-testid="dismissed-finding">
+                <li
+                  key={finding.key}
+                  className="finding finding-dismissed"
+                  data-testid="dismissed-finding"
+                >
                   <div className="small">{finding.message}</div>
                   <div className="small muted">
-                    {t('ui.checks.dismissedBy', { by: finding.dismissed?.by || '—', reason: finding.dismissed?.reason })}
+                    {t('ui.checks.dismissedBy', {
+                      by: finding.dismissed?.by || '—',
+                      reason: finding.dismissed?.reason,
+                    })}
                   </div>
-                  <button type="button" className="link small" onClick={() => void dismiss(finding, undefined)}>
+                  <button
+                    type="button"
+                    className="link small"
+                    onClick={() => void dismiss(finding, undefined)}
+                  >
                     {t('ui.checks.restore')}
                   </button>
                 </li>

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest'
 import type { ReportFinding } from '../../../src-main/checks/report-finding'
 import { mergeFindings } from './merge-findings'
 
-function finding(sectionId: number, start: number, message = `${sectionId}:${start}`): ReportFinding {
+function finding(
+  sectionId: number,
+  start: number,
+  message = `${sectionId}:${start}`,
+): ReportFinding {
   return {
     rule: 'punctuation',
     severity: 'warning',
@@ -26,6 +30,8 @@ describe('mergeFindings', () => {
   })
 
   it('drops a section whose findings are gone', () => {
-    expect(mergeFindings([finding(1, 1), finding(2, 1)], [], [2], [1, 2]).map((item) => item.sectionId)).toEqual([1])
+    expect(
+      mergeFindings([finding(1, 1), finding(2, 1)], [], [2], [1, 2]).map((item) => item.sectionId),
+    ).toEqual([1])
   })
 })

@@ -13,6 +13,9 @@ export function mergeFindings(
   const replaced = new Set(sectionIds)
   const rank = new Map(sectionOrder.map((id, index) => [id, index]))
   return [...current.filter((finding) => !replaced.has(finding.sectionId)), ...fresh].sort(
-    (a, b) => (rank.get(a.sectionId) ?? 0) - (rank.get(b.sectionId) ?? 0) || a.start - b.start || a.end - b.end,
+    (a, b) =>
+      (rank.get(a.sectionId) ?? 0) - (rank.get(b.sectionId) ?? 0) ||
+      a.start - b.start ||
+      a.end - b.end,
   )
 }

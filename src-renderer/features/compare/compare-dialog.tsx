@@ -45,7 +45,9 @@ export function CompareDialog({ sectionId, onClose }: CompareDialogProps) {
       }
     >
       {error && <p role="alert">{error}</p>}
-      {comparison && !comparison.counterpart && <p className="empty">{t('ui.compare.noCounterpart')}</p>}
+      {comparison && !comparison.counterpart && (
+        <p className="empty">{t('ui.compare.noCounterpart')}</p>
+      )}
       {comparison?.counterpart && (
         <div className="compare">
           <h3>{t('ui.compare.figures')}</h3>
@@ -84,7 +86,11 @@ export function CompareDialog({ sectionId, onClose }: CompareDialogProps) {
                   if (part.kind === 'added') {
                     return null
                   }
-                  return part.kind === 'removed' ? <del key={index}>{part.text}</del> : <span key={index}>{part.text}</span>
+                  return part.kind === 'removed' ? (
+                    <del key={index}>{part.text}</del>
+                  ) : (
+                    <span key={index}>{part.text}</span>
+                  )
                 })}
               </div>
             </section>

@@ -9,7 +9,10 @@ import { MetricTrigger } from './metric-trigger'
 import { ReportImageView } from './report-image-view'
 
 /** The editor's extension list: the shared document schema with node views attached here only. */
-export function editorExtensions(metrics: MetricsStore, onMetricTrigger: () => void): AnyExtension[] {
+export function editorExtensions(
+  metrics: MetricsStore,
+  onMetricTrigger: () => void,
+): AnyExtension[] {
   const replacements = new Map<string, AnyExtension>([
     [
       ReportImage.name,

@@ -37,7 +37,13 @@ interface EditorToolbarProps {
   onConvertToText: () => void
 }
 
-export function EditorToolbar({ editor, onInsertImage, onInsertMetric, onConvertToMetric, onConvertToText }: EditorToolbarProps) {
+export function EditorToolbar({
+  editor,
+  onInsertImage,
+  onInsertMetric,
+  onConvertToMetric,
+  onConvertToText,
+}: EditorToolbarProps) {
   const { t } = useTranslation()
   const state = useEditorState({
     editor,
@@ -59,39 +65,82 @@ export function EditorToolbar({ editor, onInsertImage, onInsertMetric, onConvert
   const chain = () => editor.chain().focus()
   return (
     <div className="editor-toolbar" role="toolbar" aria-label="toolbar">
-      <ToolbarButton label={t('ui.editor.toolbar.undo')} disabled={!state.canUndo} onClick={() => chain().undo().run()}>
+      <ToolbarButton
+        label={t('ui.editor.toolbar.undo')}
+        disabled={!state.canUndo}
+        onClick={() => chain().undo().run()}
+      >
         ↶
       </ToolbarButton>
-      <ToolbarButton label={t('ui.editor.toolbar.redo')} disabled={!state.canRedo} onClick={() => chain().redo().run()}>
+      <ToolbarButton
+        label={t('ui.editor.toolbar.redo')}
+        disabled={!state.canRedo}
+        onClick={() => chain().redo().run()}
+      >
         ↷
       </ToolbarButton>
       <span className="tool-separator" />
-      <ToolbarButton label={t('ui.editor.toolbar.bold')} active={state.bold} onClick={() => chain().toggleBold().run()}>
+      <ToolbarButton
+        label={t('ui.editor.toolbar.bold')}
+        active={state.bold}
+        onClick={() => chain().toggleBold().run()}
+      >
         B
       </ToolbarButton>
-      <ToolbarButton label={t('ui.editor.toolbar.italic')} active={state.italic} onClick={() => chain().toggleItalic().run()}>
+      <ToolbarButton
+        label={t('ui.editor.toolbar.italic')}
+        active={state.italic}
+        onClick={() => chain().toggleItalic().run()}
+      >
         I
       </ToolbarButton>
-      <ToolbarButton label={t('ui.editor.toolbar.lead')} active={state.lead} onClick={() => chain().toggleLeadSentence().run()}>
+      <ToolbarButton
+        label={t('ui.editor.toolbar.lead')}
+        active={state.lead}
+        onClick={() => chain().toggleLeadSentence().run()}
+      >
         {t('ui.editor.toolbar.lead')}
       </ToolbarButton>
       <span className="tool-separator" />
-      <ToolbarButton label={t('ui.editor.toolbar.paragraph')} onClick={() => chain().setParagraph().run()}>
+      <ToolbarButton
+        label={t('ui.editor.toolbar.paragraph')}
+        onClick={() => chain().setParagraph().run()}
+      >
         {t('ui.editor.toolbar.paragraph')}
       </ToolbarButton>
-      <ToolbarButton label={t('ui.editor.toolbar.heading1')} active={state.heading1} onClick={() => chain().toggleHeading({ level: 1 }).run()}>
+      <ToolbarButton
+        label={t('ui.editor.toolbar.heading1')}
+        active={state.heading1}
+        onClick={() => chain().toggleHeading({ level: 1 }).run()}
+      >
         H1
       </ToolbarButton>
-      <ToolbarButton label={t('ui.editor.toolbar.heading2')} active={state.heading2} onClick={() => chain().toggleHeading({ level: 2 }).run()}>
+      <ToolbarButton
+        label={t('ui.editor.toolbar.heading2')}
+        active={state.heading2}
+        onClick={() => chain().toggleHeading({ level: 2 }).run()}
+      >
         H2
       </ToolbarButton>
-      <ToolbarButton label={t('ui.editor.toolbar.bulletList')} active={state.bulletList} onClick={() => chain().toggleBulletList().run()}>
+      <ToolbarButton
+        label={t('ui.editor.toolbar.bulletList')}
+        active={state.bulletList}
+        onClick={() => chain().toggleBulletList().run()}
+      >
         •≡
       </ToolbarButton>
-      <ToolbarButton label={t('ui.editor.toolbar.orderedList')} active={state.orderedList} onClick={() => chain().toggleOrderedList().run()}>
+      <ToolbarButton
+        label={t('ui.editor.toolbar.orderedList')}
+        active={state.orderedList}
+        onClick={() => chain().toggleOrderedList().run()}
+      >
         1≡
       </ToolbarButton>
-      <ToolbarButton label={t('ui.editor.toolbar.blockquote')} active={state.blockquote} onClick={() => chain().toggleBlockquote().run()}>
+      <ToolbarButton
+        label={t('ui.editor.toolbar.blockquote')}
+        active={state.blockquote}
+        onClick={() => chain().toggleBlockquote().run()}
+      >
         ❝
       </ToolbarButton>
       <ToolbarButton
@@ -107,10 +156,18 @@ export function EditorToolbar({ editor, onInsertImage, onInsertMetric, onConvert
       <ToolbarButton label={t('ui.picker.insert')} onClick={onInsertMetric}>
         {t('ui.picker.insert')}
       </ToolbarButton>
-      <ToolbarButton label={t('ui.picker.toMetric')} disabled={!state.textSelected} onClick={onConvertToMetric}>
+      <ToolbarButton
+        label={t('ui.picker.toMetric')}
+        disabled={!state.textSelected}
+        onClick={onConvertToMetric}
+      >
         {t('ui.picker.toMetric')}
       </ToolbarButton>
-      <ToolbarButton label={t('ui.picker.toText')} disabled={!state.metricSelected} onClick={onConvertToText}>
+      <ToolbarButton
+        label={t('ui.picker.toText')}
+        disabled={!state.metricSelected}
+        onClick={onConvertToText}
+      >
         {t('ui.picker.toText')}
       </ToolbarButton>
     </div>

@@ -3,7 +3,9 @@ import { extractFigures } from '../../../src-main/extraction/extract-figures'
 import type { ExtractedFigure } from '../../../src-main/extraction/extracted-figure'
 
 /** The figure the selection covers, read in its paragraph's context (for its label), with its document range. */
-export function figureAtSelection(editor: Editor): { figure: ExtractedFigure; from: number; to: number } | undefined {
+export function figureAtSelection(
+  editor: Editor,
+): { figure: ExtractedFigure; from: number; to: number } | undefined {
   const { from, to, $from } = editor.state.selection
   if (from === to || !$from.parent.isTextblock || !$from.sameParent(editor.state.selection.$to)) {
     return undefined

@@ -28,8 +28,14 @@ export function InsertImageDialog({ editor, reportId, onClose }: InsertImageDial
     }
     try {
       const dataBase64 = bytesToBase64(await file.arrayBuffer())
-      const { assetId } = unwrap(await api.call('assets.addImage', { reportId, dataBase64, caption, credit }))
-      editor.chain().focus().insertContent({ type: 'reportImage', attrs: { assetId, caption, credit } }).run()
+      const { assetId } = unwrap(
+        await api.call('assets.addImage', { reportId, dataBase64, caption, credit }),
+      )
+      editor
+        .chain()
+        .focus()
+        .insertContent({ type: 'reportImage', attrs: { assetId, caption, credit } })
+        .run()
       onClose()
     } catch (failure) {
       setError(describeError(failure))
@@ -63,7 +69,11 @@ export function InsertImageDialog({ editor, reportId, onClose }: InsertImageDial
       </label>
       <label className="field">
         <span>{t('ui.image.caption')}</span>
-        <input name="caption" value={caption} onChange={(event) => setCaption(event.target.value)} />
+        <input
+          name="caption"
+          value={caption}
+          onChange={(event) => setCaption(event.target.value)}
+        />
       </label>
       <label className="field">
         <span>{t('ui.image.credit')}</span>

@@ -29,7 +29,13 @@ function styleFor(row: Pick<MetricRow, 'unit' | 'displayUnit' | 'kind'>) {
 }
 
 /** Inserts a figure bound to an existing series, or to a new one made from a label and a value. */
-export function MetricPickerDialog({ editor, reportId, metrics, onChanged, onClose }: MetricPickerDialogProps) {
+export function MetricPickerDialog({
+  editor,
+  reportId,
+  metrics,
+  onChanged,
+  onClose,
+}: MetricPickerDialogProps) {
   const { t } = useTranslation()
   const [query, setQuery] = useState('')
   const [label, setLabel] = useState('')
@@ -38,7 +44,11 @@ export function MetricPickerDialog({ editor, reportId, metrics, onChanged, onClo
   const rows = (metrics.current?.rows ?? []).filter((row) => !query || row.label.includes(query))
 
   const insert = (seriesId: number, row: Pick<MetricRow, 'unit' | 'displayUnit' | 'kind'>) => {
-    editor.chain().focus().insertMetric({ seriesId, ...styleFor(row) }).run()
+    editor
+      .chain()
+      .focus()
+      .insertMetric({ seriesId, ...styleFor(row) })
+      .run()
     onClose()
   }
 
@@ -91,7 +101,9 @@ export function MetricPickerDialog({ editor, reportId, metrics, onChanged, onClo
           <li key={row.id}>
             <button type="button" className="picker-item" onClick={() => insert(row.id, row)}>
               <span>{row.label}</span>
-              <span className="muted">{displayValue(row, row.current?.value) || t('ui.metrics.fillIn')}</span>
+              <span className="muted">
+                {displayValue(row, row.current?.value) || t('ui.metrics.fillIn')}
+              </span>
             </button>
           </li>
         ))}
@@ -104,7 +116,12 @@ export function MetricPickerDialog({ editor, reportId, metrics, onChanged, onClo
         </label>
         <label className="field">
           <span>{t('ui.picker.value')}</span>
-          <input name="value" placeholder="3700万吨" value={valueText} onChange={(event) => setValueText(event.target.value)} />
+          <input
+            name="value"
+            placeholder="3700万吨"
+            value={valueText}
+            onChange={(event) => setValueText(event.target.value)}
+          />
         </label>
       </div>
       <button type="button" className="primary" onClick={() => void create()}>

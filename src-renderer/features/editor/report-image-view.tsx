@@ -11,7 +11,9 @@ function loadImage(assetId: number): Promise<string | undefined> {
   if (!loading) {
     loading = api
       .call('assets.getImage', { assetId })
-      .then((result) => (result.ok ? `data:${result.value.mimeType};base64,${result.value.dataBase64}` : undefined))
+      .then((result) =>
+        result.ok ? `data:${result.value.mimeType};base64,${result.value.dataBase64}` : undefined,
+      )
     imageCache.set(assetId, loading)
   }
   return loading
@@ -38,7 +40,11 @@ export function ReportImageView({ node, updateAttributes, selected }: ReactNodeV
   }, [assetId])
 
   return (
-    <NodeViewWrapper as="figure" className={selected ? 'report-image selected' : 'report-image'} data-testid="report-image">
+    <NodeViewWrapper
+      as="figure"
+      className={selected ? 'report-image selected' : 'report-image'}
+      data-testid="report-image"
+    >
       {source && <img src={source} alt={String(node.attrs.caption)} draggable={false} />}
       {missing && <div className="image-missing">{t('ui.image.missing')}</div>}
       <figcaption contentEditable={false}>

@@ -63,7 +63,11 @@ export function SectionEditor({
       new AutosaveController({
         baseVersion: section.version,
         save: async (doc: DocumentNode, baseVersion: number) => {
-          const result = await api.call('sections.save', { sectionId: section.id, baseVersion, doc })
+          const result = await api.call('sections.save', {
+            sectionId: section.id,
+            baseVersion,
+            doc,
+          })
           if (result.ok) {
             onSaved(result.value)
           }
@@ -86,7 +90,9 @@ export function SectionEditor({
     content: section.doc,
     immediatelyRender: true,
     shouldRerenderOnTransaction: false,
-    editorProps: { attributes: { class: 'report-prose', 'data-testid': 'editor', spellcheck: 'false' } },
+    editorProps: {
+      attributes: { class: 'report-prose', 'data-testid': 'editor', spellcheck: 'false' },
+    },
     onUpdate: ({ editor: current }) => autosave.change(() => current.getJSON() as DocumentNode),
     onBlur: () => {
       const save = autosave.flush()
@@ -135,7 +141,10 @@ export function SectionEditor({
       editor
         .chain()
         .focus()
-        .insertContentAt({ from, to }, { type: 'metric', attrs: { seriesId: series.id, ...figure.style } })
+        .insertContentAt(
+          { from, to },
+          { type: 'metric', attrs: { seriesId: series.id, ...figure.style } },
+        )
         .run()
       setActionError('')
     } catch (failure) {
@@ -172,7 +181,11 @@ export function SectionEditor({
           onConvertToMetric={() => void convertToMetric()}
           onConvertToText={convertToText}
         />
-        <span className={`save-state save-${saveState}`} data-testid="save-state" data-state={saveState}>
+        <span
+          className={`save-state save-${saveState}`}
+          data-testid="save-state"
+          data-state={saveState}
+        >
           {t(`ui.save.${saveState === 'conflict' ? 'failed' : saveState}`)}
         </span>
       </div>
@@ -199,7 +212,11 @@ export function SectionEditor({
         />
       )}
       {insertingImage && (
-        <InsertImageDialog editor={editor} reportId={section.reportId} onClose={() => setInsertingImage(false)} />
+        <InsertImageDialog
+          editor={editor}
+          reportId={section.reportId}
+          onClose={() => setInsertingImage(false)}
+        />
       )}
       {saveState === 'conflict' && (
         <ModalDialog

@@ -4,17 +4,19 @@ import type { Root } from 'react-dom/client'
 import { createRoot } from 'react-dom/client'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Section } from '../../../src-main/sections/section'
+import type * as ApiClient from '../../api/api-client'
 import '../../i18n/i18n'
 import { ExportDialog } from './export-dialog'
 
-type Answer = unknown | (() => Promise<unknown>)
+/** A canned reply: a value, or a function giving one (to hold a call back). */
+type Answer = (() => Promise<unknown>) | { ok: boolean }
 
 const calls = vi.hoisted(() => [] as { channel: string; input: unknown }[])
 const answers = vi.hoisted(() => new Map<string, unknown[]>())
 const downloads = vi.hoisted(() => [] as unknown[][])
 
 vi.mock('../../api/api-client', async (importOriginal) => ({
-  ...(await importOriginal<typeof import('../../api/api-client')>()),
+  ...(await importOriginal<typeof ApiClient>()),
   api: {
     call: async (channel: string, input: unknown) => {
       calls.push({ channel, input })

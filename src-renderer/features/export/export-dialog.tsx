@@ -79,6 +79,7 @@ export function ExportDialog({
 
   useEffect(() => {
     let live = true
+    const attempts = attempt
     void (async () => {
       const info = await api.call('app.info', {})
       await flush.current()
@@ -92,7 +93,7 @@ export function ExportDialog({
     })()
     return () => {
       live = false
-      attempt.current++
+      attempts.current++
     }
   }, [reportId])
 

@@ -15,7 +15,12 @@ interface HistoryPanelProps {
 }
 
 /** The section's saved revisions; restoring one makes a new revision. */
-export function HistoryPanel({ sectionId, currentVersion, beforeRestore, onRestored }: HistoryPanelProps) {
+export function HistoryPanel({
+  sectionId,
+  currentVersion,
+  beforeRestore,
+  onRestored,
+}: HistoryPanelProps) {
   const { t, i18n } = useTranslation()
   const notify = useNotify()
   const [revisions, setRevisions] = useState<SectionRevision[]>([])

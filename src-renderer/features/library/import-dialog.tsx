@@ -36,7 +36,12 @@ export function ImportDialog({ onImported, onClose, initialFile }: ImportDialogP
       return
     }
     if (file.size > maxFileBytes) {
-      setError(describeError({ code: 'file_too_large', params: { size: `${(file.size / 1048576).toFixed(1)} MB`, limit: '50 MB' } }))
+      setError(
+        describeError({
+          code: 'file_too_large',
+          params: { size: `${(file.size / 1048576).toFixed(1)} MB`, limit: '50 MB' },
+        }),
+      )
       return
     }
     try {
@@ -83,7 +88,8 @@ export function ImportDialog({ onImported, onClose, initialFile }: ImportDialogP
           ? await api.call('import.file', {
               fileName: file.name,
               dataBase64: file.dataBase64,
-              fetchRemoteImages: importFileKind(file.name) === 'html' && fetchRemoteImages ? true : undefined,
+              fetchRemoteImages:
+                importFileKind(file.name) === 'html' && fetchRemoteImages ? true : undefined,
               ...common,
             })
           : await api.call('import.text', { text, ...common }),
@@ -114,7 +120,10 @@ export function ImportDialog({ onImported, onClose, initialFile }: ImportDialogP
     >
       {file ? (
         <p className="chosen-file" data-testid="chosen-file">
-          {t('ui.importDialog.chosenFile', { name: file.name, size: `${(file.size / 1024).toFixed(0)} KB` })}{' '}
+          {t('ui.importDialog.chosenFile', {
+            name: file.name,
+            size: `${(file.size / 1024).toFixed(0)} KB`,
+          })}{' '}
           <button type="button" className="link" onClick={() => setFile(undefined)}>
             {t('ui.importDialog.clearFile')}
           </button>
@@ -159,7 +168,12 @@ export function ImportDialog({ onImported, onClose, initialFile }: ImportDialogP
       <div className="field-row">
         <label className="field">
           <span>{t('ui.importDialog.year')}</span>
-          <input name="year" inputMode="numeric" value={year} onChange={(e) => setYear(e.target.value)} />
+          <input
+            name="year"
+            inputMode="numeric"
+            value={year}
+            onChange={(e) => setYear(e.target.value)}
+          />
         </label>
         <label className="field grow">
           <span>{t('ui.importDialog.reportTitle')}</span>

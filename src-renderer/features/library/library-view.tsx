@@ -80,7 +80,11 @@ export function LibraryView({ onOpen }: LibraryViewProps) {
     const { reportId, pending, suggestions } = result.value
     notify({
       kind: 'info',
-      text: t('ui.library.rolledForward', { year: report.year + 1, pending, count: suggestions.length }),
+      text: t('ui.library.rolledForward', {
+        year: report.year + 1,
+        pending,
+        count: suggestions.length,
+      }),
     })
     onOpen(reportId, false, 'suggestions')
   }
@@ -139,7 +143,11 @@ export function LibraryView({ onOpen }: LibraryViewProps) {
           <ul className="report-cards">
             {items.map((report) => (
               <li key={report.id} className="report-card" data-testid="report-card">
-                <button type="button" className="report-card-open" onClick={() => onOpen(report.id)}>
+                <button
+                  type="button"
+                  className="report-card-open"
+                  onClick={() => onOpen(report.id)}
+                >
                   <span className="report-card-title">{report.title}</span>
                   <span className="report-card-meta">
                     {report.organization && `${report.organization} · `}
@@ -153,7 +161,11 @@ export function LibraryView({ onOpen }: LibraryViewProps) {
                   <button type="button" onClick={() => setDialog({ kind: 'rename', report })}>
                     {t('ui.library.rename')}
                   </button>
-                  <button type="button" className="danger" onClick={() => setDialog({ kind: 'delete', report })}>
+                  <button
+                    type="button"
+                    className="danger"
+                    onClick={() => setDialog({ kind: 'delete', report })}
+                  >
                     {t('ui.library.delete')}
                   </button>
                 </div>

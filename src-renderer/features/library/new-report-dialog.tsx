@@ -29,7 +29,9 @@ export function NewReportDialog({ onCreated, onClose }: NewReportDialogProps) {
       return
     }
     try {
-      const report = unwrap(await api.call('reports.create', { year: yearNumber, title, organization }))
+      const report = unwrap(
+        await api.call('reports.create', { year: yearNumber, title, organization }),
+      )
       onCreated(report.id)
     } catch (failure) {
       setError(describeError(failure))
@@ -54,7 +56,12 @@ export function NewReportDialog({ onCreated, onClose }: NewReportDialogProps) {
     >
       <label className="field">
         <span>{t('ui.newReport.year')}</span>
-        <input name="year" inputMode="numeric" value={year} onChange={(e) => setYear(e.target.value)} />
+        <input
+          name="year"
+          inputMode="numeric"
+          value={year}
+          onChange={(e) => setYear(e.target.value)}
+        />
       </label>
       <label className="field">
         <span>{t('ui.newReport.reportTitle')}</span>
@@ -62,7 +69,11 @@ export function NewReportDialog({ onCreated, onClose }: NewReportDialogProps) {
       </label>
       <label className="field">
         <span>{t('ui.newReport.organization')}</span>
-        <input name="organization" value={organization} onChange={(e) => setOrganization(e.target.value)} />
+        <input
+          name="organization"
+          value={organization}
+          onChange={(e) => setOrganization(e.target.value)}
+        />
       </label>
       <FieldError message={error} />
     </ModalDialog>

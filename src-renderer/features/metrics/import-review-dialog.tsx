@@ -47,7 +47,9 @@ function ReviewRow({
           onChange={(event) => setLabel(event.target.value)}
           onBlur={() => {
             if (label.trim() && label !== row.label) {
-              void run(async () => unwrap(await api.call('metrics.relabel', { reportId, seriesId: row.id, label })))
+              void run(async () =>
+                unwrap(await api.call('metrics.relabel', { reportId, seriesId: row.id, label })),
+              )
             }
           }}
         />
@@ -56,14 +58,22 @@ function ReviewRow({
       <td className="review-actions">
         <button
           type="button"
-          onClick={() => void run(async () => unwrap(await api.call('metrics.accept', { reportId, seriesIds: [row.id] })))}
+          onClick={() =>
+            void run(async () =>
+              unwrap(await api.call('metrics.accept', { reportId, seriesIds: [row.id] })),
+            )
+          }
         >
           {t('ui.review.accept')}
         </button>
         <button
           type="button"
           className="danger"
-          onClick={() => void run(async () => unwrap(await api.call('metrics.reject', { reportId, seriesId: row.id })))}
+          onClick={() =>
+            void run(async () =>
+              unwrap(await api.call('metrics.reject', { reportId, seriesId: row.id })),
+            )
+          }
         >
           {t('ui.review.reject')}
         </button>
@@ -74,7 +84,9 @@ function ReviewRow({
             onChange={(event) => {
               const intoSeriesId = Number(event.target.value)
               void run(async () =>
-                unwrap(await api.call('metrics.merge', { reportId, fromSeriesId: row.id, intoSeriesId })),
+                unwrap(
+                  await api.call('metrics.merge', { reportId, fromSeriesId: row.id, intoSeriesId }),
+                ),
               )
             }}
           >
@@ -92,7 +104,12 @@ function ReviewRow({
 }
 
 /** After an import: every extracted figure to accept, relabel, merge or reject; nothing is bound unseen. */
-export function ImportReviewDialog({ reportId, store, onChanged, onClose }: ImportReviewDialogProps) {
+export function ImportReviewDialog({
+  reportId,
+  store,
+  onChanged,
+  onClose,
+}: ImportReviewDialogProps) {
   const { t } = useTranslation()
   const [error, setError] = useState('')
   const rows = store.current?.rows ?? []
@@ -100,7 +117,9 @@ export function ImportReviewDialog({ reportId, store, onChanged, onClose }: Impo
 
   const acceptAll = async () => {
     try {
-      unwrap(await api.call('metrics.accept', { reportId, seriesIds: proposed.map((row) => row.id) }))
+      unwrap(
+        await api.call('metrics.accept', { reportId, seriesIds: proposed.map((row) => row.id) }),
+      )
       await onChanged()
       onClose()
     } catch (failure) {

@@ -15,7 +15,9 @@ function describe(store: MetricsStore, attributes: MetricAttributes): string {
     return i18n.t('ui.metrics.unknownSeries')
   }
   const show = (value: number | null | undefined) =>
-    value === null || value === undefined ? i18n.t('ui.metrics.empty') : formatFigure(value, attributes)
+    value === null || value === undefined
+      ? i18n.t('ui.metrics.empty')
+      : formatFigure(value, attributes)
   return [
     `${row.label}（${row.unit || '—'}）`,
     `${i18n.t('ui.metrics.thisYear')} ${store.current?.year}：${show(row.current?.value)}`,
@@ -40,7 +42,10 @@ export function metricNodeView(store: MetricsStore): NodeViewRenderer {
       const attributes = metricAttributesOf(node.attrs)
       dom.textContent = store.render(attributes)
       const row = store.row(attributes.seriesId)
-      const computed = computedChange(row, row?.baseSeriesId ? store.row(row.baseSeriesId) : undefined)
+      const computed = computedChange(
+        row,
+        row?.baseSeriesId ? store.row(row.baseSeriesId) : undefined,
+      )
       if (computed !== undefined) {
         const note = document.createElement('sup')
         note.className = 'computed-change'
@@ -50,13 +55,19 @@ export function metricNodeView(store: MetricsStore): NodeViewRenderer {
       dom.title = describe(store, attributes)
       dom.dataset.seriesId = String(attributes.seriesId)
       dom.classList.toggle('pending', store.isPending(attributes.seriesId))
-      dom.classList.toggle('checked', store.row(attributes.seriesId)?.current?.reviewStatus === 'checked')
+      dom.classList.toggle(
+        'checked',
+        store.row(attributes.seriesId)?.current?.reviewStatus === 'checked',
+      )
     }
     paint()
     const unsubscribe = store.subscribe(paint)
     dom.addEventListener('click', () => {
       dom.dispatchEvent(
-        new CustomEvent(metricClickEvent, { bubbles: true, detail: { seriesId: metricAttributesOf(node.attrs).seriesId } }),
+        new CustomEvent(metricClickEvent, {
+          bubbles: true,
+          detail: { seriesId: metricAttributesOf(node.attrs).seriesId },
+        }),
       )
     })
     return {

@@ -12,7 +12,11 @@ export function displayValue(row: MetricRow, value: number | null | undefined): 
   if (value === null || value === undefined) {
     return ''
   }
-  const style = { ...defaultFigureStyle, scale: unitScale(row.displayUnit, row.unit), template: `{v}${row.displayUnit}` }
+  const style = {
+    ...defaultFigureStyle,
+    scale: unitScale(row.displayUnit, row.unit),
+    template: `{v}${row.displayUnit}`,
+  }
   return formatFigure(value, style)
 }
 
@@ -44,7 +48,11 @@ export function MetricValueCell({ reportId, row, onSaved }: MetricValueCellProps
     }
   }
 
-  const stateClass = error ? 'invalid' : row.current?.value === null || !row.current ? 'empty-value' : ''
+  const stateClass = error
+    ? 'invalid'
+    : row.current?.value === null || !row.current
+      ? 'empty-value'
+      : ''
   const label = t('ui.metrics.valueOf', { label: row.label })
   // Shown as a button until it is focused: an <input> clips its text, and sixty clipped fields in
   // the panel cost every keystroke in the editor a measurable share of its frame (layerizing).

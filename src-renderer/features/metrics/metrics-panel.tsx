@@ -43,13 +43,23 @@ const rowsPerPage = 60
 const chineseOrder = new Intl.Collator('zh-CN')
 
 /** The report's series: values this year and last, change, source, review status; sortable and searchable. */
-export function MetricsPanel({ reportId, store, highlightSeriesId, reviewer, onChanged, onJump }: MetricsPanelProps) {
+export function MetricsPanel({
+  reportId,
+  store,
+  highlightSeriesId,
+  reviewer,
+  onChanged,
+  onJump,
+}: MetricsPanelProps) {
   const { t } = useTranslation()
   const notify = useNotify()
   const [, setTick] = useState(0)
   const [query, setQuery] = useState('')
   const [status, setStatus] = useState<StatusFilter>('all')
-  const [sort, setSort] = useState<{ key: SortKey; ascending: boolean }>({ key: 'label', ascending: true })
+  const [sort, setSort] = useState<{ key: SortKey; ascending: boolean }>({
+    key: 'label',
+    ascending: true,
+  })
   const [importingSheet, setImportingSheet] = useState(false)
   const table = useRef<HTMLTableElement>(null)
   const moreButton = useRef<HTMLButtonElement>(null)
@@ -59,7 +69,9 @@ export function MetricsPanel({ reportId, store, highlightSeriesId, reviewer, onC
 
   useEffect(() => {
     if (highlightSeriesId !== undefined) {
-      table.current?.querySelector(`[data-series-id="${highlightSeriesId}"]`)?.scrollIntoView({ block: 'center' })
+      table.current
+        ?.querySelector(`[data-series-id="${highlightSeriesId}"]`)
+        ?.scrollIntoView({ block: 'center' })
     }
   }, [highlightSeriesId])
 
@@ -112,7 +124,9 @@ export function MetricsPanel({ reportId, store, highlightSeriesId, reviewer, onC
     <th
       scope="col"
       aria-sort={sort.key === key ? (sort.ascending ? 'ascending' : 'descending') : 'none'}
-      onClick={() => setSort((current) => ({ key, ascending: current.key === key ? !current.ascending : true }))}
+      onClick={() =>
+        setSort((current) => ({ key, ascending: current.key === key ? !current.ascending : true }))
+      }
     >
       {label}
       {sort.key === key ? (sort.ascending ? ' ▲' : ' ▼') : ''}
@@ -122,7 +136,9 @@ export function MetricsPanel({ reportId, store, highlightSeriesId, reviewer, onC
   const toggleReview = async (row: MetricRow) => {
     try {
       const next = row.current?.reviewStatus === 'checked' ? 'pending' : 'checked'
-      unwrap(await api.call('metrics.setReview', { reportId, seriesId: row.id, status: next, reviewer }))
+      unwrap(
+        await api.call('metrics.setReview', { reportId, seriesId: row.id, status: next, reviewer }),
+      )
       await onChanged()
     } catch (failure) {
       notify({ kind: 'error', text: describeError(failure) })
@@ -148,7 +164,11 @@ export function MetricsPanel({ reportId, store, highlightSeriesId, reviewer, onC
           value={query}
           onChange={(event) => setQuery(event.target.value)}
         />
-        <select aria-label={t('ui.metrics.filter')} value={status} onChange={(event) => setStatus(event.target.value as StatusFilter)}>
+        <select
+          aria-label={t('ui.metrics.filter')}
+          value={status}
+          onChange={(event) => setStatus(event.target.value as StatusFilter)}
+        >
           <option value="all">{t('ui.metrics.filters.all')}</option>
           <option value="pending">{t('ui.metrics.filters.pending')}</option>
           <option value="checked">{t('ui.metrics.filters.checked')}</option>
@@ -160,7 +180,9 @@ export function MetricsPanel({ reportId, store, highlightSeriesId, reviewer, onC
         <span className="small pending-figures" data-testid="pending-figures">
           {t('ui.metrics.pendingFigures', {
             count: (store.current?.rows ?? []).reduce(
-              (sum, row) => sum + (row.current?.value === null || row.current === null ? row.occurrences.length : 0),
+              (sum, row) =>
+                sum +
+                (row.current?.value === null || row.current === null ? row.occurrences.length : 0),
               0,
             ),
           })}
@@ -210,7 +232,8 @@ export function MetricsPanel({ reportId, store, highlightSeriesId, reviewer, onC
                 <div className="metric-label">{row.label}</div>
                 <div className="muted small">
                   {row.unit || '—'} · {t(`ui.metrics.kinds.${row.kind}`)}
-                  {row.current?.source && ` · ${t(`ui.metrics.sources.${row.current.source}`, { defaultValue: row.current.source })}`}
+                  {row.current?.source &&
+                    ` · ${t(`ui.metrics.sources.${row.current.source}`, { defaultValue: row.current.source })}`}
                 </div>
                 <div className="occurrences">
                   {row.occurrences.map((occurrence) => (
@@ -227,20 +250,35 @@ export function MetricsPanel({ reportId, store, highlightSeriesId, reviewer, onC
                 </div>
               </td>
               <td>
-                <MetricValueCell key={`${row.id}:${row.current?.value}`} reportId={reportId} row={row} onSaved={() => void onChanged()} />
+                <MetricValueCell
+                  key={`${row.id}:${row.current?.value}`}
+                  reportId={reportId}
+                  row={row}
+                  onSaved={() => void onChanged()}
+                />
               </td>
               <td className="number">{displayValue(row, row.previous?.value) || '—'}</td>
-              <td className="number">{row.change === null ? '—' : `${row.change > 0 ? '+' : ''}${row.change.toFixed(1)}%`}</td>
+              <td className="number">
+                {row.change === null
+                  ? '—'
+                  : `${row.change > 0 ? '+' : ''}${row.change.toFixed(1)}%`}
+              </td>
               <td>
                 <button
                   type="button"
                   className={row.current?.reviewStatus === 'checked' ? 'status checked' : 'status'}
                   data-testid="review-toggle"
                   disabled={!row.current || row.current.value === null}
-                  title={row.current?.reviewedBy ? `${row.current.reviewedBy} ${row.current.reviewedAt?.slice(0, 16).replace('T', ' ')}` : undefined}
+                  title={
+                    row.current?.reviewedBy
+                      ? `${row.current.reviewedBy} ${row.current.reviewedAt?.slice(0, 16).replace('T', ' ')}`
+                      : undefined
+                  }
                   onClick={() => void toggleReview(row)}
                 >
-                  {row.current?.reviewStatus === 'checked' ? t('ui.metrics.checked') : t('ui.metrics.pending')}
+                  {row.current?.reviewStatus === 'checked'
+                    ? t('ui.metrics.checked')
+                    : t('ui.metrics.pending')}
                 </button>
                 <button
                   type="button"
@@ -253,7 +291,8 @@ export function MetricsPanel({ reportId, store, highlightSeriesId, reviewer, onC
                 </button>
                 {row.current?.reviewStatus === 'checked' && (
                   <div className="muted small">
-                    {row.current.reviewedBy} {row.current.reviewedAt?.slice(5, 16).replace('T', ' ')}
+                    {row.current.reviewedBy}{' '}
+                    {row.current.reviewedAt?.slice(5, 16).replace('T', ' ')}
                   </div>
                 )}
               </td>

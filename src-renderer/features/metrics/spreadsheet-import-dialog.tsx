@@ -31,7 +31,8 @@ function columnName(index: number): string {
 function readAsBase64(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader()
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''))
+    reader.onload = () =>
+      resolve(typeof reader.result === 'string' ? reader.result.replace(/^data:[^,]*,/, '') : '')
     reader.onerror = () => reject(reader.error ?? new Error(file.name))
     reader.readAsDataURL(file)
   })
@@ -106,7 +107,10 @@ function MappingFields({
               <option key={index} value={index}>
                 {t('ui.spreadsheetImport.rowOption', {
                   row: index + 1,
-                  text: row.filter((cell) => cell !== '').join(' | ').slice(0, 40),
+                  text: row
+                    .filter((cell) => cell !== '')
+                    .join(' | ')
+                    .slice(0, 40),
                 })}
               </option>
             ))}

@@ -17,8 +17,15 @@ const section = (id: number, parentId: number | null, position: number): Section
 
 describe('buildOutlineTree', () => {
   it('nests children under parents and orders siblings by position', () => {
-    const tree = buildOutlineTree([section(3, 1, 1), section(1, null, 1), section(2, 1, 0), section(4, null, 0)])
-    expect(tree.map((entry) => [entry.section.id, entry.children.map((child) => child.section.id)])).toEqual([
+    const tree = buildOutlineTree([
+      section(3, 1, 1),
+      section(1, null, 1),
+      section(2, 1, 0),
+      section(4, null, 0),
+    ])
+    expect(
+      tree.map((entry) => [entry.section.id, entry.children.map((child) => child.section.id)]),
+    ).toEqual([
       [4, []],
       [1, [2, 3]],
     ])

@@ -9,10 +9,19 @@ interface OutlineTreeProps {
   onCompare?: (sectionId: number) => void
 }
 
-function OutlineItems({ entries, selectedId, onSelect, onCompare, depth }: OutlineTreeProps & { depth: number }) {
+function OutlineItems({
+  entries,
+  selectedId,
+  onSelect,
+  onCompare,
+  depth,
+}: OutlineTreeProps & { depth: number }) {
   const { t } = useTranslation()
   return (
-    <ul className={depth === 0 ? 'outline-list' : 'outline-list nested'} role={depth === 0 ? 'tree' : 'group'}>
+    <ul
+      className={depth === 0 ? 'outline-list' : 'outline-list nested'}
+      role={depth === 0 ? 'tree' : 'group'}
+    >
       {entries.map(({ section, children }) => (
         <li key={section.id} role="treeitem" aria-selected={section.id === selectedId}>
           <button
@@ -22,11 +31,17 @@ function OutlineItems({ entries, selectedId, onSelect, onCompare, depth }: Outli
             data-kind={section.kind}
             onClick={() => onSelect(section.id)}
           >
-            <span className={`kind-badge kind-${section.kind}`}>{t(`ui.outline.kinds.${section.kind}`)}</span>
+            <span className={`kind-badge kind-${section.kind}`}>
+              {t(`ui.outline.kinds.${section.kind}`)}
+            </span>
             <span className="outline-title">{section.title || '—'}</span>
           </button>
           {onCompare && section.id === selectedId && (
-            <button type="button" className="link small outline-compare" onClick={() => onCompare(section.id)}>
+            <button
+              type="button"
+              className="link small outline-compare"
+              onClick={() => onCompare(section.id)}
+            >
               {t('ui.compare.open')}
             </button>
           )}

@@ -33,9 +33,14 @@ interface ReportViewProps {
   onBack: () => void
 }
 
-
 /** An open report: outline on the left, the selected section's editor, its history on the right. */
-export function ReportView({ reportId, reviewImport, reviewer, initialSideTab, onBack }: ReportViewProps) {
+export function ReportView({
+  reportId,
+  reviewImport,
+  reviewer,
+  initialSideTab,
+  onBack,
+}: ReportViewProps) {
   const { t } = useTranslation()
   const notify = useNotify()
   const [opened, setOpened] = useState<OpenedReport>()
@@ -97,7 +102,8 @@ export function ReportView({ reportId, reviewImport, reviewer, initialSideTab, o
       return undefined
     }
     const timer = setTimeout(() => {
-      const target = editorPane.current?.querySelectorAll<HTMLElement>('.report-prose .metric')[jump.index]
+      const target =
+        editorPane.current?.querySelectorAll<HTMLElement>('.report-prose .metric')[jump.index]
       target?.scrollIntoView({ block: 'center' })
       target?.classList.add('flash')
       setTimeout(() => target?.classList.remove('flash'), 1500)
@@ -151,11 +157,12 @@ export function ReportView({ reportId, reviewImport, reviewer, initialSideTab, o
 
   const replaceSection = useCallback((section: Section) => {
     setChecksTrigger({ sectionIds: [section.id], at: Date.now() })
-    setOpened((current) =>
-      current && {
-        ...current,
-        sections: current.sections.map((item) => (item.id === section.id ? section : item)),
-      },
+    setOpened(
+      (current) =>
+        current && {
+          ...current,
+          sections: current.sections.map((item) => (item.id === section.id ? section : item)),
+        },
     )
   }, [])
 
@@ -263,7 +270,9 @@ export function ReportView({ reportId, reviewImport, reviewer, initialSideTab, o
             }}
             onJump={(finding) => {
               const { sectionId, anchorStart, anchorEnd } = finding
-              void select(sectionId).then(() => setFocusRange({ sectionId, anchorStart, anchorEnd, at: Date.now() }))
+              void select(sectionId).then(() =>
+                setFocusRange({ sectionId, anchorStart, anchorEnd, at: Date.now() }),
+              )
             }}
             onCompare={(sectionId) => setComparing(sectionId)}
           />
@@ -277,7 +286,9 @@ export function ReportView({ reportId, reviewImport, reviewer, initialSideTab, o
               setChecksTrigger({ at: Date.now() })
             }}
             onJump={(sectionId, anchorStart, anchorEnd) => {
-              void select(sectionId).then(() => setFocusRange({ sectionId, anchorStart, anchorEnd, at: Date.now() }))
+              void select(sectionId).then(() =>
+                setFocusRange({ sectionId, anchorStart, anchorEnd, at: Date.now() }),
+              )
             }}
           />
         )}
@@ -290,7 +301,9 @@ export function ReportView({ reportId, reviewImport, reviewer, initialSideTab, o
           />
         )}
       </aside>
-      {comparing !== undefined && <CompareDialog sectionId={comparing} onClose={() => setComparing(undefined)} />}
+      {comparing !== undefined && (
+        <CompareDialog sectionId={comparing} onClose={() => setComparing(undefined)} />
+      )}
       {exportOpen && (
         <ExportDialog
           reportId={reportId}

@@ -14,7 +14,12 @@ interface SuggestionsPanelProps {
 }
 
 /** The year and plan references a roll forward left in the text, to accept or reject. */
-export function SuggestionsPanel({ reportId, beforeDecide, onDecided, onJump }: SuggestionsPanelProps) {
+export function SuggestionsPanel({
+  reportId,
+  beforeDecide,
+  onDecided,
+  onJump,
+}: SuggestionsPanelProps) {
   const { t } = useTranslation()
   const [suggestions, setSuggestions] = useState<PublicSuggestion[]>([])
   const [error, setError] = useState('')
@@ -42,8 +47,14 @@ export function SuggestionsPanel({ reportId, beforeDecide, onDecided, onJump }: 
     setBusy(true)
     try {
       await beforeDecide()
-      const outcome = unwrap(await api.call('rollForward.decide', { reportId, suggestionIds: ids, decision }))
-      setError(outcome.missing.length > 0 ? t('ui.suggestions.missing', { count: outcome.missing.length }) : '')
+      const outcome = unwrap(
+        await api.call('rollForward.decide', { reportId, suggestionIds: ids, decision }),
+      )
+      setError(
+        outcome.missing.length > 0
+          ? t('ui.suggestions.missing', { count: outcome.missing.length })
+          : '',
+      )
       await load()
       await onDecided()
     } catch (failure) {
@@ -54,12 +65,17 @@ export function SuggestionsPanel({ reportId, beforeDecide, onDecided, onJump }: 
   }
 
   return (
-    <section className="suggestions-panel" data-testid="suggestions-panel" aria-label={t('ui.suggestions.title')}>
+    <section
+      className="suggestions-panel"
+      data-testid="suggestions-panel"
+      aria-label={t('ui.suggestions.title')}
+    >
       <h2 className="panel-title">{t('ui.suggestions.title')}</h2>
       <p className="muted small">{t('ui.suggestions.intro')}</p>
       <div className="panel-toolbar">
         <span className="muted small" data-testid="suggestions-pending">
-          {t('ui.suggestions.pending', { count: pending.length })} · {t('ui.suggestions.decided', { count: decided })}
+          {t('ui.suggestions.pending', { count: pending.length })} ·{' '}
+          {t('ui.suggestions.decided', { count: decided })}
         </span>
       </div>
       {pending.length > 0 && (
@@ -68,11 +84,25 @@ export function SuggestionsPanel({ reportId, beforeDecide, onDecided, onJump }: 
             type="button"
             className="primary"
             disabled={busy}
-            onClick={() => void decide(pending.map((item) => item.id), 'accept')}
+            onClick={() =>
+              void decide(
+                pending.map((item) => item.id),
+                'accept',
+              )
+            }
           >
             {t('ui.suggestions.acceptAll', { count: pending.length })}
           </button>
-          <button type="button" disabled={busy} onClick={() => void decide(pending.map((item) => item.id), 'reject')}>
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() =>
+              void decide(
+                pending.map((item) => item.id),
+                'reject',
+              )
+            }
+          >
             {t('ui.suggestions.rejectAll')}
           </button>
         </div>
@@ -85,7 +115,12 @@ export function SuggestionsPanel({ reportId, beforeDecide, onDecided, onJump }: 
       {suggestions.length === 0 && <p className="empty">{t('ui.suggestions.empty')}</p>}
       <ol className="suggestion-list">
         {suggestions.map((item) => (
-          <li key={item.id} className={`suggestion suggestion-${item.status}`} data-testid="suggestion" data-status={item.status}>
+          <li
+            key={item.id}
+            className={`suggestion suggestion-${item.status}`}
+            data-testid="suggestion"
+            data-status={item.status}
+          >
             <button
               type="button"
               className="suggestion-text link"
@@ -109,15 +144,27 @@ export function SuggestionsPanel({ reportId, beforeDecide, onDecided, onJump }: 
             </div>
             {item.status === 'pending' ? (
               <div className="suggestion-actions">
-                <button type="button" disabled={busy} onClick={() => void decide([item.id], 'accept')}>
-                  {item.proposedText === item.oldText ? t('ui.suggestions.confirmOnly') : t('ui.suggestions.accept')}
+                <button
+                  type="button"
+                  disabled={busy}
+                  onClick={() => void decide([item.id], 'accept')}
+                >
+                  {item.proposedText === item.oldText
+                    ? t('ui.suggestions.confirmOnly')
+                    : t('ui.suggestions.accept')}
                 </button>
-                <button type="button" disabled={busy} onClick={() => void decide([item.id], 'reject')}>
+                <button
+                  type="button"
+                  disabled={busy}
+                  onClick={() => void decide([item.id], 'reject')}
+                >
                   {t('ui.suggestions.reject')}
                 </button>
               </div>
             ) : (
-              <div className="suggestion-status small">{t(`ui.suggestions.statuses.${item.status}`)}</div>
+              <div className="suggestion-status small">
+                {t(`ui.suggestions.statuses.${item.status}`)}
+              </div>
             )}
           </li>
         ))}

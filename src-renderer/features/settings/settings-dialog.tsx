@@ -11,7 +11,13 @@ interface SettingsDialogProps {
 }
 
 /** Interface language (Chinese first, English available). */
-export function SettingsDialog({ language, reviewer, onLanguage, onReviewer, onClose }: SettingsDialogProps) {
+export function SettingsDialog({
+  language,
+  reviewer,
+  onLanguage,
+  onReviewer,
+  onClose,
+}: SettingsDialogProps) {
   const { t } = useTranslation()
   return (
     <ModalDialog
@@ -37,7 +43,11 @@ export function SettingsDialog({ language, reviewer, onLanguage, onReviewer, onC
       </label>
       <label className="field">
         <span>{t('ui.settings.reviewer')}</span>
-        <input name="reviewer" defaultValue={reviewer} onBlur={(event) => onReviewer(event.target.value)} />
+        <input
+          name="reviewer"
+          defaultValue={reviewer}
+          onBlur={(event) => onReviewer(event.target.value)}
+        />
         <small className="muted">{t('ui.settings.reviewerHint')}</small>
       </label>
     </ModalDialog>
