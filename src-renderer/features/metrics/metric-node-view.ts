@@ -76,8 +76,13 @@ export function metricNodeView(store: MetricsStore): NodeViewRenderer {
         if (updated.type !== node.type) {
           return false
         }
+        // The text comes from the attributes and the store (which repaints on its own): rewriting
+        // an unchanged figure would make the browser lay its line out again.
+        const changed = !updated.sameMarkup(node)
         node = updated
-        paint()
+        if (changed) {
+          paint()
+        }
         return true
       },
       destroy: unsubscribe,
