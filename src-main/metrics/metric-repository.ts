@@ -86,6 +86,14 @@ export function createMetricRepository(db: Db) {
   const valuesBySeries = db.prepare(
     'SELECT * FROM metric_values WHERE series_id IN (SELECT value FROM json_each(?)) AND year BETWEEN ? AND ?',
   )
+  const labelsByIds = db
+    .prepare('SELECT id, label FROM metric_series WHERE id IN (SELECT value FROM json_each(?))')
+    .raw(true)
+  const numbersBySeries = db
+    .prepare(
+      'SELECT series_id, year, value FROM metric_values WHERE series_id IN (SELECT value FROM json_each(?)) AND year BETWEEN ? AND ?',
+    )
+    .raw(true)
   const upsertValue = db.prepare(
     `INSERT INTO metric_values (series_id, year, value, display_unit, qualifier, source, review_status, updated_at)
      VALUES (@seriesId, @year, @value, @displayUnit, @qualifier, @source, 'pending', @now)
@@ -118,6 +126,26 @@ export function createMetricRepository(db: Db) {
     /** The series with these ids (those that exist). */
     listSeriesByIds(ids: number[]): MetricSeries[] {
       return (seriesByIds.all(JSON.stringify(ids)) as SeriesRow[]).map(toSeries)
+    },
+    /** The labels of these series by id: all that rendering a pending figure needs of them. */
+    labelsOf(ids: number[]): Map<number, string> {
+      return new Map(labelsByIds.all(JSON.stringify(ids)) as [number, string][])
+    },
+    /**
+     * These series' values from `firstYear` to `lastYear`, keyed "seriesId:year": only the
+     * numbers, read without the rest of each row (reading fewer text columns is most of the cost).
+     */
+    numbersOf(
+      seriesIds: number[],
+      firstYear: number,
+      lastYear: number,
+    ): Map<string, number | null> {
+      const rows = numbersBySeries.all(JSON.stringify(seriesIds), firstYear, lastYear) as [
+        number,
+        number,
+        number | null,
+      ][]
+      return new Map(rows.map(([seriesId, year, value]) => [`${seriesId}:${year}`, value]))
     },
     /** Values of these series for the years from `firstYear` to `lastYear`. */
     listValuesOf(seriesIds: number[], firstYear: number, lastYear: number): MetricValue[] {

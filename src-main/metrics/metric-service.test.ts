@@ -161,3 +161,23 @@ describe('reviewing an import', () => {
     )
   })
 })
+
+describe('the lean series reads that render figures', () => {
+  it('give the same labels and values as the full rows, and render alike', () => {
+    const { report } = openReport(workspace, reportId)
+    const series = workspace.metrics.listSeries(report.familyId)
+    const ids = series.map((item) => item.id)
+    expect(ids.length).toBeGreaterThan(40)
+    expect(workspace.metrics.labelsOf(ids)).toEqual(
+      new Map(series.map((item) => [item.id, item.label])),
+    )
+    const full = workspace.metrics.listValuesOf(ids, 2024, 2025)
+    const numbers = workspace.metrics.numbersOf(ids, 2024, 2025)
+    expect(numbers.size).toBe(full.length)
+    for (const value of full) {
+      expect(numbers.get(`${value.seriesId}:${value.year}`)).toBe(value.value)
+    }
+    expect(workspace.metrics.labelsOf([])).toEqual(new Map())
+    expect(workspace.metrics.numbersOf([999_999], 2024, 2025)).toEqual(new Map())
+  })
+})

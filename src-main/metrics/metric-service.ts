@@ -76,7 +76,7 @@ export function listReportMetrics(workspace: Workspace, reportId: number): Repor
 
 /** Renders figures of `year` from loaded series and values (pending ones as placeholders). */
 export function figureRendererFrom(
-  series: Map<number, MetricSeries>,
+  series: ReadonlyMap<number, Pick<MetricSeries, 'label'>>,
   valueOf: (seriesId: number, year: number) => number | null | undefined,
   year: number,
 ): (attributes: MetricAttributes) => string {
@@ -119,14 +119,9 @@ export function figureRendererForSeries(
   report: Report,
   seriesIds: number[],
 ): (attributes: MetricAttributes) => string {
-  const series = new Map(
-    workspace.metrics.listSeriesByIds(seriesIds).map((item) => [item.id, item]),
-  )
-  const values = new Map(
-    workspace.metrics
-      .listValuesOf(seriesIds, report.year - 1, report.year)
-      .map((value) => [`${value.seriesId}:${value.year}`, value.value]),
-  )
+  const labels = workspace.metrics.labelsOf(seriesIds)
+  const series = new Map([...labels].map(([id, label]) => [id, { label }]))
+  const values = workspace.metrics.numbersOf(seriesIds, report.year - 1, report.year)
   return figureRendererFrom(
     series,
     (seriesId, year) => values.get(`${seriesId}:${year}`),

@@ -121,11 +121,12 @@ export function countPendingFigures(
   const report = requireReport(workspace, reportId)
   const occurrences = findMetricOccurrences(sections)
   const seriesIds = [...new Set(occurrences.map((occurrence) => occurrence.seriesId))]
+  const values = workspace.metrics.numbersOf(seriesIds, report.year, report.year)
   const filled = new Set(
-    workspace.metrics
-      .listValuesOf(seriesIds, report.year, report.year)
-      .filter((value) => value.value !== null)
-      .map((value) => value.seriesId),
+    seriesIds.filter((seriesId) => {
+      const value = values.get(`${seriesId}:${report.year}`)
+      return value !== null && value !== undefined
+    }),
   )
   return occurrences.filter((occurrence) => !filled.has(occurrence.seriesId)).length
 }
