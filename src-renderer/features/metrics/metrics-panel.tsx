@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { api, unwrap } from '../../api/api-client'
 import { useNotify } from '../../app/notice-context'
 import { describeError } from '../../i18n/i18n'
+import { memoizedTranslation } from '../../i18n/memoized-translation'
 import { downloadFile } from '../../api/download-file'
 import { MetricValueCell, displayValue } from './metric-value-cell'
 import type { MetricRow, MetricsStore } from './metrics-store'
@@ -52,6 +53,10 @@ export function MetricsPanel({
   onJump,
 }: MetricsPanelProps) {
   const { t } = useTranslation()
+  const rowText = useMemo(
+    () => memoizedTranslation((key, options) => (options ? t(key, options) : t(key))),
+    [t],
+  )
   const notify = useNotify()
   const [, setTick] = useState(0)
   const [query, setQuery] = useState('')
@@ -231,9 +236,9 @@ export function MetricsPanel({
               <td>
                 <div className="metric-label">{row.label}</div>
                 <div className="muted small">
-                  {row.unit || '—'} · {t(`ui.metrics.kinds.${row.kind}`)}
+                  {row.unit || '—'} · {rowText(`ui.metrics.kinds.${row.kind}`)}
                   {row.current?.source &&
-                    ` · ${t(`ui.metrics.sources.${row.current.source}`, { defaultValue: row.current.source })}`}
+                    ` · ${rowText(`ui.metrics.sources.${row.current.source}`, { defaultValue: row.current.source })}`}
                 </div>
                 <div className="occurrences">
                   {row.occurrences.map((occurrence) => (
@@ -277,14 +282,14 @@ export function MetricsPanel({
                   onClick={() => void toggleReview(row)}
                 >
                   {row.current?.reviewStatus === 'checked'
-                    ? t('ui.metrics.checked')
-                    : t('ui.metrics.pending')}
+                    ? rowText('ui.metrics.checked')
+                    : rowText('ui.metrics.pending')}
                 </button>
                 <button
                   type="button"
                   className="link small danger"
-                  aria-label={t('ui.metrics.deleteSeries', { label: row.label })}
-                  title={t('ui.metrics.deleteSeries', { label: row.label })}
+                  aria-label={rowText('ui.metrics.deleteSeries', { label: row.label })}
+                  title={rowText('ui.metrics.deleteSeries', { label: row.label })}
                   onClick={() => void remove(row)}
                 >
                   ×
