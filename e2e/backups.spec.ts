@@ -17,9 +17,23 @@ async function typeIntoSubsection(page: Page, text: string): Promise<void> {
   })
 }
 
+/** The backup the server makes at start runs in the background: wait until it is on disk. */
+async function waitForStartupBackup(folder: string): Promise<void> {
+  const backups = join(folder, 'backups')
+  await expect
+    .poll(() =>
+      existsSync(backups)
+        ? readdirSync(backups).filter((name) => name.endsWith('.sqlite')).length
+        : 0,
+    )
+    .toBe(1)
+}
+
 async function backUpNow(page: Page): Promise<void> {
   await page.getByTestId('open-backups').click()
   const dialog = page.getByTestId('backups-dialog')
+  // Count only once the list has loaded: a count taken while it loads would be 0.
+  await expect(dialog.getByTestId('backup-list')).toHaveAttribute('aria-busy', 'false')
   const before = await dialog.getByTestId('backup').count()
   await dialog.getByTestId('create-backup').click()
   await expect(dialog.getByRole('status')).toContainText('已备份：workspace-')
@@ -44,6 +58,7 @@ test('a damaged workspace is moved aside at start-up and the latest backup is re
   app,
 }, testInfo) => {
   await openSeededReport(page, app.url)
+  await waitForStartupBackup(app.folder)
   await typeIntoSubsection(page, '损坏之前写下的一句。')
   await backUpNow(page)
   await app.stop()
@@ -78,6 +93,7 @@ test('restoring an older backup from the dialog brings its text back and keeps t
   app,
 }, testInfo) => {
   await openSeededReport(page, app.url)
+  await waitForStartupBackup(app.folder)
   await typeIntoSubsection(page, '第一稿：备份里有这句。')
   await backUpNow(page)
   await typeIntoSubsection(page, '第二稿：备份之后才写。')

@@ -101,7 +101,7 @@ export function BackupsDialog({ onClose }: BackupsDialogProps) {
         )}
         {busy === 'restoring' && <p role="status">{t('ui.backups.restoring')}</p>}
         {backups?.length === 0 && <p className="empty">{t('ui.backups.empty')}</p>}
-        <ul className="backup-list">
+        <ul className="backup-list" data-testid="backup-list" aria-busy={backups === undefined}>
           {backups?.map((backup) => (
             <li key={backup.file} className="backup-row" data-testid="backup">
               <span className="backup-time">{formatBackupTime(backup.createdAt)}</span>
