@@ -142,6 +142,24 @@ export function requireSeries(
   return series
 }
 
+/** Writes a series' value for a year in the series' own display unit and qualifier. */
+export function writeSeriesValue(
+  workspace: Workspace,
+  series: MetricSeries,
+  year: number,
+  value: number | null,
+  source: string,
+): void {
+  workspace.metrics.writeValue({
+    seriesId: series.id,
+    year,
+    value,
+    displayUnit: series.displayUnit,
+    qualifier: series.qualifier,
+    source,
+  })
+}
+
 /** Sets this year's value from text as written ("3700万吨", "3700"); a bad value stores nothing. */
 export function setMetricValue(
   workspace: Workspace,
@@ -149,15 +167,13 @@ export function setMetricValue(
 ): MetricValue {
   const report = requireReport(workspace, input.reportId)
   const series = requireSeries(workspace, report, input.seriesId)
-  const value = parseValueInput(input.text, series)
-  workspace.metrics.writeValue({
-    seriesId: series.id,
-    year: report.year,
-    value,
-    displayUnit: series.displayUnit,
-    qualifier: series.qualifier,
-    source: input.source ?? 'manual',
-  })
+  writeSeriesValue(
+    workspace,
+    series,
+    report.year,
+    parseValueInput(input.text, series),
+    input.source ?? 'manual',
+  )
   workspace.reports.touch(report.id)
   return workspace.metrics.getValue(series.id, report.year)!
 }

@@ -25,6 +25,7 @@ import type { ParagraphRole } from './export-profile'
 import { runFonts } from './run-fonts'
 import { textBlockWidthMm } from './text-block-width-mm'
 import { textAttribute } from '../../document/text-attribute'
+import { wrapStrayInlines } from '../../document/wrap-stray-inlines'
 
 type NodeExporter =
   | { block: (node: DocumentNode, context: DocxRenderContext) => FileChild[] }
@@ -255,32 +256,19 @@ function renderInlines(node: DocumentNode, context: DocxRenderContext): Paragrap
   return runsOf(inlinePieces(node, context), context)
 }
 
+function isInlineNode(node: DocumentNode): boolean {
+  const exporter = exporterOf(node)
+  return exporter !== undefined && 'inline' in exporter
+}
+
 /** Renders block nodes; stray inline nodes at block level are gathered into a paragraph. */
 function renderBlocks(nodes: DocumentNode[], context: DocxRenderContext): FileChild[] {
-  const blocks: FileChild[] = []
-  let strayInlines: DocumentNode[] = []
-  const flush = () => {
-    if (strayInlines.length > 0) {
-      const paragraph: DocumentNode = { type: 'paragraph', content: strayInlines }
-      blocks.push(paragraphOf(context.role, renderInlines(paragraph, context), context))
-      strayInlines = []
-    }
-  }
-  for (const node of nodes) {
+  return wrapStrayInlines(nodes, isInlineNode).flatMap((node) => {
     const exporter = exporterOf(node)
-    if (exporter && 'inline' in exporter) {
-      strayInlines.push(node)
-      continue
-    }
-    flush()
-    if (exporter && 'block' in exporter) {
-      blocks.push(...exporter.block(node, context))
-    } else {
-      blocks.push(...renderBlocks(node.content ?? [], context))
-    }
-  }
-  flush()
-  return blocks
+    return exporter && 'block' in exporter
+      ? exporter.block(node, context)
+      : renderBlocks(node.content ?? [], context)
+  })
 }
 
 /** A section body as Word paragraphs and tables, every paragraph in `context.role` unless a heading. */

@@ -8,6 +8,7 @@ import { htmlMarkExporters } from './html-mark-exporters'
 import type { HtmlRenderContext } from './html-render-context'
 import { htmlStyles } from './html-styles'
 import { textAttribute } from '../../document/text-attribute'
+import { wrapStrayInlines } from '../../document/wrap-stray-inlines'
 
 type HtmlNodeExporter =
   | { block: (node: DocumentNode, context: HtmlRenderContext) => string }
@@ -167,31 +168,21 @@ function renderInlines(nodes: DocumentNode[], context: HtmlRenderContext): strin
     .join('')
 }
 
+function isInlineNode(node: DocumentNode): boolean {
+  const exporter = exporterOf(node)
+  return exporter !== undefined && 'inline' in exporter
+}
+
 /** Renders block nodes, one string each; stray inline nodes at block level become a paragraph. */
 function renderBlocks(nodes: DocumentNode[], context: HtmlRenderContext): string[] {
-  const blocks: string[] = []
-  let strayInlines: DocumentNode[] = []
-  const flush = () => {
-    if (strayInlines.length > 0) {
-      blocks.push(paragraphOf({ type: 'paragraph', content: strayInlines }, context))
-      strayInlines = []
-    }
-  }
-  for (const node of nodes) {
-    const exporter = exporterOf(node)
-    if (exporter && 'inline' in exporter) {
-      strayInlines.push(node)
-      continue
-    }
-    flush()
-    if (exporter) {
-      blocks.push(exporter.block(node, context))
-    } else {
-      blocks.push(...renderBlocks(node.content ?? [], context))
-    }
-  }
-  flush()
-  return blocks.filter((block) => block !== '')
+  return wrapStrayInlines(nodes, isInlineNode)
+    .flatMap((node) => {
+      const exporter = exporterOf(node)
+      return exporter && 'block' in exporter
+        ? [exporter.block(node, context)]
+        : renderBlocks(node.content ?? [], context)
+    })
+    .filter((block) => block !== '')
 }
 
 /** A section body as HTML, one block per line, every paragraph set as `context.role`. */

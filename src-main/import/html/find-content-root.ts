@@ -1,3 +1,4 @@
+import { heaviestKey } from '../heaviest-key'
 import { isPageChrome } from './is-page-chrome'
 
 /** Where a page's article is: its body element and, when it stands apart, its title element. */
@@ -59,14 +60,8 @@ function findBestContainer(body: HTMLElement): Element | undefined {
     add(block.parentElement, length)
     add(block.parentElement?.parentElement ?? null, length / 2)
   }
-  let best: Element | undefined
-  let bestScore = 0
-  for (const [element, score] of scores) {
-    if (score > bestScore) {
-      best = element
-      bestScore = score
-    }
-  }
+  const best = heaviestKey(scores)
+  const bestScore = best ? (scores.get(best) ?? 0) : 0
   const parent = best?.parentElement
   if (parent && parent !== body && (scores.get(parent) ?? 0) >= bestScore) {
     return parent

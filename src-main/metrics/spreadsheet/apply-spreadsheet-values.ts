@@ -1,7 +1,7 @@
 import { AppError } from '../../errors/app-error'
 import { requireReport } from '../../reports/report-service'
 import type { Workspace } from '../../workspace/workspace'
-import { requireSeries } from '../metric-service'
+import { requireSeries, writeSeriesValue } from '../metric-service'
 
 export interface SpreadsheetValuesInput {
   reportId: number
@@ -34,14 +34,7 @@ export function applySpreadsheetValues(
       if (workspace.metrics.getValue(series.id, report.year)?.value === value) {
         continue
       }
-      workspace.metrics.writeValue({
-        seriesId: series.id,
-        year: report.year,
-        value,
-        displayUnit: series.displayUnit,
-        qualifier: series.qualifier,
-        source: 'spreadsheet',
-      })
+      writeSeriesValue(workspace, series, report.year, value, 'spreadsheet')
       written++
     }
     if (written > 0) {
