@@ -1,54 +1,27 @@
-import type { ChildProcessWithoutNullStreams } from 'node:child_process'
-import { spawn } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { test as base, expect as baseExpect } from '@playwright/test'
+import type { AppServerProcess } from '../src-main/server/app-server-process'
+import { startAppServer } from '../src-main/server/app-server-process'
 
 /** The real app in browser mode, on a fresh SQLite workspace file, restartable. */
 export class AppServer {
   readonly folder = mkdtempSync(join(tmpdir(), 'dajuan-e2e-'))
   readonly dbFile = join(this.folder, 'workspace.sqlite')
   url = ''
-  private child: ChildProcessWithoutNullStreams | undefined
+  private server: AppServerProcess | undefined
 
   async start(): Promise<string> {
-    const child = spawn(process.execPath, [
-      join(__dirname, '..', 'out', 'main', 'serve.js'),
-      '--db',
-      this.dbFile,
-    ])
-    this.child = child
-    this.url = await new Promise<string>((resolve, reject) => {
-      let output = ''
-      const timer = setTimeout(() => reject(new Error(`server did not start: ${output}`)), 15_000)
-      child.stdout.setEncoding('utf8')
-      child.stderr.setEncoding('utf8')
-      child.stderr.on('data', (chunk: string) => (output += chunk))
-      child.stdout.on('data', (chunk: string) => {
-        output += chunk
-        const match = /DAJUAN_URL=(\S+)/.exec(output)
-        if (match) {
-          clearTimeout(timer)
-          resolve(match[1])
-        }
-      })
-      child.on('exit', (code) => reject(new Error(`server exited ${code}: ${output}`)))
-    })
+    this.server = await startAppServer(join(__dirname, '..', 'out', 'main'), this.dbFile)
+    this.url = this.server.url
     return this.url
   }
 
   async stop(): Promise<void> {
-    const child = this.child
-    if (!child || child.exitCode !== null) {
-      return
-    }
-    await new Promise<void>((resolve) => {
-      child.once('exit', () => resolve())
-      child.kill('SIGTERM')
-    })
-    this.child = undefined
+    await this.server?.stop()
+    this.server = undefined
   }
 
   /** The API origin and token of the running server, for arranging state directly. */

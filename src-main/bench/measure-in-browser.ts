@@ -5,7 +5,7 @@ import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import type * as Vite from 'vite'
 import type { DocumentNode } from '../document/document-json'
-import { startAppServer } from './app-server-process'
+import { startAppServer } from '../server/app-server-process'
 import {
   installKeystrokeProbe,
   installOpenProbe,
