@@ -2,7 +2,7 @@ import { replaceTextRange } from '../document/replace-text-range'
 import { AppError } from '../errors/app-error'
 import { setMetricValue } from '../metrics/metric-service'
 import { requireReport } from '../reports/report-service'
-import { deriveSectionTitle } from '../sections/derive-section-title'
+import { writeSectionBody } from '../sections/section-service'
 import type { Workspace } from '../workspace/workspace'
 import { checkReport } from './check-report'
 import type { ReportFinding } from './report-finding'
@@ -57,16 +57,7 @@ export function fixFinding(
     if (!doc) {
       throw new AppError('finding_gone')
     }
-    workspace.db.transaction(() => {
-      workspace.sections.updateIfVersion(
-        section.id,
-        section.version,
-        doc,
-        deriveSectionTitle(section.kind, doc),
-        'check-fix',
-      )
-      workspace.reports.touch(report.id)
-    })()
+    writeSectionBody(workspace, section, section.version, doc, 'check-fix')
   }
   return checkReport(workspace, { reportId: report.id, sectionIds: [input.sectionId] })
 }

@@ -3,7 +3,7 @@ import { documentTextMap } from '../document/document-text-map'
 import { replaceTextRange } from '../document/replace-text-range'
 import { AppError } from '../errors/app-error'
 import { requireReport } from '../reports/report-service'
-import { deriveSectionTitle } from '../sections/derive-section-title'
+import { writeSectionBody } from '../sections/section-service'
 import type { Workspace } from '../workspace/workspace'
 import { locateText } from './locate-text'
 
@@ -91,13 +91,7 @@ export function decideSuggestions(
         decided++
       }
       if (doc !== section.doc) {
-        workspace.sections.updateIfVersion(
-          section.id,
-          section.version,
-          doc,
-          deriveSectionTitle(section.kind, doc),
-          'roll-forward',
-        )
+        writeSectionBody(workspace, section, section.version, doc, 'roll-forward')
       }
     }
     workspace.reports.touch(report.id)

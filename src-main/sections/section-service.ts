@@ -20,7 +20,11 @@ function requireEditable(workspace: Workspace, section: Section): void {
   }
 }
 
-function writeBody(
+/**
+ * Writes a section's new body (and the title it gives) as the version after `baseVersion`, in a
+ * transaction that also marks the report changed; a stale base fails with `conflict`.
+ */
+export function writeSectionBody(
   workspace: Workspace,
   section: Section,
   baseVersion: number,
@@ -53,7 +57,7 @@ export function saveSection(
   const section = requireSection(workspace, input.sectionId)
   requireEditable(workspace, section)
   validateDocument(input.doc)
-  return writeBody(workspace, section, input.baseVersion, input.doc, 'edit')
+  return writeSectionBody(workspace, section, input.baseVersion, input.doc, 'edit')
 }
 
 export function listRevisions(workspace: Workspace, sectionId: number): SectionRevision[] {
@@ -72,7 +76,7 @@ export function restoreRevision(
   if (!revision || revision.sectionId !== section.id) {
     throw new AppError('revision_not_found', { id: input.revisionId })
   }
-  return writeBody(workspace, section, section.version, revision.doc, 'restore')
+  return writeSectionBody(workspace, section, section.version, revision.doc, 'restore')
 }
 
 /** The body of an older revision, for preview before restoring. */
