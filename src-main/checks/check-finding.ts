@@ -3,13 +3,15 @@
  * work on the document and its metrics; change-consistency, number-usage and punctuation also
  * work on plain text (see checkText).
  */
-export type CheckRule =
-  | 'pending-metric'
-  | 'stale-number'
-  | 'change-consistency'
-  | 'year-not-moved'
-  | 'number-usage'
-  | 'punctuation'
+export const checkRules = [
+  'pending-metric',
+  'stale-number',
+  'change-consistency',
+  'year-not-moved',
+  'number-usage',
+  'punctuation',
+] as const
+export type CheckRule = (typeof checkRules)[number]
 
 /** error: certainly wrong; warning: very likely wrong; info: worth a look, often a style choice. */
 export type CheckSeverity = 'error' | 'warning' | 'info'

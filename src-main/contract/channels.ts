@@ -1,7 +1,9 @@
 import { z } from 'zod'
+import { checkRules } from '../checks/check-finding'
 import { sectionKinds } from '../import/detected-outline'
 import { exportProfileNames } from '../export/export-report-docx'
 import { exportFormats } from '../export/export-report-file'
+import { suggestionKinds, suggestionStatuses } from '../roll-forward/roll-forward-suggestion'
 import { documentNodeSchema, documentSchemaInput } from './document-json-schema'
 
 const id = z.number().int().positive()
@@ -52,8 +54,8 @@ export const suggestionSchema = z.object({
   anchorEnd: z.number().int().min(0),
   oldText: z.string(),
   proposedText: z.string(),
-  kind: z.enum(['year', 'date', 'plan', 'relative']),
-  status: z.enum(['pending', 'accepted', 'rejected']),
+  kind: z.enum(suggestionKinds),
+  status: z.enum(suggestionStatuses),
   context: z.object({ before: z.string(), after: z.string() }),
 })
 
@@ -75,14 +77,7 @@ export const sectionComparisonSchema = z.object({
 })
 
 export const reportFindingSchema = z.object({
-  rule: z.enum([
-    'pending-metric',
-    'stale-number',
-    'change-consistency',
-    'year-not-moved',
-    'number-usage',
-    'punctuation',
-  ]),
+  rule: z.enum(checkRules),
   severity: z.enum(['error', 'warning', 'info']),
   message: z.string(),
   start: z.number().int().min(0),

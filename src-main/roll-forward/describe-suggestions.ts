@@ -1,3 +1,5 @@
+import type { z } from 'zod'
+import type { suggestionSchema } from '../contract/channels'
 import type { DocumentTextMap } from '../document/document-text-map'
 import { convertOffset, documentTextMap } from '../document/document-text-map'
 import { findMetricOccurrences } from '../metrics/metric-occurrences'
@@ -5,27 +7,13 @@ import { figureRendererForSeries } from '../metrics/metric-service'
 import { requireReport } from '../reports/report-service'
 import type { Section } from '../sections/section'
 import type { Workspace } from '../workspace/workspace'
-import type { SuggestionKind, SuggestionStatus } from './roll-forward-suggestion'
 
 /**
  * A suggestion as the CLI and the UI see it: `start`/`end` in the section's text as `show`
  * prints it (figures rendered), `anchorStart`/`anchorEnd` for locating it in the editor, and a
  * stretch of text around it.
  */
-export interface PublicSuggestion {
-  id: number
-  sectionId: number
-  sectionTitle: string
-  start: number
-  end: number
-  anchorStart: number
-  anchorEnd: number
-  oldText: string
-  proposedText: string
-  kind: SuggestionKind
-  status: SuggestionStatus
-  context: { before: string; after: string }
-}
+export type PublicSuggestion = z.output<typeof suggestionSchema>
 
 const contextLength = 16
 

@@ -1,7 +1,9 @@
 /** year/date: a year moved on; plan: a five-year plan; relative: 今年/去年 to confirm. */
-export type SuggestionKind = 'year' | 'date' | 'plan' | 'relative'
+export const suggestionKinds = ['year', 'date', 'plan', 'relative'] as const
+export type SuggestionKind = (typeof suggestionKinds)[number]
 
-export type SuggestionStatus = 'pending' | 'accepted' | 'rejected'
+export const suggestionStatuses = ['pending', 'accepted', 'rejected'] as const
+export type SuggestionStatus = (typeof suggestionStatuses)[number]
 
 /**
  * A date or plan reference a roll forward found in the new report's body. Offsets are in the

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { CheckRule } from '../../../src-main/checks/check-finding'
+import { checkRules } from '../../../src-main/checks/check-finding'
 import type { ReportFinding } from '../../../src-main/checks/report-finding'
 import { api, unwrap } from '../../api/api-client'
 import { describeError } from '../../i18n/i18n'
@@ -25,14 +26,8 @@ interface ChecksPanelProps {
   onCompare: (sectionId: number) => void
 }
 
-const ruleOrder: CheckRule[] = [
-  'pending-metric',
-  'stale-number',
-  'change-consistency',
-  'year-not-moved',
-  'number-usage',
-  'punctuation',
-]
+/** The rules in the order the panel lists them: the order they are declared in. */
+const ruleOrder: readonly CheckRule[] = checkRules
 const refreshDelayMs = 250
 
 /** Proofreading findings of the report, kept up to date section by section as the user edits. */
