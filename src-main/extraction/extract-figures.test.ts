@@ -6,10 +6,12 @@ import { extractFigures } from './extract-figures'
 import type { PublicFigure } from './public-figure'
 import { toPublicFigure } from './public-figure'
 
-type Expected = Omit<PublicFigure, 'start' | 'end'> & { occurrence?: number }
+/** What the sentence tables compare; links have tests of their own below. */
+type ComparedFigure = Omit<PublicFigure, 'linkedTo'>
+type Expected = Omit<ComparedFigure, 'start' | 'end'> & { occurrence?: number }
 
 /** The expected figure, its offsets found by searching the sentence (not by the extractor). */
-function figure(sentence: string, expected: Expected): PublicFigure {
+function figure(sentence: string, expected: Expected): ComparedFigure {
   let start = sentence.indexOf(expected.text)
   for (let skip = expected.occurrence ?? 0; skip > 0; skip--) {
     start = sentence.indexOf(expected.text, start + 1)
@@ -28,8 +30,11 @@ function figure(sentence: string, expected: Expected): PublicFigure {
   }
 }
 
-function publicFiguresIn(sentence: string): PublicFigure[] {
-  return extractFigures(sentence).map(toPublicFigure)
+function publicFiguresIn(sentence: string): ComparedFigure[] {
+  return extractFigures(sentence).map((found) => {
+    const { linkedTo: _linkedTo, ...compared } = toPublicFigure(found)
+    return compared
+  })
 }
 
 function toFullWidth(digits: string): string {
@@ -116,7 +121,10 @@ const cases: [string, Expected[]][] = [
   ['占比提高3.5个百分点', [points('3.5个百分点', 3.5, '占比增幅')]],
   ['全区常住人口近3万人', [count('3万人', 30000, '人', '万人', '常住人口', 'about')]],
   ['城镇登记失业率不足5%', [rate('5%', 5, '城镇登记失业率', 'under')]],
-  ['投资1,200万元建设污水处理厂', [amount('1,200万元', 12000000, '元', '万元', '投资')]],
+  [
+    '投资1,200万元建设污水处理厂',
+    [amount('1,200万元', 12000000, '元', '万元', '建设污水处理厂投资')],
+  ],
   ['全年接待游客１２３万人次', [count('１２３万人次', 1230000, '人次', '万人次', '接待游客')]],
   [
     '预计总投资9亿～16亿元',
@@ -146,7 +154,7 @@ const cases: [string, Expected[]][] = [
     [count('三', 3, '个', '个', '园区'), count('五个', 5, '个', '个', '园区')],
   ],
   ['全区GDP达451 亿元', [amount('451 亿元', 45100000000, '元', '亿元', 'GDP')]],
-  ['两家企业落户', [count('两家', 2, '家', '家', '企业')]],
+  ['两家企业落户', [count('两家', 2, '家', '家', '落户企业')]],
   ['完成十二项改革任务', [count('十二项', 12, '项', '项', '改革任务')]],
   ['参训人员三千零五十二人', [count('三千零五十二人', 3052, '人', '人', '参训人员')]],
   ['参加活动群众5000人左右', [count('5000人左右', 5000, '人', '人', '参加活动群众', 'about')]],
@@ -187,15 +195,15 @@ const cases: [string, Expected[]][] = [
   [
     '城乡居民人均可支配收入分别达到42350元、18620元',
     [
-      amount('42350元', 42350, '元', '元', '城乡居民人均可支配收入'),
-      amount('18620元', 18620, '元', '元', '城乡居民人均可支配收入'),
+      amount('42350元', 42350, '元', '元', '城镇居民人均可支配收入'),
+      amount('18620元', 18620, '元', '元', '农村居民人均可支配收入'),
     ],
   ],
   [
     '城乡居民人均可支配收入分别增长7%和6.5%',
     [
-      change('7%', 7, '城乡居民人均可支配收入增幅'),
-      change('6.5%', 6.5, '城乡居民人均可支配收入增幅'),
+      change('7%', 7, '城镇居民人均可支配收入增幅'),
+      change('6.5%', 6.5, '农村居民人均可支配收入增幅'),
     ],
   ],
   ['城镇登记失业率控制在4.5%以内', [rate('4.5%以内', 4.5, '城镇登记失业率', 'under')]],
@@ -442,5 +450,81 @@ describe('extractFigures', () => {
       }),
       { numRuns: 2000 },
     )
+  })
+})
+
+describe('links between figures', () => {
+  const linksIn = (sentence: string) =>
+    extractFigures(sentence).map((found) => [found.text, found.label, found.linkedTo])
+
+  it('links a change to the amount whose subject it continues', () => {
+    expect(linksIn('9480万千瓦时绿电规模同比增长46%')).toEqual([
+      ['9480万千瓦时', '绿电规模', null],
+      ['46%', '绿电规模增幅', 0],
+    ])
+    expect(linksIn('地区生产总值451.3亿元、增长5.2%')).toEqual([
+      ['451.3亿元', '地区生产总值', null],
+      ['5.2%', '地区生产总值增幅', 0],
+    ])
+  })
+
+  it('links a change whose own subject is the label of an earlier amount in the sentence', () => {
+    expect(linksIn('地区生产总值达到451.3亿元，地区生产总值同比增长5.2%')).toEqual([
+      ['451.3亿元', '地区生产总值', null],
+      ['5.2%', '地区生产总值增幅', 0],
+    ])
+  })
+
+  it('leaves a change alone when its subject differs from the amount before it', () => {
+    expect(linksIn('全年实现城镇新增就业5580人，城乡居民人均可支配收入分别增长7%和6.5%')).toEqual([
+      ['5580人', '城镇新增就业', null],
+      ['7%', '城镇居民人均可支配收入增幅', null],
+      ['6.5%', '农村居民人均可支配收入增幅', null],
+    ])
+    expect(linksIn('166个新建项目入库入统，固定资产投资预计增长10%以上')).toEqual([
+      ['166个', '新建项目', null],
+      ['10%以上', '固定资产投资增幅', null],
+    ])
+  })
+
+  it('does not link across sentences', () => {
+    expect(linksIn('原煤产量3598万吨。同比增长3%')[1][2]).toBeNull()
+  })
+
+  it('links a bare share to the amount before it, and no other rate', () => {
+    expect(linksIn('税收收入11.2亿元，占比达71.7%')).toEqual([
+      ['11.2亿元', '税收收入', null],
+      ['71.7%', '税收收入占比', 0],
+    ])
+    expect(linksIn('全年签约项目86个、金额162.3亿元，开工率超70%')).toEqual([
+      ['86个', '签约项目', null],
+      ['162.3亿元', '签约项目金额', null],
+      ['70%', '开工率', null],
+    ])
+  })
+
+  it('links a change in 百分点 to the rate it continues', () => {
+    expect(linksIn('本科达线率99.27%，提高1.2个百分点')).toEqual([
+      ['99.27%', '本科达线率', null],
+      ['1.2个百分点', '本科达线率增幅', 0],
+    ])
+  })
+})
+
+describe('labels a reader understands', () => {
+  const labelsIn = (sentence: string) => extractFigures(sentence).map((found) => found.label)
+
+  it('qualifies a generic head from its sentence', () => {
+    expect(labelsIn('391个项目滚动实施')).toEqual(['滚动实施项目'])
+    expect(labelsIn('绿能物流、散煤清零等28个项目成功争取政策资金11.5亿元')).toEqual([
+      '争取政策资金项目',
+      '政策资金',
+    ])
+    expect(labelsIn('25个项目实现“拿地即开工”')).toEqual(['拿地即开工项目'])
+    expect(labelsIn('全年签约项目86个、金额162.3亿元')).toEqual(['签约项目', '签约项目金额'])
+  })
+
+  it('writes PM2.5 as plain text in a label', () => {
+    expect(labelsIn('PM_{2.5}浓度同比下降11.8%')).toEqual(['PM2.5浓度降幅'])
   })
 })

@@ -467,17 +467,31 @@ export function extractFigures(text: string): ExtractedFigure[] {
   }
   const classified = classify(text, drafts)
   const labels = labelFigures(text, classified, dates)
-  const figures: ExtractedFigure[] = classified.map((figure, position) => ({
-    text: text.slice(figure.start, figure.end),
-    start: figure.start,
-    end: figure.end,
-    value: figure.value,
-    unit: figure.unit,
-    displayUnit: figure.displayUnit,
-    qualifier: figure.qualifier,
-    kind: figure.kind,
-    label: labels[position],
-    style: styleOf(text, figure),
-  }))
-  return figures.filter((figure) => formatFigure(figure.value, figure.style) === figure.text)
+  const kept = classified.map((figure) => formatFigure(figure.value, styleOf(text, figure)))
+  const newIndex: number[] = []
+  let count = 0
+  for (const [index, figure] of classified.entries()) {
+    newIndex.push(kept[index] === text.slice(figure.start, figure.end) ? count++ : -1)
+  }
+  const figures: ExtractedFigure[] = []
+  for (const [index, figure] of classified.entries()) {
+    if (newIndex[index] < 0) {
+      continue
+    }
+    const { label, linkedTo } = labels[index]
+    figures.push({
+      text: text.slice(figure.start, figure.end),
+      start: figure.start,
+      end: figure.end,
+      value: figure.value,
+      unit: figure.unit,
+      displayUnit: figure.displayUnit,
+      qualifier: figure.qualifier,
+      kind: figure.kind,
+      label,
+      linkedTo: linkedTo >= 0 && newIndex[linkedTo] >= 0 ? newIndex[linkedTo] : null,
+      style: styleOf(text, figure),
+    })
+  }
+  return figures
 }

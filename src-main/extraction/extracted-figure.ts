@@ -38,6 +38,11 @@ export interface ExtractedFigure {
   kind: FigureKind
   /** What is measured, from the nearest noun phrase ("原煤产量", "城镇新增就业"); never empty. */
   label: string
+  /**
+   * For a change or a share: the index (in the same list) of the figure it is about, when the
+   * text says so ("9480万千瓦时绿电规模同比增长46%" → the 9480万千瓦时 figure); else null.
+   */
+  linkedTo: number | null
   /** How to write the figure again from its value: `formatFigure(value, style) === text`. */
   style: FigureStyle
 }

@@ -1,5 +1,7 @@
 import type { DateReference } from './date-reference'
 import type { FigureKind } from './extracted-figure'
+import { genericHeads, measureHeads, verbPhraseNoise } from './label-lexicon'
+import { splitListSubject } from './split-list-subject'
 import { WordList } from './word-list'
 
 /** What labelling needs to know about a figure; figures come in text order. */
@@ -20,6 +22,14 @@ interface Labelled {
   /** Where the words the label came from end: after the figure when it leads its noun. */
   labelEnd: number
   fromAfter: boolean
+  /** The figure whose measure this change or share is about, when the text says so; else -1. */
+  linkedTo: number
+}
+
+/** A figure's label and, for a change or share, the figure it is about (-1 when none). */
+export interface FigureLabel {
+  label: string
+  linkedTo: number
 }
 
 interface AfterPhrase {
@@ -260,7 +270,13 @@ function labelRate(text: string, figures: LabelTarget[], around: Surroundings): 
   return before || share || previousSubject || fallbackLabel(around.figure)
 }
 
-function labelQuantity(text: string, figures: LabelTarget[], around: Surroundings): Labelled {
+type LabelAndEnd = Omit<Labelled, 'linkedTo'>
+
+function labelQuantity(
+  text: string,
+  figures: LabelTarget[],
+  around: Surroundings,
+): LabelAndEnd {
   const { figure, index, before, previous, previousDone, sameClause, previousLabel } = around
   const atFigure = { labelEnd: figure.end, fromAfter: false }
   // A range's noun follows its second end: "新建3-5个示范点".
@@ -292,8 +308,142 @@ function labelQuantity(text: string, figures: LabelTarget[], around: Surrounding
   return { label: fallbackLabel(figure), ...atFigure }
 }
 
+/** Whether `figure` measures something a change or share can be about (not a change itself). */
+function canBeBase(figure: LabelTarget | undefined): boolean {
+  return figure !== undefined && figure.kind !== 'change'
+}
+
 /**
- * The label of each figure: the nearest noun phrase saying what it measures; never empty.
+ * The figure a change or share is about, only when the text says so; -1 otherwise.
+ *
+ * A change with a subject of its own is about the latest earlier figure of the sentence with
+ * exactly that label ("地区生产总值451.3亿元，地区生产总值增长5.2%"); one with no subject of its
+ * own continues the figure just before it in the sentence ("9480万千瓦时绿电规模同比增长46%",
+ * "451.3亿元、增长5.2%"). A bare share (占比, 比重) is of the figure before it. Anything else
+ * ("城镇新增就业5580人，城乡居民人均可支配收入分别增长7%") stands alone.
+ */
+function linkOf(
+  text: string,
+  figures: LabelTarget[],
+  done: LabelAndEnd[],
+  around: Surroundings,
+): number {
+  const { figure, index, before, previous, previousLabel } = around
+  if (figure.kind === 'rate') {
+    return bareShares.has(before) && previousLabel && canBeBase(previous) ? index - 1 : -1
+  }
+  if (figure.kind !== 'change') {
+    return -1
+  }
+  if (!before) {
+    return previousLabel && canBeBase(previous) ? index - 1 : -1
+  }
+  for (let candidate = index - 1; candidate >= 0; candidate--) {
+    if (hasBreak(text, figures[candidate].end, figure.start, sentenceBreaks)) {
+      return -1
+    }
+    if (canBeBase(figures[candidate]) && done[candidate].label === before) {
+      return candidate
+    }
+  }
+  return -1
+}
+
+/** Text that joins the items of a 分别 list of figures: 和, 、, 及, with a direction word. */
+const listJoint = /^[和及与、，,]\s*(?:同比)?(?:增长|下降|提高|降低|增加|减少|达到|达)?$/
+
+/**
+ * 分别 lists: "城乡居民人均可支配收入分别增长7%和6.5%" pairs each figure with an item of the
+ * subject (城镇…增幅, 农村…增幅). When the subject does not name as many items as there are
+ * figures, the labels stay as they are and the import asks a person to name them.
+ */
+function labelLists(
+  text: string,
+  figures: LabelTarget[],
+  done: Labelled[],
+  subjects: string[],
+): void {
+  for (let first = 0; first < figures.length; first++) {
+    const subject = subjects[first]
+    if (!subject) {
+      continue
+    }
+    let last = first
+    while (
+      last + 1 < figures.length &&
+      figures[last + 1].kind === figures[first].kind &&
+      figures[last + 1].rangeStart === undefined &&
+      listJoint.test(text.slice(figures[last].end, figures[last + 1].start))
+    ) {
+      last++
+    }
+    const items = splitListSubject(subject, last - first + 1)
+    items?.forEach((item, offset) => {
+      const figure = figures[first + offset]
+      const label = figure.kind === 'change' ? item + directionSuffix(figure) : item
+      done[first + offset] = { ...done[first + offset], label, linkedTo: -1 }
+    })
+    first = last
+  }
+}
+
+/** "实现“拿地即开工”" → 拿地即开工: the verb phrase after a figure's generic noun. */
+function verbPhraseAfter(text: string, from: number): string {
+  let end = from
+  while (end < text.length && end - from < 12) {
+    const char = text[end]
+    if (clauseBreaks.has(char) || isDigit(char)) {
+      break
+    }
+    end++
+  }
+  let phrase = text.slice(from, end).replace(quoteCharacters, '')
+  let noise = verbPhraseNoise.startingAt(phrase, 0)
+  while (noise) {
+    phrase = phrase.slice(noise.length)
+    noise = verbPhraseNoise.startingAt(phrase, 0)
+  }
+  return phrase.length >= 2 && phrase.length <= 8 ? phrase : ''
+}
+
+/**
+ * A label that is only a generic head (项目, 金额) is qualified from its sentence: a measure
+ * head by the noun counted just before ("签约项目86个、金额162.3亿元" → 签约项目金额), else by
+ * the subject before the figure unless that is a list of examples ("绿能物流、散煤清零等28个
+ * 项目"), else by the verb phrase after it ("391个项目滚动实施" → 滚动实施项目).
+ */
+function qualifyGeneric(
+  text: string,
+  figures: LabelTarget[],
+  done: Labelled[],
+  index: number,
+  around: Surroundings,
+): string {
+  const { label, labelEnd } = done[index]
+  const head = label.replace(/^(.*?)(增幅|降幅)?$/, '$1')
+  const previousLabel = around.previousLabel
+  if (measureHeads.has(label) && around.previous?.kind === 'count' && previousLabel) {
+    return previousLabel + label
+  }
+  const examples = /等\s*$/.test(around.rawBefore)
+  if (!examples && around.before && around.before !== label && around.before !== head) {
+    return around.before + label
+  }
+  const after = verbPhraseAfter(text, labelEnd)
+  if (after && figures[index].kind !== 'change') {
+    return after + label
+  }
+  return label
+}
+
+/** "PM_{2.5}浓度" → PM2.5浓度: labels are plain text. */
+function plainLabel(label: string): string {
+  return label.replace(/_\{([^}]*)\}/g, '$1')
+}
+
+/**
+ * The label of each figure: the nearest noun phrase saying what it measures; never empty. With
+ * it, for a change or a share, the figure it is about when the text says so (see linkOf).
  *
  * A count or amount that leads a noun takes the noun after it, up to the next verb or
  * punctuation ("3598万吨原煤产量" → 原煤产量, "34个涉煤项目" → 涉煤项目); otherwise the
@@ -302,13 +452,17 @@ function labelQuantity(text: string, figures: LabelTarget[], around: Surrounding
  * noun keeps it ("涉煤项目完成投资"). Rates take the phrase before them. Changes add 增幅 or
  * 降幅 to their subject, or to the previous figure's label when it is left out
  * ("地区生产总值451.3亿元、增长5.2%" → 地区生产总值增幅). A range's two ends share a label.
+ * 分别 lists pair figures with the items of their subject (see labelLists), and a generic head
+ * is qualified (see qualifyGeneric).
  */
 export function labelFigures(
   text: string,
   figures: LabelTarget[],
   dates: DateReference[],
-): string[] {
+): FigureLabel[] {
   const done: Labelled[] = []
+  const arounds: (Surroundings | undefined)[] = []
+  const listSubjects: string[] = []
   let dateIndex = 0
   for (const [index, figure] of figures.entries()) {
     let clauseStart = clauseStartBefore(text, figure.leadStart)
@@ -319,6 +473,8 @@ export function labelFigures(
     if (figure.rangeStart !== undefined) {
       const start = done[figure.rangeStart]
       done.push({ ...start, labelEnd: Math.max(start.labelEnd, figure.end) })
+      arounds.push(undefined)
+      listSubjects.push('')
       continue
     }
     const previous = figures[index - 1]
@@ -339,13 +495,24 @@ export function labelFigures(
       previousLabel: sameSentence ? previousDone.label : '',
     }
     const atFigure = { labelEnd: figure.end, fromAfter: false }
+    let labelled: LabelAndEnd
     if (figure.kind === 'change') {
-      done.push({ label: labelChange(around), ...atFigure })
+      labelled = { label: labelChange(around), ...atFigure }
     } else if (figure.kind === 'rate') {
-      done.push({ label: labelRate(text, figures, around), ...atFigure })
+      labelled = { label: labelRate(text, figures, around), ...atFigure }
     } else {
-      done.push(labelQuantity(text, figures, around))
+      labelled = labelQuantity(text, figures, around)
     }
+    const linkedTo = linkOf(text, figures, done, around)
+    done.push({ ...labelled, linkedTo })
+    arounds.push(around)
+    listSubjects.push(rawBefore.includes('分别') ? around.before : '')
   }
-  return done.map((labelled) => labelled.label)
+  labelLists(text, figures, done, listSubjects)
+  return done.map((labelled, index) => {
+    const around = arounds[index]
+    const generic = around !== undefined && genericHeads.has(labelled.label)
+    const label = generic ? qualifyGeneric(text, figures, done, index, around) : labelled.label
+    return { label: plainLabel(label), linkedTo: labelled.linkedTo }
+  })
 }

@@ -16,10 +16,11 @@ describe('toPublicFigure', () => {
       'qualifier',
       'kind',
       'label',
+      'linkedTo',
     ])
     expect(JSON.stringify(printed)).toBe(
       '{"text":"5580人","start":10,"end":15,"value":5580,"unit":"人","displayUnit":"人",' +
-        '"qualifier":"exact","kind":"count","label":"城镇新增就业"}',
+        '"qualifier":"exact","kind":"count","label":"城镇新增就业","linkedTo":null}',
     )
   })
 })

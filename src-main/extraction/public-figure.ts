@@ -15,5 +15,6 @@ export function toPublicFigure(figure: ExtractedFigure): PublicFigure {
     qualifier: figure.qualifier,
     kind: figure.kind,
     label: figure.label,
+    linkedTo: figure.linkedTo,
   }
 }
