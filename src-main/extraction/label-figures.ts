@@ -272,11 +272,7 @@ function labelRate(text: string, figures: LabelTarget[], around: Surroundings): 
 
 type LabelAndEnd = Omit<Labelled, 'linkedTo'>
 
-function labelQuantity(
-  text: string,
-  figures: LabelTarget[],
-  around: Surroundings,
-): LabelAndEnd {
+function labelQuantity(text: string, figures: LabelTarget[], around: Surroundings): LabelAndEnd {
   const { figure, index, before, previous, previousDone, sameClause, previousLabel } = around
   const atFigure = { labelEnd: figure.end, fromAfter: false }
   // A range's noun follows its second end: "新建3-5个示范点".

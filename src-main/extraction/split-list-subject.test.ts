@@ -15,7 +15,11 @@ describe('splitListSubject', () => {
       '城镇居民人均可支配收入',
       '农村居民人均可支配收入',
     ])
-    expect(splitListSubject('粮食、蔬菜和水果产量', 3)).toEqual(['粮食产量', '蔬菜产量', '水果产量'])
+    expect(splitListSubject('粮食、蔬菜和水果产量', 3)).toEqual([
+      '粮食产量',
+      '蔬菜产量',
+      '水果产量',
+    ])
   })
 
   it('keeps whole phrases as they are', () => {

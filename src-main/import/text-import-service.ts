@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { AppError } from '../errors/app-error'
-import { createFigureBinder } from '../metrics/bind-figures'
+import { createFigureDrafter } from '../metrics/figure-drafts'
+import { persistSeriesDrafts } from '../metrics/persist-series-drafts'
 import { insertSectionTree } from '../reports/create-report-with-sections'
 import type { Workspace } from '../workspace/workspace'
 import type { DetectedSection } from './detected-outline'
@@ -59,10 +60,12 @@ export function importBlocks(
       reportId,
       options.title?.trim() || suggestReportTitle(outline, options.year),
     )
+    const { inline, drafts } = createFigureDrafter()
+    const sections = outlineToDocuments(outline, inline)
     insertSectionTree(
       workspace,
       reportId,
-      outlineToDocuments(outline, createFigureBinder(workspace, familyId, options.year)),
+      persistSeriesDrafts(workspace, familyId, options.year, drafts, sections),
     )
     return reportId
   })()

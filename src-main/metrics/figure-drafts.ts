@@ -1,0 +1,67 @@
+import type { DocumentNode } from '../document/document-json'
+import { extractFigures } from '../extraction/extract-figures'
+import type { ExtractedFigure, FigureKind, FigureQualifier } from '../extraction/extracted-figure'
+import type { InlineBuilder } from '../import/outline-to-documents'
+
+/** A series an import will create, with the value its figure states for the report's year. */
+export interface SeriesDraft {
+  label: string
+  unit: string
+  displayUnit: string
+  qualifier: FigureQualifier
+  kind: FigureKind
+  value: number
+  /** The draft (index) of the amount a change or share is about, when the text says so. */
+  baseDraft: number | null
+}
+
+function draftKey(figure: ExtractedFigure, baseDraft: number | null): string {
+  return [figure.label, figure.unit, figure.kind, figure.value, baseDraft].join('\u0000')
+}
+
+/**
+ * An inline builder that turns every figure of a text into a `metric` node, collecting the
+ * series they need as drafts instead of writing them: a node's `seriesId` is its draft's
+ * number (index + 1) until `persistSeriesDrafts` gives it the stored id. Identical figures
+ * (same label, unit, kind, value and link) share a draft; a change or share keeps the link
+ * the extractor found, and no other.
+ */
+export function createFigureDrafter(): { inline: InlineBuilder; drafts: SeriesDraft[] } {
+  const drafts: SeriesDraft[] = []
+  const byKey = new Map<string, number>()
+  const inline: InlineBuilder = (text) => {
+    const nodes: DocumentNode[] = []
+    const figures = extractFigures(text)
+    const draftOfFigure: number[] = []
+    let cursor = 0
+    for (const figure of figures) {
+      if (figure.start > cursor) {
+        nodes.push({ type: 'text', text: text.slice(cursor, figure.start) })
+      }
+      const baseDraft = figure.linkedTo === null ? null : draftOfFigure[figure.linkedTo]
+      const key = draftKey(figure, baseDraft)
+      let draft = byKey.get(key)
+      if (draft === undefined) {
+        draft = drafts.length
+        drafts.push({
+          label: figure.label,
+          unit: figure.unit,
+          displayUnit: figure.displayUnit,
+          qualifier: figure.qualifier,
+          kind: figure.kind,
+          value: figure.value,
+          baseDraft,
+        })
+        byKey.set(key, draft)
+      }
+      draftOfFigure.push(draft)
+      nodes.push({ type: 'metric', attrs: { seriesId: draft + 1, ...figure.style } })
+      cursor = figure.end
+    }
+    if (cursor < text.length) {
+      nodes.push({ type: 'text', text: text.slice(cursor) })
+    }
+    return nodes
+  }
+  return { inline, drafts }
+}
