@@ -1,3 +1,5 @@
+import { directionAntonyms } from '../extraction/label-lexicon'
+import { readLeadIn } from '../extraction/read-lead-in'
 import { checkMessage } from './check-message'
 import type { CheckMessageKey } from './check-message'
 import { checkStatedChange } from './check-stated-change'
@@ -14,11 +16,107 @@ function describeChange(value: number, unit: string, decimals: number): string {
   return `${value < 0 ? '下降' : '增长'}${Math.abs(value).toFixed(decimals)}${unit === '百分点' ? '个百分点' : unit}`
 }
 
+type FigurePiece = Extract<SectionCheckContext['shown']['pieces'][number], { kind: 'figure' }>
+
 /**
- * Rule 3 for bound figures: a stated change (同比增长46%) against the change computed from its
- * amount's values for this year and last. Official rates are often at comparable prices, so a
- * mismatch is a warning the user may dismiss with a reason.
+ * A stated change (同比增长46%) against the change its linked amount's values give for this
+ * year and last. Only a link a person or the text made counts, and only filled values: nothing is
+ * compared by guess. Official rates are often at comparable prices, so a mismatch is a warning
+ * the user may dismiss with a reason; no fix is offered, because the numbers are the statistics
+ * bureau's and only a person changes them (in the metrics panel).
  */
+function checkAgainstBase(
+  piece: FigurePiece,
+  data: ReportCheckData,
+  stated: number,
+): SectionFinding[] {
+  const year = data.report.year
+  const series = data.series.get(piece.attributes.seriesId)!
+  const base = series.baseSeriesId ? data.series.get(series.baseSeriesId) : undefined
+  if (!base || (series.unit !== '%' && series.unit !== '百分点')) {
+    return []
+  }
+  const current = data.valueOf(base.id, year)
+  const previous = data.valueOf(base.id, year - 1)
+  if (current === null || previous === null) {
+    return []
+  }
+  const decimals = piece.attributes.decimals
+  const result = checkStatedChange(
+    { value: stated, unit: series.unit, decimals },
+    current,
+    previous,
+    base.kind === 'rate' || base.unit === '%',
+  )
+  if (result.status === 'ok' || result.status === 'not-checkable') {
+    return []
+  }
+  const unit = result.status === 'wrong-unit' ? result.expectedUnit : series.unit
+  const params = {
+    from: formatSeriesValue(previous, base),
+    to: formatSeriesValue(current, base),
+    computed: describeChange(result.computed, unit, decimals + 1),
+    stated: describeChange(stated, series.unit, decimals),
+  }
+  const unitKey: CheckMessageKey =
+    result.status === 'wrong-unit' && result.expectedUnit === '百分点'
+      ? 'changeConsistency.pointsExpected'
+      : 'changeConsistency.percentExpected'
+  return [
+    {
+      rule: 'change-consistency',
+      severity: 'warning',
+      message: checkMessage(
+        result.status === 'wrong-unit' ? unitKey : messageKeys[result.status]!,
+        params,
+      ),
+      start: piece.start,
+      end: piece.end,
+      identity: `${series.id}|${base.id}|${stated}|${current}|${previous}`,
+      dismissible: true,
+    },
+  ]
+}
+
+/**
+ * The direction word before a change figure against the sign of its value: "下降{v}%" with a
+ * value entered as a rise. The fix offered changes the word (下降 → 增长), never the value.
+ */
+function checkDirectionWord(
+  piece: FigurePiece,
+  context: SectionCheckContext,
+  data: ReportCheckData,
+  stated: number,
+): SectionFinding[] {
+  const lead = readLeadIn(context.shown.text, piece.start)
+  const word = lead.directionWord
+  if (!word || lead.direction === 0 || stated === 0 || Math.sign(stated) === lead.direction) {
+    return []
+  }
+  const series = data.series.get(piece.attributes.seriesId)!
+  const opposite = directionAntonyms.get(word)
+  const wordStart = lead.start
+  const wordEnd = lead.start + word.length
+  const params = {
+    word,
+    label: series.label,
+    value: describeChange(stated, series.unit, piece.attributes.decimals),
+  }
+  return [
+    {
+      rule: 'change-consistency',
+      severity: 'warning',
+      message: checkMessage('changeConsistency.directionWord', params),
+      start: wordStart,
+      end: wordEnd,
+      identity: `direction|${series.id}|${word}|${stated}`,
+      suggestion: opposite,
+      dismissible: true,
+    },
+  ]
+}
+
+/** Rule 3 for bound figures: stated changes against their linked amounts, and their direction words. */
 export function checkBoundChanges(
   context: SectionCheckContext,
   data: ReportCheckData,
@@ -29,59 +127,13 @@ export function checkBoundChanges(
       return []
     }
     const series = data.series.get(piece.attributes.seriesId)
-    const base = series?.baseSeriesId ? data.series.get(series.baseSeriesId) : undefined
-    if (
-      !series ||
-      !base ||
-      series.kind !== 'change' ||
-      (series.unit !== '%' && series.unit !== '百分点')
-    ) {
+    const stated = series ? data.valueOf(series.id, year) : null
+    if (series?.kind !== 'change' || stated === null) {
       return []
     }
-    const stated = data.valueOf(series.id, year)
-    const current = data.valueOf(base.id, year)
-    const previous = data.valueOf(base.id, year - 1)
-    if (stated === null || current === null || previous === null) {
-      return []
-    }
-    const decimals = piece.attributes.decimals
-    const result = checkStatedChange(
-      { value: stated, unit: series.unit, decimals },
-      current,
-      previous,
-      base.kind === 'rate',
-    )
-    if (result.status === 'ok' || result.status === 'not-checkable') {
-      return []
-    }
-    const unit = result.status === 'wrong-unit' ? result.expectedUnit : series.unit
-    const params = {
-      from: formatSeriesValue(previous, base),
-      to: formatSeriesValue(current, base),
-      computed: describeChange(result.computed, unit, decimals + 1),
-      stated: describeChange(stated, series.unit, decimals),
-    }
-    const key =
-      result.status === 'wrong-unit'
-        ? result.expectedUnit === '百分点'
-          ? 'changeConsistency.pointsExpected'
-          : 'changeConsistency.percentExpected'
-        : messageKeys[result.status]!
-    const rounded = Number(result.computed.toFixed(decimals))
     return [
-      {
-        rule: 'change-consistency',
-        severity: 'warning',
-        message: checkMessage(key, params),
-        start: piece.start,
-        end: piece.end,
-        identity: `${series.id}|${stated}|${current}|${previous}`,
-        fix:
-          result.status === 'wrong-unit'
-            ? undefined
-            : { kind: 'set-value', seriesId: series.id, text: String(rounded) },
-        dismissible: true,
-      },
+      ...checkDirectionWord(piece, context, data, stated),
+      ...checkAgainstBase(piece, data, stated),
     ]
   })
 }

@@ -12,7 +12,8 @@ import type { Workspace } from '../workspace/workspace'
 import { openWorkspace } from '../workspace/workspace'
 import { checkReport } from './check-report'
 import type { ReportFinding } from './report-finding'
-import { dismissFinding, fixFinding } from './resolve-finding'
+import { dismissFinding } from './resolve-finding'
+import { applyTextFix } from './apply-text-fix'
 
 const sample = readFileSync(join(__dirname, '..', '..', 'resources', 'shangdang-2025.txt'), 'utf8')
 let workspace: Workspace
@@ -53,6 +54,16 @@ function editText(sectionTitle: string, from: string, to: string) {
   expect(start).toBeGreaterThanOrEqual(0)
   const doc = replaceTextRange(target.doc, start, start + from.length, to, from)!
   saveSection(workspace, { sectionId: target.id, baseVersion: target.version, doc })
+}
+
+/** Applies a finding's fix the way the editor does, and saves it. */
+function applyFix(finding: ReportFinding): ReportFinding[] {
+  const target = workspace.sections.get(finding.sectionId)!
+  expect(finding.fix?.kind).toBe('replace-text')
+  const doc = applyTextFix(target.doc, finding.fix!)
+  expect(doc).toBeDefined()
+  saveSection(workspace, { sectionId: target.id, baseVersion: target.version, doc: doc! })
+  return checkReport(workspace, { reportId, sectionIds: [target.id] })
 }
 
 function fillAll() {
@@ -162,8 +173,9 @@ describe('rule 3: stated changes against the data', () => {
     write(change.baseSeriesId!, 2025, previous)
     write(change.baseSeriesId!, 2026, current)
     write(change.id, 2026, -12)
-    const found = findings('change-consistency').filter((finding) =>
-      finding.key.includes(`|${change.id}|`),
+    // The text says 增长 where -12 is a fall: that is the direction-word finding, tested below.
+    const found = findings('change-consistency').filter(
+      (finding) => finding.key.includes(`|${change.id}|`) && !finding.key.includes('|direction|'),
     )
     expect(found.length > 0).toBe(flagged)
     if (flagged) {
@@ -172,7 +184,7 @@ describe('rule 3: stated changes against the data', () => {
     }
   })
 
-  it('fixes the stated change from the data, and keeps a dismissal with its reason', () => {
+  it('reports a stated change that disagrees with its linked amount, offers no value to write, and keeps a dismissal', () => {
     const rows = listReportMetrics(workspace, reportId).rows
     const change = rows.find((row) => row.kind === 'change' && row.baseSeriesId !== null)!
     const base = workspace.metrics.getSeries(change.baseSeriesId!)!
@@ -192,11 +204,8 @@ describe('rule 3: stated changes against the data', () => {
       item.key.includes(`|${change.id}|`),
     )
     expect(finding?.message).toMatch(/计算为增长30\.\d%/)
-    expect(finding?.fix).toEqual({
-      kind: 'set-value',
-      seriesId: change.id,
-      text: expect.stringMatching(/^30/),
-    })
+    expect(finding?.fix).toBeUndefined()
+    expect(finding?.suggestion).toBeUndefined()
 
     const afterDismiss = dismissFinding(workspace, {
       reportId,
@@ -209,14 +218,41 @@ describe('rule 3: stated changes against the data', () => {
       reason: '按可比价计算',
       by: '张编辑',
     })
+    expect(workspace.metrics.getValue(change.id, 2026)?.value).toBe(12)
+  })
 
-    fixFinding(workspace, { reportId, sectionId: finding!.sectionId, key: finding!.key })
-    expect(workspace.metrics.getValue(change.id, 2026)?.value).toBe(
-      Number(String(finding!.fix!.kind === 'set-value' && finding!.fix!.text)),
+  it('compares nothing for a change the text did not link (the income rates and 城镇新增就业)', () => {
+    setMetricValue(workspace, { reportId, seriesId: seriesId('城镇新增就业'), text: '5800人' })
+    setMetricValue(workspace, {
+      reportId,
+      seriesId: seriesId('城镇居民人均可支配收入增幅'),
+      text: '6.8%',
+    })
+    const messages = findings('change-consistency').map((finding) => finding.message)
+    expect(messages.filter((message) => message.includes('5580'))).toEqual([])
+  })
+
+  it('flags a direction word the value contradicts, with a fix that changes the word only', () => {
+    const pm = seriesId('PM2.5浓度降幅')
+    workspace.metrics.writeValue({
+      seriesId: pm,
+      year: 2026,
+      value: 10.5,
+      displayUnit: '%',
+      qualifier: 'exact',
+      source: 'test',
+    })
+    const [finding] = findings('change-consistency').filter((item) =>
+      item.key.includes('direction'),
     )
-    expect(
-      findings('change-consistency').filter((item) => item.key.includes(`|${change.id}|`)),
-    ).toEqual([])
+    expect(finding?.message).toContain('文中写作“下降”')
+    expect(finding?.fix).toMatchObject({ expected: '下降', replacement: '增长' })
+    applyFix(finding!)
+    expect(documentTextMap(section('生态环境持续向好').doc).text).toContain('浓度同比增长')
+    expect(workspace.metrics.getValue(pm, 2026)?.value).toBe(10.5)
+    expect(findings('change-consistency').filter((item) => item.key.includes('direction'))).toEqual(
+      [],
+    )
   })
 })
 
@@ -230,7 +266,7 @@ describe('rule 4: years not moved on', () => {
       ),
     ).toBe(true)
     const one = flagged[0]!
-    const fixed = fixFinding(workspace, { reportId, sectionId: one.sectionId, key: one.key })
+    const fixed = applyFix(one)
     expect(fixed.some((finding) => finding.key === one.key)).toBe(false)
 
     decideSuggestions(workspace, {
@@ -266,14 +302,14 @@ describe('rules 5 and 6 in a report', () => {
     const numbers = findings('number-usage', '项目是发展的“生命线”')
     expect(numbers.find((finding) => finding.suggestion === '4000')).toBeDefined()
 
-    fixFinding(workspace, { reportId, sectionId: comma.sectionId, key: comma.key })
+    applyFix(comma)
     expect(documentTextMap(section('项目是发展的“生命线”').doc).text).toContain(
       '全区上下，新增就业4千人',
     )
     const again = findings('number-usage', '项目是发展的“生命线”').find(
       (finding) => finding.suggestion === '4000',
     )!
-    fixFinding(workspace, { reportId, sectionId: again.sectionId, key: again.key })
+    applyFix(again)
     expect(documentTextMap(section('项目是发展的“生命线”').doc).text).toContain('新增就业4000人')
   })
 

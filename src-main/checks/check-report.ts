@@ -8,11 +8,11 @@ import { checkPendingFigures } from './check-pending-figures'
 import { checkSectionText } from './check-section-text'
 import { checkStaleNumbers } from './check-stale-numbers'
 import { checkYearReferences } from './check-year-references'
-import type { ReportFinding } from './report-finding'
+import type { ReportFinding, ReportFix } from './report-finding'
 import type { ReportCheckData, SectionCheckContext } from './section-check-context'
 import { reportCheckData, sectionCheckContext } from './section-check-context'
 import type { SectionFinding } from './section-finding'
-import { convertOffset } from '../document/document-text-map'
+import { convertOffset, figureAnchor } from '../document/document-text-map'
 import { findCounterpart } from '../compare/find-counterpart'
 import { findMetricOccurrences } from '../metrics/metric-occurrences'
 
@@ -41,15 +41,34 @@ function checkSection(
   )
   return sectionRules
     .flatMap((rule) => rule(context, data))
-    .map(({ identity, ...finding }) => ({
-      ...finding,
-      key: `${finding.rule}|${section.id}|${identity}`,
-      sectionId: section.id,
-      sectionTitle: section.title,
-      anchorStart: convertOffset(context.shown, context.anchor, finding.start),
-      anchorEnd: convertOffset(context.shown, context.anchor, finding.end),
-    }))
+    .map(({ identity, ...finding }) => {
+      const anchorStart = convertOffset(context.shown, context.anchor, finding.start)
+      const anchorEnd = convertOffset(context.shown, context.anchor, finding.end)
+      return {
+        ...finding,
+        key: `${finding.rule}|${section.id}|${identity}`,
+        sectionId: section.id,
+        sectionTitle: section.title,
+        anchorStart,
+        anchorEnd,
+        fix: finding.fix ?? textFixOf(context, finding.suggestion, anchorStart, anchorEnd),
+      }
+    })
     .sort((a, b) => a.start - b.start || a.end - b.end)
+}
+
+/** The fix a suggestion gives when it replaces text alone (a figure is never rewritten). */
+function textFixOf(
+  context: SectionCheckContext,
+  replacement: string | undefined,
+  anchorStart: number,
+  anchorEnd: number,
+): ReportFix | undefined {
+  const expected = context.anchor.text.slice(anchorStart, anchorEnd)
+  if (replacement === undefined || expected.includes(figureAnchor)) {
+    return undefined
+  }
+  return { kind: 'replace-text', anchorStart, anchorEnd, expected, replacement }
 }
 
 /**

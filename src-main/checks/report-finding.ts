@@ -1,15 +1,16 @@
 import type { CheckFinding } from './check-finding'
 
-/** A mechanical fix: new text for a stretch of the section, or a value for the series. */
-export type ReportFix =
-  | {
-      kind: 'replace-text'
-      anchorStart: number
-      anchorEnd: number
-      expected: string
-      replacement: string
-    }
-  | { kind: 'set-value'; seriesId: number; text: string }
+/**
+ * A mechanical fix: new text for a stretch of the section's text, never a figure or a value.
+ * The editor applies it as one undoable transaction after showing `expected` → `replacement`.
+ */
+export interface ReportFix {
+  kind: 'replace-text'
+  anchorStart: number
+  anchorEnd: number
+  expected: string
+  replacement: string
+}
 
 /**
  * A finding in a report section. `start`/`end` are offsets in the section's text as `show`

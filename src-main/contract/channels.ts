@@ -4,6 +4,7 @@ import { sectionKinds } from '../import/detected-outline'
 import { exportProfileNames } from '../export/export-report-docx'
 import { exportFormats } from '../export/export-report-file'
 import { suggestionKinds, suggestionStatuses } from '../roll-forward/roll-forward-suggestion'
+import { editorSaveReasons } from '../sections/section'
 import { documentNodeSchema, documentSchemaInput } from './document-json-schema'
 
 const id = z.number().int().positive()
@@ -89,16 +90,13 @@ export const reportFindingSchema = z.object({
   anchorStart: z.number().int().min(0),
   anchorEnd: z.number().int().min(0),
   fix: z
-    .discriminatedUnion('kind', [
-      z.object({
-        kind: z.literal('replace-text'),
-        anchorStart: z.number().int(),
-        anchorEnd: z.number().int(),
-        expected: z.string(),
-        replacement: z.string(),
-      }),
-      z.object({ kind: z.literal('set-value'), seriesId: id, text: z.string() }),
-    ])
+    .object({
+      kind: z.literal('replace-text'),
+      anchorStart: z.number().int(),
+      anchorEnd: z.number().int(),
+      expected: z.string(),
+      replacement: z.string(),
+    })
     .optional(),
   dismissible: z.boolean(),
   dismissed: z.object({ reason: z.string(), by: z.string(), at: z.string() }).optional(),
@@ -302,10 +300,6 @@ export const channels = {
     input: z.object({ reportId: id, sectionIds: z.array(id).max(5000).optional() }).strict(),
     output: z.array(reportFindingSchema),
   },
-  'checks.fix': {
-    input: z.object(findingInSection).strict(),
-    output: z.array(reportFindingSchema),
-  },
   'checks.dismiss': {
     input: z
       .object({ ...findingInSection, reason: z.string().trim().min(1).max(200).optional() })
@@ -314,7 +308,12 @@ export const channels = {
   },
   'sections.save': {
     input: z
-      .object({ sectionId: id, baseVersion: z.number().int().positive(), doc: documentSchemaInput })
+      .object({
+        sectionId: id,
+        baseVersion: z.number().int().positive(),
+        doc: documentSchemaInput,
+        reason: z.enum(editorSaveReasons).optional(),
+      })
       .strict(),
     output: sectionSchema,
   },

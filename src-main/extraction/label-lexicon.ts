@@ -44,3 +44,21 @@ export const compoundAbbreviations: readonly (readonly [string, readonly string[
   ['水电气', ['水', '电', '气']],
   ['男女', ['男性', '女性']],
 ]
+
+/** Direction words and the word that states the opposite change, for fixing a stated direction. */
+export const directionAntonyms: ReadonlyMap<string, string> = new Map([
+  ['增长', '下降'],
+  ['下降', '增长'],
+  ['增加', '减少'],
+  ['减少', '增加'],
+  ['提高', '降低'],
+  ['降低', '提高'],
+  ['上升', '下降'],
+  ['提升', '下降'],
+  ['扩大', '缩小'],
+  ['缩小', '扩大'],
+  ['上涨', '下跌'],
+  ['下跌', '上涨'],
+  ['回升', '回落'],
+  ['回落', '回升'],
+])

@@ -16,6 +16,8 @@ export interface LeadIn {
    * asked for, as 0 otherwise.
    */
   clauseDirection: -1 | 0 | 1
+  /** The direction word itself ("下降"), starting at `start`, when there is one. */
+  directionWord?: string
 }
 
 const qualifierOf = new Map<string, FigureQualifier>([
@@ -147,7 +149,14 @@ export function readLeadIn(text: string, figureStart: number, wantsClause = fals
   if (direction) {
     const directionStart = position - direction[0].length
     const found = direction[1]
-    return { start: directionStart, qualifier, direction: found, level: false, clauseDirection }
+    return {
+      start: directionStart,
+      qualifier,
+      direction: found,
+      level: false,
+      clauseDirection,
+      directionWord: direction[0],
+    }
   }
   return { start, qualifier, direction: 0, level: false, clauseDirection }
 }

@@ -7,7 +7,7 @@ import { exportReportToFile } from '../export/export-report-to-file'
 import { AppError } from '../errors/app-error'
 import { importFile } from '../import/import-file'
 import { checkReport } from '../checks/check-report'
-import { dismissFinding, fixFinding } from '../checks/resolve-finding'
+import { dismissFinding } from '../checks/resolve-finding'
 import { compareSection } from '../compare/compare-section'
 import { decideSuggestions } from '../roll-forward/decide-suggestions'
 import { describeSuggestions } from '../roll-forward/describe-suggestions'
@@ -89,7 +89,6 @@ export function createHandlers(
     'rollForward.decide': (input) => decideSuggestions(workspace, input),
     'sections.save': (input) => saveSection(workspace, input),
     'checks.run': (input) => checkReport(workspace, input),
-    'checks.fix': (input) => fixFinding(workspace, input),
     'checks.dismiss': (input) =>
       dismissFinding(workspace, { ...input, by: workspace.settings.get(reviewerKey) ?? '' }),
     'sections.compare': ({ sectionId }) => compareSection(workspace, sectionId),

@@ -2,7 +2,7 @@ import type { DocumentNode } from '../document/document-json'
 import { validateDocument } from '../document/validate-document'
 import { AppError } from '../errors/app-error'
 import type { Workspace } from '../workspace/workspace'
-import type { Section, SectionRevision } from './section'
+import type { EditorSaveReason, RevisionReason, Section, SectionRevision } from './section'
 import { deriveSectionTitle } from './derive-section-title'
 
 /** Loads a section or fails with `section_not_found`. */
@@ -29,7 +29,7 @@ export function writeSectionBody(
   section: Section,
   baseVersion: number,
   doc: DocumentNode,
-  reason: string,
+  reason: RevisionReason,
 ): Section {
   const title = deriveSectionTitle(section.kind, doc)
   const saved = workspace.db.transaction(() => {
@@ -52,12 +52,12 @@ export function writeSectionBody(
  */
 export function saveSection(
   workspace: Workspace,
-  input: { sectionId: number; baseVersion: number; doc: DocumentNode },
+  input: { sectionId: number; baseVersion: number; doc: DocumentNode; reason?: EditorSaveReason },
 ): Section {
   const section = requireSection(workspace, input.sectionId)
   requireEditable(workspace, section)
   validateDocument(input.doc)
-  return writeSectionBody(workspace, section, input.baseVersion, input.doc, 'edit')
+  return writeSectionBody(workspace, section, input.baseVersion, input.doc, input.reason ?? 'edit')
 }
 
 export function listRevisions(workspace: Workspace, sectionId: number): SectionRevision[] {

@@ -16,6 +16,21 @@ export interface Section {
   updatedAt: string
 }
 
+/** Why a section was saved, as its history lists it. */
+export const revisionReasons = [
+  'create',
+  'edit',
+  'restore',
+  'check-fix',
+  'roll-forward',
+  'metrics',
+] as const
+export type RevisionReason = (typeof revisionReasons)[number]
+
+/** The reasons an editor may give when it saves: a typed edit, or a check's fix applied in it. */
+export const editorSaveReasons = ['edit', 'check-fix'] as const satisfies readonly RevisionReason[]
+export type EditorSaveReason = (typeof editorSaveReasons)[number]
+
 /** A saved state of a section, listed in its history. */
 export interface SectionRevision {
   id: number

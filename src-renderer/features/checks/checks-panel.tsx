@@ -18,10 +18,11 @@ interface ChecksPanelProps {
   /** Section ids in reading order, to keep findings in the order of the report. */
   sectionOrder: number[]
   trigger: ChecksTrigger | undefined
-  /** Saves pending edits before a fix changes the stored text. */
-  beforeFix: () => Promise<void>
-  /** Reloads what a fix changed (a section's text, or a value). */
-  onFixed: (finding: ReportFinding) => Promise<void>
+  /**
+   * Applies a finding's text fix in the section's editor, as one undoable edit saved at once;
+   * false when the text has changed since the check.
+   */
+  onApplyFix: (finding: ReportFinding) => Promise<boolean>
   onJump: (finding: ReportFinding) => void
   onCompare: (sectionId: number) => void
 }
@@ -35,8 +36,7 @@ export function ChecksPanel({
   reportId,
   sectionOrder,
   trigger,
-  beforeFix,
-  onFixed,
+  onApplyFix,
   onJump,
   onCompare,
 }: ChecksPanelProps) {
@@ -85,20 +85,14 @@ export function ChecksPanel({
   const fix = async (finding: ReportFinding) => {
     setBusyKey(finding.key)
     try {
-      await beforeFix()
-      const fresh = unwrap(
-        await api.call('checks.fix', { reportId, sectionId: finding.sectionId, key: finding.key }),
-      )
-      await onFixed(finding)
-      if (finding.fix?.kind === 'set-value') {
-        await run()
-      } else {
-        replaceSection(finding, fresh)
+      if (!(await onApplyFix(finding))) {
+        setError(t('ui.checks.fixStale'))
+        await run([finding.sectionId])
+        return
       }
       setError('')
     } catch (failure) {
       setError(describeError(failure))
-      await run([finding.sectionId])
     } finally {
       setBusyKey(undefined)
     }
@@ -136,11 +130,6 @@ export function ChecksPanel({
   const count = (severity: ReportFinding['severity']) =>
     active.filter((finding) => finding.severity === severity).length
   const countOf = (name: CheckRule) => active.filter((finding) => finding.rule === name).length
-
-  const fixLabel = (finding: ReportFinding) =>
-    finding.fix?.kind === 'set-value'
-      ? t('ui.checks.fixValue', { text: finding.fix.text })
-      : t('ui.checks.fix', { text: finding.fix?.replacement ?? '' })
 
   return (
     <section className="checks-panel" data-testid="checks-panel" aria-label={t('ui.checks.title')}>
@@ -199,14 +188,23 @@ export function ChecksPanel({
               {finding.message}
             </button>
             <div className="finding-meta small muted">{finding.sectionTitle}</div>
+            {finding.fix && (
+              <p className="fix-preview small" data-testid="fix-preview">
+                {t('ui.checks.fixPreview')}
+                <del>{finding.fix.expected || t('ui.checks.nothing')}</del>
+                {' → '}
+                <ins>{finding.fix.replacement || t('ui.checks.nothing')}</ins>
+              </p>
+            )}
             <div className="finding-actions">
               {finding.fix && (
                 <button
                   type="button"
                   disabled={busyKey === finding.key}
+                  title={t('ui.checks.fixHint')}
                   onClick={() => void fix(finding)}
                 >
-                  {fixLabel(finding)}
+                  {t('ui.checks.fix', { text: finding.fix.replacement })}
                 </button>
               )}
               {finding.dismissible && dismissing?.key !== finding.key && (

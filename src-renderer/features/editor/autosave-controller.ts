@@ -1,5 +1,6 @@
 import type { Result } from '../../../src-main/contract/channels'
 import type { DocumentNode } from '../../../src-main/document/document-json'
+import type { EditorSaveReason } from '../../../src-main/sections/section'
 
 export type SaveState = 'saved' | 'dirty' | 'saving' | 'failed' | 'conflict'
 
@@ -9,9 +10,13 @@ export interface SavedSection {
 
 export interface AutosaveOptions {
   baseVersion: number
-  save: (doc: DocumentNode, baseVersion: number) => Promise<Result<SavedSection>>
+  save: (
+    doc: DocumentNode,
+    baseVersion: number,
+    reason: EditorSaveReason,
+  ) => Promise<Result<SavedSection>>
   /** Saves made while the page is going away must not wait for a response. */
-  saveOnExit: (doc: DocumentNode, baseVersion: number) => void
+  saveOnExit: (doc: DocumentNode, baseVersion: number, reason: EditorSaveReason) => void
   onState: (state: SaveState, detail?: { message?: string; code?: string }) => void
   delayMs?: number
   retryMs?: number
@@ -25,6 +30,8 @@ export class AutosaveController {
   private baseVersion: number
   /** Reads the text to save; the editor is serialised only when a save happens, not per keystroke. */
   private pending: (() => DocumentNode) | undefined
+  /** Why the pending text changed: a check's fix is saved (and listed in history) as one. */
+  private pendingReason: EditorSaveReason = 'edit'
   private timer: ReturnType<typeof setTimeout> | undefined
   /** When the armed timer fires, and when the save is due (typing moves this, not the timer). */
   private timerAt = 0
@@ -49,8 +56,9 @@ export class AutosaveController {
   }
 
   /** The text changed (the document, or how to read it): save it after a pause in typing. */
-  change(text: DocumentNode | (() => DocumentNode)): void {
+  change(text: DocumentNode | (() => DocumentNode), reason: EditorSaveReason = 'edit'): void {
     this.pending = typeof text === 'function' ? text : () => text
+    this.pendingReason = reason
     if (this.state !== 'conflict') {
       if (this.state !== 'dirty') {
         this.setState('dirty')
@@ -74,7 +82,7 @@ export class AutosaveController {
   flushOnExit(): void {
     this.clearTimer()
     if (this.pending && this.state !== 'conflict') {
-      this.options.saveOnExit(this.pending(), this.baseVersion)
+      this.options.saveOnExit(this.pending(), this.baseVersion, this.pendingReason)
     }
   }
 
@@ -142,10 +150,12 @@ export class AutosaveController {
       return Promise.resolve()
     }
     const doc = read()
+    const reason = this.pendingReason
     this.pending = undefined
+    this.pendingReason = 'edit'
     this.setState('saving')
     const run = async () => {
-      const result = await this.options.save(doc, this.baseVersion)
+      const result = await this.options.save(doc, this.baseVersion, reason)
       if (result.ok) {
         this.baseVersion = result.value.version
         if (this.pending) {
@@ -156,7 +166,10 @@ export class AutosaveController {
         }
         return
       }
-      this.pending ??= () => doc
+      if (!this.pending) {
+        this.pending = () => doc
+        this.pendingReason = reason
+      }
       if (result.code === 'conflict') {
         this.setState('conflict', result)
         return

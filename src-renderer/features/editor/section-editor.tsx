@@ -15,7 +15,9 @@ import { figureAtSelection } from './figure-at-selection'
 import { MetricPickerDialog } from './metric-picker-dialog'
 import { metricAttributesOf } from '../../../src-main/document/metric-node'
 import { documentTextMap, positionOfOffset } from '../../../src-main/document/document-text-map'
+import { applyTextFixInEditor } from './apply-text-fix-in-editor'
 import { editorExtensions } from './editor-extensions'
+import type { EditorRegistry } from './editor-registry'
 import type { MetricsStore } from '../metrics/metrics-store'
 
 /** A stretch of a section's text to select and scroll to, in anchor offsets (see documentTextMap). */
@@ -30,6 +32,8 @@ export interface FocusRange {
 interface SectionEditorProps {
   section: Section
   metrics: MetricsStore
+  /** Where the report view finds this editor to apply a check's fix in it. */
+  editors: EditorRegistry
   /** Reloads the report's series after one was created here. */
   onMetricsChanged: () => Promise<void>
   onSaved: (section: Section) => void
@@ -44,6 +48,7 @@ interface SectionEditorProps {
 export function SectionEditor({
   section,
   metrics,
+  editors,
   onMetricsChanged,
   onSaved,
   onReload,
@@ -62,19 +67,20 @@ export function SectionEditor({
     () =>
       new AutosaveController({
         baseVersion: section.version,
-        save: async (doc: DocumentNode, baseVersion: number) => {
+        save: async (doc: DocumentNode, baseVersion: number, reason) => {
           const result = await api.call('sections.save', {
             sectionId: section.id,
             baseVersion,
             doc,
+            reason,
           })
           if (result.ok) {
             onSaved(result.value)
           }
           return result
         },
-        saveOnExit: (doc, baseVersion) =>
-          api.callOnExit('sections.save', { sectionId: section.id, baseVersion, doc }),
+        saveOnExit: (doc, baseVersion, reason) =>
+          api.callOnExit('sections.save', { sectionId: section.id, baseVersion, doc, reason }),
         onState: (state, detail) => {
           setSaveState(state)
           setSaveMessage(detail ? describeError(detail) : '')
@@ -108,6 +114,22 @@ export function SectionEditor({
       autosave.dispose()
     }
   }, [autosave, section.id, trackSave])
+
+  useEffect(
+    () =>
+      editors.register({
+        sectionId: section.id,
+        applyTextFix: (fix) => {
+          if (!applyTextFixInEditor(editor, fix)) {
+            return false
+          }
+          autosave.change(() => editor.getJSON() as DocumentNode, 'check-fix')
+          trackSave(section.id, autosave.flush())
+          return true
+        },
+      }),
+    [editors, editor, autosave, section.id, trackSave],
+  )
 
   useEffect(() => {
     if (!focusRange) {

@@ -6,6 +6,7 @@ import { api, unwrap } from '../../api/api-client'
 import { useNotify } from '../../app/notice-context'
 import { describeError } from '../../i18n/i18n'
 import { activeAutosave } from '../editor/active-autosave'
+import { EditorRegistry } from '../editor/editor-registry'
 import { SectionEditor } from '../editor/section-editor'
 import { HistoryPanel } from '../history/history-panel'
 import type { OutlineEntry } from '../outline/build-outline-tree'
@@ -48,6 +49,7 @@ export function ReportView({
   const [editorKey, setEditorKey] = useState(0)
   const pendingSaves = useRef(new Map<number, Promise<void>>())
   const metrics = useMemo(() => new MetricsStore(), [])
+  const editors = useMemo(() => new EditorRegistry(), [])
   const [sideTab, setSideTab] = useState<SideTab>(initialSideTab ?? 'metrics')
   const [comparing, setComparing] = useState<number>()
   const [exportOpen, setExportOpen] = useState(false)
@@ -218,6 +220,7 @@ export function ReportView({
             key={`${selected.id}:${editorKey}`}
             section={selected}
             metrics={metrics}
+            editors={editors}
             onMetricsChanged={loadMetrics}
             onSaved={replaceSection}
             onReload={() => void reloadSection(selected.id)}
@@ -260,13 +263,12 @@ export function ReportView({
             reportId={reportId}
             sectionOrder={sectionOrder}
             trigger={checksTrigger}
-            beforeFix={() => activeAutosave.flush()}
-            onFixed={async (finding) => {
-              if (finding.fix?.kind === 'set-value') {
-                await loadMetrics()
-              } else {
-                await reloadSection(finding.sectionId)
-              }
+            onApplyFix={async (finding) => {
+              await select(finding.sectionId)
+              const editor = await editors.whenReady(finding.sectionId)
+              return editor !== undefined && finding.fix !== undefined
+                ? editor.applyTextFix(finding.fix)
+                : false
             }}
             onJump={(finding) => {
               const { sectionId, anchorStart, anchorEnd } = finding

@@ -1,0 +1,48 @@
+import type { ReportFix } from '../../../src-main/checks/report-finding'
+
+/** What the report view may ask of a mounted section editor. */
+export interface SectionEditorHandle {
+  sectionId: number
+  /** Applies a check's text fix as one undoable edit; false when the text no longer matches. */
+  applyTextFix: (fix: ReportFix) => boolean
+}
+
+/**
+ * The section editors on screen, by section: lets a checks-panel fix reach the editor that holds
+ * the section (once it has mounted) instead of writing the stored text behind its back.
+ */
+export class EditorRegistry {
+  private readonly handles = new Map<number, SectionEditorHandle>()
+  private readonly waiting = new Map<number, ((handle: SectionEditorHandle) => void)[]>()
+
+  /** Registers a mounted editor; the returned function unregisters it. */
+  register(handle: SectionEditorHandle): () => void {
+    this.handles.set(handle.sectionId, handle)
+    for (const resolve of this.waiting.get(handle.sectionId) ?? []) {
+      resolve(handle)
+    }
+    this.waiting.delete(handle.sectionId)
+    return () => {
+      if (this.handles.get(handle.sectionId) === handle) {
+        this.handles.delete(handle.sectionId)
+      }
+    }
+  }
+
+  /** The section's editor once it is mounted, or undefined if it does not mount in time. */
+  whenReady(sectionId: number, timeoutMs = 5000): Promise<SectionEditorHandle | undefined> {
+    const mounted = this.handles.get(sectionId)
+    if (mounted) {
+      return Promise.resolve(mounted)
+    }
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => resolve(undefined), timeoutMs)
+      const list = this.waiting.get(sectionId) ?? []
+      list.push((handle) => {
+        clearTimeout(timer)
+        resolve(handle)
+      })
+      this.waiting.set(sectionId, list)
+    })
+  }
+}
