@@ -2,6 +2,8 @@ import { documentPlainText } from '../document/plain-text'
 import { metricAttributesOf } from '../document/metric-node'
 import { findMetricOccurrences } from '../metrics/metric-occurrences'
 import { figureRendererFor } from '../metrics/metric-service'
+import type { ChangeUnit } from '../metrics/series-change'
+import { seriesChange } from '../metrics/series-change'
 import { formatFigure } from '../document/format-figure'
 import { requireReport } from '../reports/report-service'
 import { requireSection } from '../sections/section-service'
@@ -17,8 +19,9 @@ export interface ComparedMetric {
   label: string
   current: string | null
   previous: string | null
-  /** Percentage change, null when a value is missing or last year's is zero. */
+  /** Change from last year, in % or 个百分点 (see seriesChange); null when it cannot be given. */
   change: number | null
+  changeUnit: ChangeUnit | null
 }
 
 export interface SectionComparison {
@@ -68,15 +71,15 @@ export function compareSection(workspace: Workspace, sectionId: number): Section
       values.find((value) => value.seriesId === seriesId && value.year === year)?.value ?? null
     const current = valueIn(report.year)
     const previous = valueIn(report.year - 1)
+    const shape = series.get(seriesId) ?? { unit: '', kind: 'amount' as const }
+    const { change, changeUnit } = seriesChange(shape, current, previous)
     return {
       seriesId,
       label: series.get(seriesId)?.label ?? '',
       current: current === null ? null : formatFigure(current, attributes),
       previous: previous === null ? null : formatFigure(previous, attributes),
-      change:
-        current !== null && previous !== null && previous !== 0
-          ? Number((((current - previous) / Math.abs(previous)) * 100).toFixed(2))
-          : null,
+      change,
+      changeUnit,
     }
   })
   return {

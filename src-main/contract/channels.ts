@@ -3,6 +3,7 @@ import { checkRules } from '../checks/check-finding'
 import { sectionKinds } from '../import/detected-outline'
 import { exportProfileNames } from '../export/export-report-docx'
 import { exportFormats } from '../export/export-report-file'
+import { changeUnits, directions } from '../metrics/series-change'
 import { suggestionKinds, suggestionStatuses } from '../roll-forward/roll-forward-suggestion'
 import { editorSaveReasons } from '../sections/section'
 import { documentNodeSchema, documentSchemaInput } from './document-json-schema'
@@ -73,6 +74,7 @@ export const sectionComparisonSchema = z.object({
       current: z.string().nullable(),
       previous: z.string().nullable(),
       change: z.number().nullable(),
+      changeUnit: z.enum(changeUnits).nullable(),
     }),
   ),
 })
@@ -148,6 +150,8 @@ export const reportMetricsSchema = z.object({
       current: metricValueSchema.nullable(),
       previous: metricValueSchema.nullable(),
       change: z.number().nullable(),
+      changeUnit: z.enum(changeUnits).nullable(),
+      direction: z.enum(directions).nullable(),
       occurrences: z.array(
         z.object({ sectionId: id, sectionTitle: z.string(), index: z.number().int() }),
       ),
@@ -351,7 +355,13 @@ export const channels = {
   },
   'metrics.list': { input: z.object({ reportId: id }).strict(), output: reportMetricsSchema },
   'metrics.setValue': {
-    input: z.object({ ...seriesInReport, text: z.string().max(60) }).strict(),
+    input: z
+      .object({
+        ...seriesInReport,
+        text: z.string().max(60),
+        confirmDirection: z.boolean().optional(),
+      })
+      .strict(),
     output: metricValueSchema,
   },
   'metrics.setReview': {
@@ -381,6 +391,40 @@ export const channels = {
     output: metricSeriesSchema,
   },
   'metrics.delete': { input: z.object(seriesInReport).strict(), output: z.object({ deleted: id }) },
+  'metrics.split': {
+    input: z
+      .object({ ...seriesInReport, sectionId: id, index: z.number().int().min(0), label })
+      .strict(),
+    output: metricSeriesSchema,
+  },
+  'metrics.setUnit': {
+    input: z
+      .object({
+        ...seriesInReport,
+        unit: z.string().trim().max(20),
+        displayUnit: z.string().trim().max(20),
+      })
+      .strict(),
+    output: metricSeriesSchema,
+  },
+  'metrics.setLink': {
+    input: z.object({ ...seriesInReport, baseSeriesId: id.nullable() }).strict(),
+    output: metricSeriesSchema,
+  },
+  'metrics.contexts': {
+    input: z.object({ reportId: id, seriesIds: z.array(id).max(100000).optional() }).strict(),
+    output: z.array(
+      z.object({
+        seriesId: id,
+        sectionId: id,
+        sectionTitle: z.string(),
+        index: z.number().int().min(0),
+        before: z.string(),
+        figure: z.string(),
+        after: z.string(),
+      }),
+    ),
+  },
   'metrics.create': {
     input: z
       .object({

@@ -12,6 +12,10 @@ import { compareSection } from '../compare/compare-section'
 import { decideSuggestions } from '../roll-forward/decide-suggestions'
 import { describeSuggestions } from '../roll-forward/describe-suggestions'
 import { rollForwardReport } from '../roll-forward/roll-forward-report'
+import { listOccurrenceContexts } from '../metrics/occurrence-contexts'
+import { setSeriesLink } from '../metrics/set-series-link'
+import { setSeriesUnit } from '../metrics/set-series-unit'
+import { splitSeries } from '../metrics/split-series'
 import { buildCheckSheet } from '../metrics/check-sheet'
 import { applySpreadsheetValues } from '../metrics/spreadsheet/apply-spreadsheet-values'
 import { guessColumns } from '../metrics/spreadsheet/guess-columns'
@@ -116,6 +120,10 @@ export function createHandlers(
       return { deleted: input.seriesId }
     },
     'metrics.create': (input) => createSeries(workspace, input),
+    'metrics.split': (input) => splitSeries(workspace, input),
+    'metrics.setUnit': (input) => setSeriesUnit(workspace, input),
+    'metrics.setLink': (input) => setSeriesLink(workspace, input),
+    'metrics.contexts': (input) => listOccurrenceContexts(workspace, input),
     'metrics.checkSheet': async ({ reportId }) => {
       const sheet = await buildCheckSheet(workspace, reportId)
       return { fileName: sheet.fileName, dataBase64: sheet.bytes.toString('base64') }

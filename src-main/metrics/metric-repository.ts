@@ -111,6 +111,17 @@ export function createMetricRepository(db: Db) {
   const repointBase = db.prepare(
     'UPDATE metric_series SET base_series_id = ? WHERE base_series_id = ?',
   )
+  const setBase = db.prepare('UPDATE metric_series SET base_series_id = ? WHERE id = ?')
+  const setUnit = db.prepare('UPDATE metric_series SET unit = ?, display_unit = ? WHERE id = ?')
+  const allValuesOf = db.prepare('SELECT * FROM metric_values WHERE series_id = ? ORDER BY year')
+  const moveValue = db.prepare(
+    'UPDATE metric_values SET series_id = ? WHERE series_id = ? AND year = ?',
+  )
+  const copyValues = db.prepare(
+    `INSERT INTO metric_values (series_id, year, value, display_unit, qualifier, source, review_status, reviewed_by, reviewed_at, updated_at)
+     SELECT ?, year, value, display_unit, qualifier, source, review_status, reviewed_by, reviewed_at, updated_at
+     FROM metric_values WHERE series_id = ?`,
+  )
 
   return {
     insertSeries(series: NewSeries): number {
@@ -187,6 +198,25 @@ export function createMetricRepository(db: Db) {
     },
     repointBase(fromId: number, toId: number): void {
       repointBase.run(toId, fromId)
+    },
+    /** Sets (or clears) the amount a change or share series is about. */
+    setBase(id: number, baseId: number | null): void {
+      setBase.run(baseId, id)
+    },
+    setUnit(id: number, unit: string, displayUnit: string): void {
+      setUnit.run(unit, displayUnit, id)
+    },
+    /** Every year's value of a series, oldest first. */
+    listAllValues(seriesId: number): MetricValue[] {
+      return (allValuesOf.all(seriesId) as ValueRow[]).map(toValue)
+    },
+    /** Gives a year's value row of one series to another (which must have none for that year). */
+    moveValue(fromId: number, toId: number, year: number): void {
+      moveValue.run(toId, fromId, year)
+    },
+    /** Copies every year's value row of `fromId`, review state included, to `toId`. */
+    copyValues(fromId: number, toId: number): void {
+      copyValues.run(toId, fromId)
     },
   }
 }

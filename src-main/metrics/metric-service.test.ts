@@ -7,8 +7,14 @@ import { openReport } from '../reports/report-service'
 import { sectionsInReadingOrder } from '../reports/report-text'
 import type { Workspace } from '../workspace/workspace'
 import { openWorkspace } from '../workspace/workspace'
+import { rollForwardReport } from '../roll-forward/roll-forward-report'
+import { listOccurrenceContexts } from './occurrence-contexts'
+import { setSeriesLink } from './set-series-link'
+import { setSeriesUnit } from './set-series-unit'
+import { splitSeries } from './split-series'
 import {
   acceptSeries,
+  createSeries,
   deleteSeries,
   figureRendererFor,
   listReportMetrics,
@@ -69,11 +75,14 @@ describe('figures bound on import', () => {
     })
   })
 
-  it('links a change figure to the amount it follows', () => {
+  it('links a change figure to the amount whose subject it continues, and no other', () => {
     const change = listReportMetrics(workspace, reportId).rows.find(
       (item) => item.kind === 'change' && item.current?.value === 46,
     )!
-    expect(workspace.metrics.getSeries(change.baseSeriesId!)).toMatchObject({ unit: '千瓦时' })
+    expect(workspace.metrics.getSeries(change.baseSeriesId!)).toMatchObject({ label: '绿电规模' })
+    expect(row('城镇居民人均可支配收入增幅').baseSeriesId).toBeNull()
+    expect(row('农村居民人均可支配收入增幅').baseSeriesId).toBeNull()
+    expect(row('固定资产投资增幅').baseSeriesId).toBeNull()
   })
 })
 
@@ -121,12 +130,32 @@ describe('editing values', () => {
 })
 
 describe('reviewing an import', () => {
-  it('accepts and relabels', () => {
+  it('accepts and relabels, renaming without confirming', () => {
     const seriesId = row('原煤产量').id
-    acceptSeries(workspace, { reportId, seriesIds: [seriesId] })
-    expect(row('原煤产量').bindingStatus).toBe('accepted')
     relabelSeries(workspace, { reportId, seriesId, label: '全区原煤产量' })
-    expect(row('全区原煤产量').id).toBe(seriesId)
+    expect(row('全区原煤产量')).toMatchObject({ id: seriesId, bindingStatus: 'proposed' })
+    acceptSeries(workspace, { reportId, seriesIds: [seriesId] })
+    expect(row('全区原煤产量').bindingStatus).toBe('accepted')
+  })
+
+  it.each([
+    ['项目', 'label_too_generic'],
+    [' 金额 ', 'label_too_generic'],
+    ['洗精煤', 'label_taken'],
+    ['洗 精 煤', 'label_taken'],
+  ])('refuses to rename to %j (%s), changing nothing', (label, code) => {
+    const seriesId = row('原煤产量').id
+    expect(() => relabelSeries(workspace, { reportId, seriesId, label })).toThrow(
+      expect.objectContaining({ code }),
+    )
+    expect(row('原煤产量').id).toBe(seriesId)
+  })
+
+  it('may keep its own name when renamed to it', () => {
+    const seriesId = row('原煤产量').id
+    expect(relabelSeries(workspace, { reportId, seriesId, label: '原煤产量' }).label).toBe(
+      '原煤产量',
+    )
   })
 
   it('rejects a figure back into plain text without changing the text', () => {
@@ -143,6 +172,14 @@ describe('reviewing an import', () => {
   it('merges two series of the same unit, and refuses different units', () => {
     const rows = listReportMetrics(workspace, reportId).rows
     const [first, second] = rows.filter((item) => item.unit === '吨')
+    workspace.metrics.writeValue({
+      seriesId: second.id,
+      year: 2025,
+      value: first.current!.value,
+      displayUnit: second.displayUnit,
+      qualifier: 'exact',
+      source: 'manual',
+    })
     mergeSeries(workspace, { reportId, fromSeriesId: second.id, intoSeriesId: first.id })
     const merged = listReportMetrics(workspace, reportId).rows.find((item) => item.id === first.id)!
     expect(merged.occurrences.length).toBe(first.occurrences.length + second.occurrences.length)
@@ -150,6 +187,57 @@ describe('reviewing an import', () => {
     expect(() =>
       mergeSeries(workspace, { reportId, fromSeriesId: yuan.id, intoSeriesId: first.id }),
     ).toThrow(expect.objectContaining({ code: 'merge_unit_mismatch' }))
+  })
+
+  it('refuses to merge a series into itself, keeping it and its values', () => {
+    const seriesId = row('原煤产量').id
+    expect(() =>
+      mergeSeries(workspace, { reportId, fromSeriesId: seriesId, intoSeriesId: seriesId }),
+    ).toThrow(expect.objectContaining({ code: 'merge_same_series' }))
+    expect(row('原煤产量').current?.value).toBe(35980000)
+    expect(reportText()).toContain('3598万吨原煤产量')
+  })
+
+  it('refuses to merge series whose values differ for a year, or of another kind', () => {
+    expect(() =>
+      mergeSeries(workspace, {
+        reportId,
+        fromSeriesId: row('洗精煤').id,
+        intoSeriesId: row('原煤产量').id,
+      }),
+    ).toThrow(expect.objectContaining({ code: 'merge_values_conflict' }))
+    expect(row('洗精煤').current?.value).toBe(21540000)
+    expect(() =>
+      mergeSeries(workspace, {
+        reportId,
+        fromSeriesId: row('开工率').id,
+        intoSeriesId: row('绿电规模增幅').id,
+      }),
+    ).toThrow(expect.objectContaining({ code: 'merge_kind_mismatch' }))
+  })
+
+  it('merging fills the years the kept series lacks', () => {
+    const kept = row('原煤产量').id
+    const created = createSeries(workspace, {
+      reportId,
+      label: '原煤产量（统计口径）',
+      unit: '吨',
+      displayUnit: '万吨',
+      kind: 'amount',
+      text: '',
+    })
+    workspace.metrics.writeValue({
+      seriesId: created.id,
+      year: 2024,
+      value: 34000000,
+      displayUnit: '万吨',
+      qualifier: 'exact',
+      source: 'spreadsheet',
+    })
+    mergeSeries(workspace, { reportId, fromSeriesId: created.id, intoSeriesId: kept })
+    expect(workspace.metrics.getValue(kept, 2024)?.value).toBe(34000000)
+    expect(workspace.metrics.getValue(kept, 2025)?.value).toBe(35980000)
+    expect(workspace.metrics.getSeries(created.id)).toBeUndefined()
   })
 
   it('refuses to delete a series still in use, naming the places', () => {
@@ -179,5 +267,141 @@ describe('the lean series reads that render figures', () => {
     }
     expect(workspace.metrics.labelsOf([])).toEqual(new Map())
     expect(workspace.metrics.numbersOf([999_999], 2024, 2025)).toEqual(new Map())
+  })
+})
+
+describe('changes and rates', () => {
+  it('shows a rate’s change in percentage points and an amount’s in percent', () => {
+    const next = rollForwardReport(workspace, { reportId }).reportId
+    const rowIn = (label: string) =>
+      listReportMetrics(workspace, next).rows.find((item) => item.label === label)!
+    setMetricValue(workspace, {
+      reportId: next,
+      seriesId: rowIn('城镇居民人均可支配收入增幅').id,
+      text: '6.8%',
+    })
+    setMetricValue(workspace, { reportId: next, seriesId: rowIn('原煤产量').id, text: '3700万吨' })
+    expect(rowIn('城镇居民人均可支配收入增幅')).toMatchObject({
+      change: -0.2,
+      changeUnit: '个百分点',
+      direction: 'up',
+    })
+    expect(rowIn('原煤产量')).toMatchObject({ changeUnit: '%', direction: 'up' })
+    expect(rowIn('原煤产量').change).toBeCloseTo(2.8349, 3)
+  })
+
+  it('gives a bare number the direction the text states, and asks before contradicting it', () => {
+    const next = rollForwardReport(workspace, { reportId }).reportId
+    const pm = listReportMetrics(workspace, next).rows.find(
+      (item) => item.kind === 'change' && item.previous?.value === -11.8,
+    )!
+    setMetricValue(workspace, { reportId: next, seriesId: pm.id, text: '10.5' })
+    expect(workspace.metrics.getValue(pm.id, 2026)?.value).toBe(-10.5)
+    setMetricValue(workspace, { reportId: next, seriesId: pm.id, text: '下降9%' })
+    expect(workspace.metrics.getValue(pm.id, 2026)?.value).toBe(-9)
+    expect(() =>
+      setMetricValue(workspace, { reportId: next, seriesId: pm.id, text: '增长3%' }),
+    ).toThrow(expect.objectContaining({ code: 'direction_contradicts' }))
+    expect(workspace.metrics.getValue(pm.id, 2026)?.value).toBe(-9)
+    setMetricValue(workspace, {
+      reportId: next,
+      seriesId: pm.id,
+      text: '增长3%',
+      confirmDirection: true,
+    })
+    expect(workspace.metrics.getValue(pm.id, 2026)?.value).toBe(3)
+  })
+})
+
+describe('managing series', () => {
+  it('splits one place off a shared series, keeping the text as it reads', () => {
+    const before = reportText()
+    const shared = createSeries(workspace, {
+      reportId,
+      label: '新建学校',
+      unit: '所',
+      displayUnit: '所',
+      kind: 'count',
+      text: '3所',
+    })
+    const target = workspace.sections.listByReport(reportId).find((item) => item.kind === 'lead')!
+    const doc = structuredClone(target.doc)
+    const figure = { type: 'metric', attrs: { seriesId: shared.id, template: '{v}所' } }
+    doc.content!.push({
+      type: 'paragraph',
+      content: [figure, { type: 'text', text: '，' }, figure],
+    })
+    workspace.sections.updateIfVersion(target.id, target.version, doc, target.title, 'edit')
+    const places = listReportMetrics(workspace, reportId).rows.find(
+      (item) => item.id === shared.id,
+    )!.occurrences
+    expect(places).toHaveLength(2)
+    const split = splitSeries(workspace, {
+      reportId,
+      seriesId: shared.id,
+      sectionId: places[1].sectionId,
+      index: places[1].index,
+      label: '新建幼儿园',
+    })
+    const rows = listReportMetrics(workspace, reportId).rows
+    expect(rows.find((item) => item.id === shared.id)!.occurrences).toHaveLength(1)
+    expect(rows.find((item) => item.id === split.id)).toMatchObject({
+      label: '新建幼儿园',
+      current: { value: 3 },
+      occurrences: [{ index: places[1].index }],
+    })
+    expect(reportText()).toContain(`${before.length > 0 ? '' : ''}3所，3所`)
+    expect(() =>
+      splitSeries(workspace, { ...places[0], reportId, seriesId: split.id, label: '别的' }),
+    ).toThrow(expect.objectContaining({ code: 'split_single_occurrence' }))
+  })
+
+  it('sets a unit and display unit that fit, refusing those that do not', () => {
+    const seriesId = row('原煤产量').id
+    expect(
+      setSeriesUnit(workspace, { reportId, seriesId, unit: '吨', displayUnit: '亿吨' }),
+    ).toMatchObject({ unit: '吨', displayUnit: '亿吨' })
+    expect(() =>
+      setSeriesUnit(workspace, { reportId, seriesId, unit: '吨', displayUnit: '万元' }),
+    ).toThrow(expect.objectContaining({ code: 'display_unit_mismatch' }))
+    expect(row('原煤产量')).toMatchObject({ displayUnit: '亿吨', current: { value: 35980000 } })
+  })
+
+  it('sets, changes and removes the amount a change is about, refusing loops and changes', () => {
+    const change = row('城镇居民人均可支配收入增幅').id
+    const amount = row('城镇新增就业').id
+    expect(
+      setSeriesLink(workspace, { reportId, seriesId: change, baseSeriesId: amount }).baseSeriesId,
+    ).toBe(amount)
+    expect(
+      setSeriesLink(workspace, { reportId, seriesId: change, baseSeriesId: null }).baseSeriesId,
+    ).toBeNull()
+    expect(() =>
+      setSeriesLink(workspace, { reportId, seriesId: change, baseSeriesId: change }),
+    ).toThrow(expect.objectContaining({ code: 'link_target_invalid' }))
+    expect(() =>
+      setSeriesLink(workspace, {
+        reportId,
+        seriesId: change,
+        baseSeriesId: row('农村居民人均可支配收入增幅').id,
+      }),
+    ).toThrow(expect.objectContaining({ code: 'link_target_invalid' }))
+    expect(() =>
+      setSeriesLink(workspace, { reportId, seriesId: amount, baseSeriesId: null }),
+    ).toThrow(expect.objectContaining({ code: 'link_not_allowed' }))
+  })
+
+  it('lists each figure in its sentence', () => {
+    const contexts = listOccurrenceContexts(workspace, {
+      reportId,
+      seriesIds: [row('城镇新增就业').id],
+    })
+    expect(contexts).toEqual([
+      expect.objectContaining({
+        before: '全年实现城镇新增就业',
+        figure: '5580人',
+        after: '，城乡居民人均可支配收入分别增长7%和6.5%；',
+      }),
+    ])
   })
 })

@@ -7,15 +7,22 @@ import { requireReport } from '../reports/report-service'
 import type { Workspace } from '../workspace/workspace'
 import { findMetricOccurrences, replaceMetricNodes } from './metric-occurrences'
 import type { MetricSeries, MetricValue, ReviewStatus } from './metric-series'
+import { parseChangeInput } from './parse-change-input'
 import { parseValueInput } from './parse-value-input'
+import { requireUsableLabel } from './require-usable-label'
+import { statedDirection } from './stated-direction'
 import { renderFigureText } from './render-figure'
+import type { ChangeUnit, Direction } from './series-change'
+import { seriesChange } from './series-change'
 
 /** One row of the metrics panel: a series with this year's and last year's values. */
 export interface MetricRow extends MetricSeries {
   current: MetricValue | null
   previous: MetricValue | null
-  /** Percentage change from last year's value to this year's (null when either is missing). */
+  /** Change from last year's value to this year's, see seriesChange. */
   change: number | null
+  changeUnit: ChangeUnit | null
+  direction: Direction | null
   occurrences: { sectionId: number; sectionTitle: string; index: number }[]
 }
 
@@ -23,22 +30,6 @@ export interface ReportMetrics {
   reportId: number
   year: number
   rows: MetricRow[]
-}
-
-function percentChange(
-  current: number | null | undefined,
-  previous: number | null | undefined,
-): number | null {
-  if (
-    current === null ||
-    current === undefined ||
-    previous === null ||
-    previous === undefined ||
-    previous === 0
-  ) {
-    return null
-  }
-  return Number((((current - previous) / Math.abs(previous)) * 100).toFixed(4))
 }
 
 /** The series used by a report (or proposed by its import), with values and occurrences. */
@@ -67,7 +58,7 @@ export function listReportMetrics(workspace: Workspace, reportId: number): Repor
         ...series,
         current,
         previous,
-        change: percentChange(current?.value, previous?.value),
+        ...seriesChange(series, current?.value, previous?.value),
         occurrences: occurrencesBySeries.get(series.id) ?? [],
       }
     })
@@ -160,20 +151,59 @@ export function writeSeriesValue(
   })
 }
 
-/** Sets this year's value from text as written ("3700万吨", "3700"); a bad value stores nothing. */
+function describeTypedChange(value: number, series: MetricSeries): string {
+  const word = value < 0 ? '下降' : '增长'
+  return `${word}${Math.abs(value)}${series.unit === '百分点' ? '个百分点' : series.unit}`
+}
+
+/**
+ * This year's value of a change series from text as typed: a bare number takes the direction the
+ * report states (下降 in the text: "10.5" is −10.5); a direction against it is refused with
+ * `direction_contradicts` unless `confirmDirection`, so a person decides, not the parser.
+ */
+function typedChangeValue(
+  workspace: Workspace,
+  report: Report,
+  series: MetricSeries,
+  text: string,
+  confirmDirection: boolean,
+): number {
+  const typed = parseChangeInput(text, series)
+  const stated = statedDirection(workspace, report, series)
+  if (typed.direction === 0) {
+    return stated < 0 ? -Math.abs(typed.value) : Math.abs(typed.value)
+  }
+  if (stated !== 0 && typed.direction !== stated && !confirmDirection) {
+    throw new AppError('direction_contradicts', {
+      label: series.label,
+      stated: stated < 0 ? '下降' : '增长',
+      typed: describeTypedChange(typed.value, series),
+    })
+  }
+  return typed.value
+}
+
+/**
+ * Sets this year's value from text as written ("3700万吨", "3700", "下降10.5%"); a bad value
+ * stores nothing. See typedChangeValue for change series.
+ */
 export function setMetricValue(
   workspace: Workspace,
-  input: { reportId: number; seriesId: number; text: string; source?: string },
+  input: {
+    reportId: number
+    seriesId: number
+    text: string
+    source?: string
+    confirmDirection?: boolean
+  },
 ): MetricValue {
   const report = requireReport(workspace, input.reportId)
   const series = requireSeries(workspace, report, input.seriesId)
-  writeSeriesValue(
-    workspace,
-    series,
-    report.year,
-    parseValueInput(input.text, series),
-    input.source ?? 'manual',
-  )
+  const value =
+    series.kind === 'change'
+      ? typedChangeValue(workspace, report, series, input.text, input.confirmDirection ?? false)
+      : parseValueInput(input.text, series)
+  writeSeriesValue(workspace, series, report.year, value, input.source ?? 'manual')
   workspace.reports.touch(report.id)
   return workspace.metrics.getValue(series.id, report.year)!
 }
@@ -192,14 +222,19 @@ export function setMetricReview(
   return workspace.metrics.getValue(series.id, report.year)!
 }
 
+/**
+ * Renames a series (see requireUsableLabel for the names refused). Renaming is not confirming:
+ * whether the figures really are this series stays as it was.
+ */
 export function relabelSeries(
   workspace: Workspace,
   input: { reportId: number; seriesId: number; label: string },
 ): MetricSeries {
   const report = requireReport(workspace, input.reportId)
   requireSeries(workspace, report, input.seriesId)
-  workspace.metrics.relabel(input.seriesId, input.label)
-  workspace.metrics.setBindingStatus(input.seriesId, 'accepted')
+  const label = requireUsableLabel(workspace, report.familyId, input.label, input.seriesId)
+  workspace.metrics.relabel(input.seriesId, label)
+  workspace.reports.touch(report.id)
   return workspace.metrics.getSeries(input.seriesId)!
 }
 
@@ -261,16 +296,42 @@ export function rejectSeries(
   })()
 }
 
-/** Merges two series that measure the same thing: figures of `from` are bound to `into`. */
+/**
+ * Merges two series that measure the same thing: figures of `from` are bound to `into`, and
+ * `from`'s values fill the years `into` lacks. Refused when the two are one series, differ in
+ * unit or kind, or hold different values for a year (merging would drop a statistic).
+ */
 export function mergeSeries(
   workspace: Workspace,
   input: { reportId: number; fromSeriesId: number; intoSeriesId: number },
 ): MetricSeries {
   const report = requireReport(workspace, input.reportId)
+  if (input.fromSeriesId === input.intoSeriesId) {
+    throw new AppError('merge_same_series')
+  }
   const from = requireSeries(workspace, report, input.fromSeriesId)
   const into = requireSeries(workspace, report, input.intoSeriesId)
   if (from.unit !== into.unit) {
     throw new AppError('merge_unit_mismatch', { from: from.unit || '无', into: into.unit || '无' })
+  }
+  if (from.kind !== into.kind) {
+    throw new AppError('merge_kind_mismatch', { from: from.label, into: into.label })
+  }
+  const intoValues = new Map(
+    workspace.metrics.listAllValues(into.id).map((value) => [value.year, value.value]),
+  )
+  const fromValues = workspace.metrics.listAllValues(from.id)
+  const conflicts = fromValues.filter(
+    (value) =>
+      intoValues.has(value.year) &&
+      value.value !== null &&
+      intoValues.get(value.year) !== null &&
+      intoValues.get(value.year) !== value.value,
+  )
+  if (conflicts.length > 0) {
+    throw new AppError('merge_values_conflict', {
+      years: conflicts.map((value) => value.year).join('、'),
+    })
   }
   workspace.db.transaction(() => {
     for (const member of workspace.reports.listFamily(report.familyId)) {
@@ -280,9 +341,20 @@ export function mergeSeries(
           : [node],
       )
     }
+    for (const value of fromValues) {
+      const kept = intoValues.get(value.year)
+      if (!intoValues.has(value.year)) {
+        workspace.metrics.moveValue(from.id, into.id, value.year)
+      } else if (kept === null && value.value !== null) {
+        writeSeriesValue(workspace, into, value.year, value.value, value.source)
+      }
+    }
     workspace.metrics.repointBase(from.id, into.id)
+    if (into.baseSeriesId === from.id) {
+      workspace.metrics.setBase(into.id, null)
+    }
     workspace.metrics.deleteSeries(from.id)
-    workspace.metrics.setBindingStatus(into.id, 'accepted')
+    workspace.reports.touch(report.id)
   })()
   return workspace.metrics.getSeries(into.id)!
 }
@@ -318,12 +390,13 @@ export function createSeries(
   },
 ): MetricSeries {
   const report = requireReport(workspace, input.reportId)
+  const label = requireUsableLabel(workspace, report.familyId, input.label)
   const draft = { unit: input.unit, displayUnit: input.displayUnit, kind: input.kind }
   const value = input.text.trim() === '' ? null : parseValueInput(input.text, draft)
   return workspace.db.transaction(() => {
     const seriesId = workspace.metrics.insertSeries({
       familyId: report.familyId,
-      label: input.label,
+      label,
       unit: input.unit,
       displayUnit: input.displayUnit,
       qualifier: 'exact',

@@ -59,6 +59,7 @@ async function bureauWorkbook(): Promise<Buffer> {
     ['新兴企业', null, null, '25家', null],
     ['超薄压延光伏玻璃', '片', null, 20, null],
     ['项目', '个', null, 400, null],
+    ['PM2.5浓度降幅', '%', null, 10.5, null],
   ]
   rows.forEach((values, index) => {
     sheet.getRow(index + 2).values = values
@@ -154,6 +155,17 @@ describe('previewing a statistics table', () => {
     })
   })
 
+  it('waits for a person when a change turns the direction the text states', async () => {
+    const rows = await previewBureauWorkbook()
+    expect(byRow(rows, 19)).toMatchObject({
+      status: 'fuzzy',
+      seriesLabel: 'PM2.5浓度降幅',
+      value: 10.5,
+      code: 'spreadsheet_direction_changed',
+      message: '“PM2.5浓度降幅”文中写作“下降”，表中为增长10.5%，方向相反：请确认后再勾选。',
+    })
+  })
+
   it('lists rows it cannot import with their reasons', async () => {
     const rows = await previewBureauWorkbook()
     expect(byRow(rows, 8)).toMatchObject({
@@ -187,7 +199,7 @@ describe('previewing a statistics table', () => {
       message: '单位“万吨”无法换算为该指标的单位（亿元）。',
     })
     const listed = rows.map((row) => row.rowNumber)
-    expect(listed).toEqual([3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 14, 15, 16, 17, 18])
+    expect(listed).toEqual([3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 14, 15, 16, 17, 18, 19])
   })
 
   it('writes nothing', async () => {

@@ -123,6 +123,11 @@ function displayText(series: MetricSeries, value: number | null | undefined): st
   return formatFigure(value, { ...defaultFigureStyle, scale, template: `{v}${series.displayUnit}` })
 }
 
+function describeChange(value: number, series: MetricSeries): string {
+  const unit = series.unit === '百分点' ? '个百分点' : series.unit
+  return `${value < 0 ? '下降' : '增长'}${Math.abs(value)}${unit}`
+}
+
 function readDataRows(rows: string[][], mapping: SpreadsheetMapping): DataRow[] {
   const { headerRow, labelColumn, valueColumn, unitColumn } = mapping
   if (labelColumn === valueColumn || unitColumn === labelColumn || unitColumn === valueColumn) {
@@ -201,6 +206,20 @@ function matchedRow(
     ...row,
     value: conversion.value,
     displayText: displayText(series, conversion.value),
+  }
+  const turned =
+    series.kind === 'change' &&
+    series.direction !== null &&
+    conversion.value !== 0 &&
+    conversion.value > 0 !== (series.direction === 'up')
+  if (turned) {
+    // A change whose sign flips the stated direction (下降 in the text, a rise in the table) waits
+    // for a person, as typing one does.
+    return withReason({ ...converted, status: 'fuzzy' }, 'spreadsheet_direction_changed', {
+      label: series.label,
+      stated: series.direction === 'up' ? '增长' : '下降',
+      value: describeChange(conversion.value, series),
+    })
   }
   const namesakes = candidates.filter((item) => item.exact && item.conversion.ok).length
   if (chosen.exact && namesakes > 1) {

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { SectionComparison } from '../../../src-main/compare/compare-section'
+import { formatSeriesChange } from '../../../src-main/metrics/series-change'
 import { api, unwrap } from '../../api/api-client'
 import { ModalDialog } from '../../components/modal-dialog'
 import { describeError } from '../../i18n/i18n'
@@ -8,13 +9,6 @@ import { describeError } from '../../i18n/i18n'
 interface CompareDialogProps {
   sectionId: number
   onClose: () => void
-}
-
-function formatChange(change: number | null): string {
-  if (change === null) {
-    return '—'
-  }
-  return `${change > 0 ? '+' : ''}${change.toFixed(1)}%`
 }
 
 /** A section beside last year's: the text blackline and the figures this year against last. */
@@ -71,7 +65,7 @@ export function CompareDialog({ sectionId, onClose }: CompareDialogProps) {
                     <td className={metric.current === null ? 'pending' : undefined}>
                       {metric.current ?? t('ui.compare.missing')}
                     </td>
-                    <td>{formatChange(metric.change)}</td>
+                    <td>{formatSeriesChange(metric.change, metric.changeUnit)}</td>
                   </tr>
                 ))}
               </tbody>

@@ -33,6 +33,8 @@ function row(id: number, value: number | null | 'none', sectionIds: number[]): M
     current,
     previous: null,
     change: null,
+    changeUnit: null,
+    direction: null,
     occurrences: sectionIds.map((sectionId, index) => ({ sectionId, sectionTitle: '', index })),
   }
 }

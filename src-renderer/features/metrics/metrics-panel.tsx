@@ -8,6 +8,7 @@ import { downloadFile } from '../../api/download-file'
 import { MetricValueCell, displayValue } from './metric-value-cell'
 import type { MetricRow, MetricsStore } from './metrics-store'
 import { SpreadsheetImportDialog } from './spreadsheet-import-dialog'
+import { formatSeriesChange } from '../../../src-main/metrics/series-change'
 
 type SortKey = 'label' | 'unit' | 'current' | 'previous' | 'change' | 'status'
 type StatusFilter = 'all' | 'pending' | 'checked' | 'empty'
@@ -263,10 +264,8 @@ export function MetricsPanel({
                 />
               </td>
               <td className="number">{displayValue(row, row.previous?.value) || '—'}</td>
-              <td className="number">
-                {row.change === null
-                  ? '—'
-                  : `${row.change > 0 ? '+' : ''}${row.change.toFixed(1)}%`}
+              <td className="number" data-testid="metric-change">
+                {formatSeriesChange(row.change, row.changeUnit)}
               </td>
               <td>
                 <button

@@ -1,0 +1,74 @@
+import { documentTextMap } from '../document/document-text-map'
+import { requireReport } from '../reports/report-service'
+import { sectionsInReadingOrder } from '../reports/report-text'
+import type { Workspace } from '../workspace/workspace'
+import { figureRendererFor } from './metric-service'
+
+/** A figure in its sentence, for the review list and the picker to show what a series is. */
+export interface OccurrenceContext {
+  seriesId: number
+  sectionId: number
+  sectionTitle: string
+  /** 0-based among the section's figures, in reading order (as in metrics.list). */
+  index: number
+  before: string
+  figure: string
+  after: string
+}
+
+const sentenceEnds = new Set('。；！？!?;\n')
+/** Longest stretch shown on either side of a figure when its sentence is longer. */
+const maximumSide = 40
+
+function sentenceBefore(text: string, start: number): string {
+  let from = start
+  while (from > 0 && start - from < maximumSide && !sentenceEnds.has(text[from - 1])) {
+    from--
+  }
+  return text.slice(from, start)
+}
+
+function sentenceAfter(text: string, end: number): string {
+  let to = end
+  while (to < text.length && to - end < maximumSide && !sentenceEnds.has(text[to])) {
+    to++
+  }
+  return text.slice(end, sentenceEnds.has(text[to]) ? to + 1 : to)
+}
+
+/**
+ * Every figure of the report (or of the given series) with the sentence around it, figures
+ * rendered with this year's values (pending ones as their placeholders), in reading order.
+ */
+export function listOccurrenceContexts(
+  workspace: Workspace,
+  input: { reportId: number; seriesIds?: number[] },
+): OccurrenceContext[] {
+  const report = requireReport(workspace, input.reportId)
+  const wanted = input.seriesIds ? new Set(input.seriesIds) : undefined
+  const render = figureRendererFor(workspace, report)
+  const contexts: OccurrenceContext[] = []
+  for (const section of sectionsInReadingOrder(workspace.sections.listByReport(report.id))) {
+    const map = documentTextMap(section.doc, render)
+    let index = 0
+    for (const piece of map.pieces) {
+      if (piece.kind !== 'figure') {
+        continue
+      }
+      const seriesId = piece.attributes.seriesId
+      if (!wanted || wanted.has(seriesId)) {
+        contexts.push({
+          seriesId,
+          sectionId: section.id,
+          sectionTitle: section.title,
+          index,
+          before: sentenceBefore(map.text, piece.start),
+          figure: map.text.slice(piece.start, piece.end),
+          after: sentenceAfter(map.text, piece.end),
+        })
+      }
+      index++
+    }
+  }
+  return contexts
+}
