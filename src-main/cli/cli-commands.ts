@@ -37,6 +37,17 @@ function requireReportId(value: string | boolean | undefined): number {
   return id
 }
 
+function requireSeriesId(value: string | boolean | undefined, option: string): number {
+  const id = Number(value)
+  if (typeof value !== 'string' || !Number.isInteger(id) || id <= 0) {
+    throw new CliError(
+      `请用 --${option} 指定指标编号（见 metrics 命令的 seriesId），例如 --${option} 3`,
+      2,
+    )
+  }
+  return id
+}
+
 function requirePositional(positionals: string[], index: number, what: string): string {
   const value = positionals[index]
   if (!value) {
@@ -228,6 +239,10 @@ export const cliCommands: Record<string, CliCommand> = {
         previousValue: row.previous?.value ?? null,
         reviewStatus: row.current?.reviewStatus ?? 'pending',
         occurrences: row.occurrences.length,
+        linkedTo: row.baseSeriesId,
+        change: row.change,
+        changeUnit: row.changeUnit,
+        direction: row.direction,
       }))
       return {
         json: rows,
@@ -240,9 +255,44 @@ export const cliCommands: Record<string, CliCommand> = {
       }
     },
   },
+  relabel: {
+    usage: 'relabel --report <id> --series <指标编号> --label <新名称> [--db PATH] [--json]',
+    options: { report: 'string', series: 'string', label: 'string' },
+    run: async ({ options, call }) => {
+      const reportId = requireReportId(options.report)
+      const seriesId = requireSeriesId(options.series, 'series')
+      if (typeof options.label !== 'string' || !options.label.trim()) {
+        throw new CliError('请用 --label 写出新名称，例如 --label 城镇居民人均可支配收入增幅', 2)
+      }
+      const series = await call('metrics.relabel', {
+        reportId,
+        seriesId,
+        label: options.label.trim(),
+      })
+      return {
+        json: { seriesId: series.id, label: series.label },
+        text: `已改名：${series.id} → ${series.label}`,
+      }
+    },
+  },
+  merge: {
+    usage: 'merge --report <id> --from <指标编号> --into <指标编号> [--db PATH] [--json]',
+    options: { report: 'string', from: 'string', into: 'string' },
+    run: async ({ options, call }) => {
+      const reportId = requireReportId(options.report)
+      const fromSeriesId = requireSeriesId(options.from, 'from')
+      const intoSeriesId = requireSeriesId(options.into, 'into')
+      const series = await call('metrics.merge', { reportId, fromSeriesId, intoSeriesId })
+      return {
+        json: { seriesId: series.id, label: series.label, mergedFrom: fromSeriesId },
+        text: `已合并：${fromSeriesId} → ${series.id}（${series.label}）`,
+      }
+    },
+  },
   'set-value': {
-    usage: 'set-value --report <id> --label <指标名> --value <如 3700万吨> [--db PATH] [--json]',
-    options: { report: 'string', label: 'string', value: 'string' },
+    usage:
+      'set-value --report <id> --label <指标名> --value <如 3700万吨> [--confirm-direction] [--db PATH] [--json]',
+    options: { report: 'string', label: 'string', value: 'string', 'confirm-direction': 'boolean' },
     run: async ({ options, call }) => {
       const reportId = requireReportId(options.report)
       if (typeof options.label !== 'string' || !options.label.trim()) {
@@ -269,6 +319,7 @@ export const cliCommands: Record<string, CliCommand> = {
         reportId,
         seriesId: series.id,
         text: options.value.trim(),
+        ...(options['confirm-direction'] === true ? { confirmDirection: true } : {}),
       })
       return {
         json: {

@@ -274,6 +274,111 @@ describe('cli', () => {
     })
   })
 
+  it('metrics prints links, changes in % and 个百分点, and directions', async () => {
+    const db = join(tempFolder(), 'w.sqlite')
+    await cli('import', sampleFile, '--year', '2025', '--db', db, '--json')
+    await cli('rollforward', '--report', '1', '--db', db, '--json')
+    const fill = (label: string, value: string, ...more: string[]) =>
+      cli('set-value', '--report', '2', '--label', label, '--value', value, ...more, '--db', db)
+    expect((await fill('城镇新增就业', '5800人')).code).toBe(0)
+    expect((await fill('城镇居民人均可支配收入增幅', '6.8%')).code).toBe(0)
+    expect((await fill('PM2.5浓度降幅', '10.5')).code).toBe(0)
+    const turned = await fill('PM2.5浓度降幅', '增长2%')
+    expect(turned.code).toBe(1)
+    expect(turned.stderr).toContain('方向相反')
+    expect((await fill('PM2.5浓度降幅', '增长2%', '--confirm-direction')).code).toBe(0)
+    await fill('PM2.5浓度降幅', '下降10.5%')
+    const rows = JSON.parse((await cli('metrics', '--report', '2', '--db', db, '--json')).stdout)
+    const byLabel = (label: string) => rows.find((row: { label: string }) => row.label === label)
+    expect(Object.keys(byLabel('原煤产量'))).toEqual([
+      'seriesId',
+      'label',
+      'unit',
+      'displayUnit',
+      'kind',
+      'year',
+      'value',
+      'previousValue',
+      'reviewStatus',
+      'occurrences',
+      'linkedTo',
+      'change',
+      'changeUnit',
+      'direction',
+    ])
+    expect(byLabel('城镇居民人均可支配收入增幅')).toMatchObject({
+      linkedTo: null,
+      change: -0.2,
+      changeUnit: '个百分点',
+      direction: 'up',
+    })
+    expect(byLabel('PM2.5浓度降幅')).toMatchObject({
+      value: -10.5,
+      change: 1.3,
+      changeUnit: '个百分点',
+      direction: 'down',
+    })
+    expect(byLabel('城镇新增就业')).toMatchObject({ changeUnit: '%', direction: 'up' })
+    expect(byLabel('绿电规模增幅').linkedTo).toBe(byLabel('绿电规模').seriesId)
+  })
+
+  it('relabels and merges series, refusing bad requests without changing anything', async () => {
+    const db = join(tempFolder(), 'w.sqlite')
+    await cli('import', sampleFile, '--year', '2025', '--db', db, '--json')
+    const list = async () =>
+      JSON.parse((await cli('metrics', '--report', '1', '--db', db, '--json')).stdout) as {
+        seriesId: number
+        label: string
+        value: number
+      }[]
+    const before = await list()
+    const coal = before.find((row) => row.label === '原煤产量')!
+    const renamed = await cli(
+      'relabel',
+      '--report',
+      '1',
+      '--series',
+      String(coal.seriesId),
+      '--label',
+      '全区原煤产量',
+      '--db',
+      db,
+      '--json',
+    )
+    expect(JSON.parse(renamed.stdout)).toEqual({ seriesId: coal.seriesId, label: '全区原煤产量' })
+    const refusals: [string[], string][] = [
+      [['relabel', '--series', String(coal.seriesId), '--label', '洗精煤'], '已有名为“洗精煤”'],
+      [['relabel', '--series', String(coal.seriesId), '--label', '项目'], '太笼统'],
+      [['relabel', '--series', '99999', '--label', '新名'], '找不到该指标'],
+      [['merge', '--from', String(coal.seriesId), '--into', String(coal.seriesId)], '合并到它自己'],
+      [['merge', '--from', '99999', '--into', String(coal.seriesId)], '找不到该指标'],
+      [['merge', '--from', String(coal.seriesId)], '--into'],
+    ]
+    const afterRename = await list()
+    for (const [args, message] of refusals) {
+      const refused = await cli(args[0], '--report', '1', ...args.slice(1), '--db', db)
+      expect(refused.code).not.toBe(0)
+      expect(refused.stderr).toContain(message)
+      expect(await list()).toEqual(afterRename)
+    }
+    const wash = before.find((row) => row.label === '洗精煤')!
+    await cli('set-value', '--report', '1', '--label', '洗精煤', '--value', '3598万吨', '--db', db)
+    const merged = await cli(
+      'merge',
+      '--report',
+      '1',
+      '--from',
+      String(wash.seriesId),
+      '--into',
+      String(coal.seriesId),
+      '--db',
+      db,
+      '--json',
+    )
+    expect(merged.code).toBe(0)
+    expect((await list()).some((row) => row.seriesId === wash.seriesId)).toBe(false)
+  })
+
   it('checks a text file and a report, printing findings as JSON', async () => {
     const folder = tempFolder()
     const db = join(folder, 'w.sqlite')

@@ -5,8 +5,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { importText } from '../import/text-import-service'
 import type { Workspace } from '../workspace/workspace'
 import { openWorkspace } from '../workspace/workspace'
-import { buildCheckSheet } from './check-sheet'
-import { listReportMetrics, setMetricReview } from './metric-service'
+import { rollForwardReport } from '../roll-forward/roll-forward-report'
+import { buildCheckSheet, checkSheetConventions } from './check-sheet'
+import { listReportMetrics, setMetricReview, setMetricValue } from './metric-service'
 
 const sample = readFileSync(join(__dirname, '..', '..', 'resources', 'shangdang-2025.txt'), 'utf8')
 let workspace: Workspace
@@ -36,23 +37,57 @@ describe('data-check sheet', () => {
       '单位',
       '上年（2024）',
       '本年（2025）',
-      '变化（%）',
+      '变化',
+      '变化单位',
+      '方向',
+      '对应指标',
       '来源',
+      '确认状态',
       '核对状态',
       '核对人',
       '核对时间',
     ])
-    expect(sheet.rowCount).toBe(2 + listReportMetrics(workspace, reportId).rows.length)
+    const seriesCount = listReportMetrics(workspace, reportId).rows.length
+    expect(sheet.rowCount).toBe(3 + seriesCount + checkSheetConventions.length)
     const coalRow = sheet
-      .getRows(3, sheet.rowCount - 2)!
+      .getRows(3, seriesCount)!
       .find((row) => row.getCell(1).value === '原煤产量')!
-    expect([2, 3, 5, 7, 8, 9].map((column) => coalRow.getCell(column).value)).toEqual([
+    expect([2, 3, 5, 10, 11, 12, 13].map((column) => coalRow.getCell(column).value)).toEqual([
       '总量',
       '万吨',
       3598,
       '导入',
-      '已核',
+      '待确认',
+      '已核对',
       '王涵',
     ])
+    const notes = sheet.getRows(4 + seriesCount, checkSheetConventions.length)!
+    expect(notes.map((row) => row.getCell(1).value)).toEqual(checkSheetConventions)
+  })
+
+  it('gives changes in 个百分点 for rates and in % for amounts, with the direction and the link', async () => {
+    const lastYear = importText(workspace, { text: sample, year: 2025 })
+    const reportId = rollForwardReport(workspace, { reportId: lastYear }).reportId
+    const rows = listReportMetrics(workspace, reportId).rows
+    const id = (label: string) => rows.find((row) => row.label === label)!.id
+    setMetricValue(workspace, {
+      reportId,
+      seriesId: id('城镇居民人均可支配收入增幅'),
+      text: '6.8%',
+    })
+    setMetricValue(workspace, { reportId, seriesId: id('PM2.5浓度降幅'), text: '10.5' })
+    setMetricValue(workspace, { reportId, seriesId: id('原煤产量'), text: '3700万吨' })
+    const { bytes } = await buildCheckSheet(workspace, reportId)
+    const book = new ExcelJS.Workbook()
+    await book.xlsx.load(bytes as unknown as ArrayBuffer)
+    const sheet = book.getWorksheet('数据核对表')!
+    const line = (label: string) => {
+      const row = sheet.getRows(3, rows.length)!.find((item) => item.getCell(1).value === label)!
+      return [4, 5, 6, 7, 8, 9].map((column) => row.getCell(column).value)
+    }
+    expect(line('城镇居民人均可支配收入增幅')).toEqual([7, 6.8, -0.2, '个百分点', '增', null])
+    expect(line('PM2.5浓度降幅')).toEqual([-11.8, -10.5, 1.3, '个百分点', '减', null])
+    expect(line('原煤产量')).toEqual([3598, 3700, 2.83, '%', '增', null])
+    expect(line('绿电规模增幅')[5]).toBe('绿电规模')
   })
 })

@@ -15,7 +15,18 @@ const sourceNames: Record<string, string> = {
   import: '导入',
   manual: '手工填写',
   spreadsheet: '统计表',
+  check: '校对修正（旧版）',
 }
+const directionNames = { up: '增', down: '减' } as const
+
+/** The conventions the sheet's numbers follow, printed under the table for whoever signs it. */
+export const checkSheetConventions = [
+  '说明：',
+  '1. 数值按正文所用单位列出（如“万吨”“亿元”）。',
+  '2. 增减类指标（增幅、降幅）的数值带方向：增长为正数，下降为负数，例如“下降10.5%”记为 -10.5；“方向”一列写明增或减。',
+  '3. “变化”是本年与上年相比：比率和增减类指标（单位为%或百分点）为两年数值之差，单位“个百分点”；其他指标为相对上年的增减百分比，单位“%”。',
+  '4. “已确认”指该处数字确为此指标；“已核对”指本年数值已与统计部门的来源核对。',
+]
 
 function shown(row: MetricRow, value: number | null | undefined): number | null {
   if (value === null || value === undefined) {
@@ -37,7 +48,7 @@ export async function buildCheckSheet(
   const book = new ExcelJS.Workbook()
   book.creator = '答卷'
   const sheet = book.addWorksheet('数据核对表', { views: [{ state: 'frozen', ySplit: 2 }] })
-  sheet.mergeCells('A1:J1')
+  sheet.mergeCells('A1:N1')
   sheet.getCell('A1').value = `${report.title} · 数据核对表（${report.year}年）`
   sheet.getCell('A1').font = { name: '黑体', size: 14, bold: true }
   sheet.getRow(2).values = [
@@ -46,13 +57,18 @@ export async function buildCheckSheet(
     '单位',
     `上年（${report.year - 1}）`,
     `本年（${report.year}）`,
-    '变化（%）',
+    '变化',
+    '变化单位',
+    '方向',
+    '对应指标',
     '来源',
+    '确认状态',
     '核对状态',
     '核对人',
     '核对时间',
   ]
   sheet.getRow(2).font = { name: '黑体', bold: true }
+  const labels = new Map(rows.map((row) => [row.id, row.label]))
   rows.forEach((row, index) => {
     sheet.getRow(index + 3).values = [
       row.label,
@@ -61,13 +77,22 @@ export async function buildCheckSheet(
       shown(row, row.previous?.value),
       shown(row, row.current?.value),
       row.change === null ? null : Number(row.change.toFixed(2)),
+      row.changeUnit ?? '',
+      row.direction ? directionNames[row.direction] : '',
+      row.baseSeriesId ? (labels.get(row.baseSeriesId) ?? '') : '',
       sourceNames[row.current?.source ?? ''] ?? row.current?.source ?? '',
-      row.current?.reviewStatus === 'checked' ? '已核' : '待核',
+      row.bindingStatus === 'accepted' ? '已确认' : '待确认',
+      row.current?.reviewStatus === 'checked' ? '已核对' : '待核对',
       row.current?.reviewedBy ?? '',
       row.current?.reviewedAt?.slice(0, 16).replace('T', ' ') ?? '',
     ]
   })
-  const widths = [28, 8, 10, 14, 14, 10, 10, 10, 10, 18]
+  checkSheetConventions.forEach((line, index) => {
+    const rowNumber = rows.length + 4 + index
+    sheet.mergeCells(`A${rowNumber}:N${rowNumber}`)
+    sheet.getCell(`A${rowNumber}`).value = line
+  })
+  const widths = [28, 8, 10, 14, 14, 10, 10, 6, 20, 10, 10, 10, 10, 18]
   widths.forEach((width, index) => {
     sheet.getColumn(index + 1).width = width
   })
