@@ -85,9 +85,9 @@ describe('data-check sheet', () => {
       const row = sheet.getRows(3, rows.length)!.find((item) => item.getCell(1).value === label)!
       return [4, 5, 6, 7, 8, 9].map((column) => row.getCell(column).value)
     }
-    expect(line('城镇居民人均可支配收入增幅')).toEqual([7, 6.8, -0.2, '个百分点', '增', null])
-    expect(line('PM2.5浓度降幅')).toEqual([-11.8, -10.5, 1.3, '个百分点', '减', null])
-    expect(line('原煤产量')).toEqual([3598, 3700, 2.83, '%', '增', null])
+    expect(line('城镇居民人均可支配收入增幅')).toEqual([7, 6.8, -0.2, '个百分点', '增', ''])
+    expect(line('PM2.5浓度降幅')).toEqual([-11.8, -10.5, 1.3, '个百分点', '减', ''])
+    expect(line('原煤产量')).toEqual([3598, 3700, 2.83, '%', '增', ''])
     expect(line('绿电规模增幅')[5]).toBe('绿电规模')
   })
 })
