@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { documentTextMap } from '../document/document-text-map'
+import { metricAttributesOf } from '../document/metric-node'
+import { replaceMetricNodes } from '../metrics/metric-occurrences'
 import { replaceTextRange } from '../document/replace-text-range'
 import { importText } from '../import/text-import-service'
 import { listReportMetrics, setMetricValue } from '../metrics/metric-service'
@@ -141,6 +143,49 @@ describe('rule 2: stale numbers', () => {
     expect(sameLabels.length).toBeGreaterThan(0)
     expect(sameLabels.every((message) => message.includes('与上年相同'))).toBe(true)
     expect(sameLabels.some((message) => message.includes('原煤产量'))).toBe(false)
+  })
+
+  it('flags a written number where last year had the bound figure', () => {
+    fillAll()
+    const target = section('传统产业焕发绿色生机')
+    const typedOver = replaceMetricNodes(target.doc, (node) =>
+      metricAttributesOf(node.attrs).seriesId === seriesId('原煤产量')
+        ? [{ type: 'text', text: '3700万吨' }]
+        : [node],
+    )
+    saveSection(workspace, { sectionId: target.id, baseVersion: target.version, doc: typedOver })
+    const unbound = findings('stale-number', '传统产业焕发绿色生机').filter((finding) =>
+      finding.key.includes('|unbound|'),
+    )
+    expect(unbound.map((finding) => finding.message)).toEqual([
+      expect.stringContaining('上年是绑定的指标“原煤产量”，现在写成了普通数字“3700万吨”'),
+    ])
+  })
+
+  it('flags next year a figure turned into text this year', () => {
+    const lastYearSection = workspace.sections
+      .listByReport(lastYearId)
+      .find((item) => item.title.startsWith('传统产业焕发绿色生机'))!
+    const coal = seriesId('原煤产量')
+    const asText = replaceMetricNodes(lastYearSection.doc, (node) =>
+      metricAttributesOf(node.attrs).seriesId === coal
+        ? [{ type: 'text', text: '3598万吨' }]
+        : [node],
+    )
+    saveSection(workspace, {
+      sectionId: lastYearSection.id,
+      baseVersion: lastYearSection.version,
+      doc: asText,
+    })
+    const next = rollForwardReport(workspace, {
+      reportId: lastYearId,
+      confirmSecond: true,
+    }).reportId
+    const stale = checkReport(workspace, { reportId: next }).filter(
+      (finding) => finding.rule === 'stale-number' && finding.message.includes('3598万吨'),
+    )
+    expect(stale).toHaveLength(1)
+    expect(stale[0]!.severity).toBe('warning')
   })
 })
 

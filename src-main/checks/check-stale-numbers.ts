@@ -2,12 +2,15 @@ import { convertOffset } from '../document/document-text-map'
 import { formatFigure } from '../document/format-figure'
 import { extractFigures } from '../extraction/extract-figures'
 import { checkMessage } from './check-message'
+import { findUnboundFigures } from './find-unbound-figures'
 import type { ReportCheckData, SectionCheckContext } from './section-check-context'
 import type { SectionFinding } from './section-finding'
 
 /**
- * Rule 2: plain (unbound) numbers that last year's counterpart also has, and bound figures whose
- * value this year equals last year's (to confirm, not to fix).
+ * Rule 2: plain numbers standing where last year's counterpart had a bound figure (typed over or
+ * turned into text, so they no longer follow the data), plain numbers that last year's
+ * counterpart also has, and bound figures whose value this year equals last year's (to confirm,
+ * not to fix).
  */
 export function checkStaleNumbers(
   context: SectionCheckContext,
@@ -15,6 +18,20 @@ export function checkStaleNumbers(
 ): SectionFinding[] {
   const findings: SectionFinding[] = []
   if (context.counterpart) {
+    for (const unbound of findUnboundFigures(context.anchor, context.counterpart.anchor)) {
+      findings.push({
+        rule: 'stale-number',
+        severity: 'warning',
+        message: checkMessage('report.unboundFigure', {
+          text: unbound.text,
+          label: data.series.get(unbound.previousSeriesId)?.label ?? '',
+        }),
+        start: convertOffset(context.anchor, context.shown, unbound.start),
+        end: convertOffset(context.anchor, context.shown, unbound.end),
+        identity: `unbound|${unbound.previousSeriesId}|${unbound.text}`,
+        dismissible: true,
+      })
+    }
     const lastYear = new Set(
       extractFigures(context.counterpart.shown.text).map((figure) => figure.text),
     )
