@@ -1,5 +1,6 @@
 import { directionAntonyms } from '../extraction/label-lexicon'
 import { readLeadIn } from '../extraction/read-lead-in'
+import { changeInWords, changeUnitWord } from '../metrics/series-change'
 import { checkMessage } from './check-message'
 import type { CheckMessageKey } from './check-message'
 import { checkStatedChange } from './check-stated-change'
@@ -13,7 +14,7 @@ const messageKeys: Record<string, CheckMessageKey> = {
 }
 
 function describeChange(value: number, unit: string, decimals: number): string {
-  return `${value < 0 ? '下降' : '增长'}${Math.abs(value).toFixed(decimals)}${unit === '百分点' ? '个百分点' : unit}`
+  return changeInWords(value, `${Math.abs(value).toFixed(decimals)}${changeUnitWord(unit)}`)
 }
 
 type FigurePiece = Extract<SectionCheckContext['shown']['pieces'][number], { kind: 'figure' }>

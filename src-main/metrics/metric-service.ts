@@ -13,7 +13,7 @@ import { requireUsableLabel } from './require-usable-label'
 import { statedDirection } from './stated-direction'
 import { renderFigureText } from './render-figure'
 import type { ChangeUnit, Direction } from './series-change'
-import { seriesChange } from './series-change'
+import { changeInWords, changeUnitWord, seriesChange } from './series-change'
 
 /** One row of the metrics panel: a series with this year's and last year's values. */
 export interface MetricRow extends MetricSeries {
@@ -152,8 +152,7 @@ export function writeSeriesValue(
 }
 
 function describeTypedChange(value: number, series: MetricSeries): string {
-  const word = value < 0 ? '下降' : '增长'
-  return `${word}${Math.abs(value)}${series.unit === '百分点' ? '个百分点' : series.unit}`
+  return changeInWords(value, `${Math.abs(value)}${changeUnitWord(series.unit)}`)
 }
 
 /**

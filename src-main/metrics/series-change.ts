@@ -72,3 +72,19 @@ export function formatSeriesChange(change: number | null, unit: ChangeUnit | nul
   const sign = change > 0 ? '+' : ''
   return `${sign}${Number(change.toFixed(unit === '%' ? 1 : 2))}${unit}`
 }
+
+/** How the text writes a change series' unit after the number: 百分点 as 个百分点. */
+export function changeUnitWord(unit: string): string {
+  return unit === '百分点' ? '个百分点' : unit
+}
+
+/**
+ * A change series' value as the report writes it: the direction word, then the magnitude as
+ * already written ("下降" + "10.5%" → 下降10.5%); 0 is 持平.
+ */
+export function changeInWords(value: number, magnitudeText: string): string {
+  if (value === 0) {
+    return '持平'
+  }
+  return `${value < 0 ? '下降' : '增长'}${magnitudeText}`
+}

@@ -7,6 +7,7 @@ import type { MetricRow } from '../metric-service'
 import { listReportMetrics } from '../metric-service'
 import type { MetricSeries } from '../metric-series'
 import { parseValueInput } from '../parse-value-input'
+import { changeInWords, changeUnitWord } from '../series-change'
 import { unitScale } from '../unit-scale'
 import type { SpreadsheetMapping } from './guess-columns'
 import { looksNumeric } from './guess-columns'
@@ -124,8 +125,7 @@ function displayText(series: MetricSeries, value: number | null | undefined): st
 }
 
 function describeChange(value: number, series: MetricSeries): string {
-  const unit = series.unit === '百分点' ? '个百分点' : series.unit
-  return `${value < 0 ? '下降' : '增长'}${Math.abs(value)}${unit}`
+  return changeInWords(value, `${Math.abs(value)}${changeUnitWord(series.unit)}`)
 }
 
 function readDataRows(rows: string[][], mapping: SpreadsheetMapping): DataRow[] {
