@@ -30,6 +30,17 @@ export class AppServer {
     return { origin: url.origin, token: /token=([\w-]+)/.exec(url.hash)![1] }
   }
 
+  /** Calls a contract channel of the running server directly, as the app's API client does. */
+  async call<T>(channel: string, input: unknown): Promise<{ ok: boolean; value: T }> {
+    const { origin, token } = this.apiBase
+    const response = await fetch(`${origin}/api/${channel}`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify(input),
+    })
+    return (await response.json()) as { ok: boolean; value: T }
+  }
+
   dispose(): void {
     rmSync(this.folder, { recursive: true, force: true })
   }

@@ -23,14 +23,8 @@ interface Reply<T> {
   value: T
 }
 
-async function callApi<T>(app: AppServer, channel: string, input: unknown): Promise<Reply<T>> {
-  const { origin, token } = app.apiBase
-  const response = await fetch(`${origin}/api/${channel}`, {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify(input),
-  })
-  return (await response.json()) as Reply<T>
+function callApi<T>(app: AppServer, channel: string, input: unknown): Promise<Reply<T>> {
+  return app.call<T>(channel, input)
 }
 
 async function sectionIdOf(app: AppServer, title: string): Promise<number> {

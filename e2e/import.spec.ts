@@ -36,7 +36,7 @@ test('paste-import a text report laid out like the sample', async ({ page, app }
   await dialog.getByRole('button', { name: '导入' }).click()
 
   await expect(page.getByTestId('report-title')).toHaveText('2024年 某县发展答卷')
-  await page.getByTestId('import-review').getByRole('button', { name: '稍后再核' }).click()
+  await page.getByTestId('import-review').getByRole('button', { name: '稍后再确认' }).click()
   const outline = page.getByTestId('outline')
   await expect(outline.locator('[data-kind="heading"]')).toHaveText([
     /产业升级蹄疾步稳/,
@@ -67,7 +67,7 @@ test('open a .txt file to import it', async ({ page, app }) => {
   await dialog.getByRole('button', { name: '导入' }).click()
   await expect(page.getByTestId('outline').locator('[data-kind="heading"]')).toHaveCount(4)
   await expect(page.getByTestId('import-review').getByTestId('review-row')).toHaveCount(48)
-  await page.getByTestId('import-review').getByRole('button', { name: '稍后再核' }).click()
+  await page.getByTestId('import-review').getByRole('button', { name: '稍后再确认' }).click()
 
   await page.getByRole('button', { name: /返回报告库/ }).click()
   await page.getByRole('button', { name: '导入报告' }).click()
@@ -92,7 +92,7 @@ async function expectSampleOutline(page: Page) {
   await expect(outline.locator('[data-kind="subsection"]')).toHaveCount(12)
   await expect(outline.locator('[data-kind="credits"]')).toHaveCount(1)
   await expect(page.getByTestId('import-review').getByTestId('review-row')).toHaveCount(48)
-  await page.getByTestId('import-review').getByRole('button', { name: '稍后再核' }).click()
+  await page.getByTestId('import-review').getByRole('button', { name: '稍后再确认' }).click()
   await outline.getByTestId('outline-item').filter({ hasText: '传统产业焕发绿色生机' }).click()
   await expect(page.getByTestId('editor').locator('.metric').first()).toHaveText('3598万吨')
   const coal = page
@@ -177,7 +177,7 @@ test('a web page imports with its remote pictures kept as lines, unless download
   await expect(download).not.toBeChecked()
   await dialog.locator('input[name="year"]').fill('2025')
   await dialog.getByRole('button', { name: '导入' }).click()
-  await page.getByTestId('import-review').getByRole('button', { name: '稍后再核' }).click()
+  await page.getByTestId('import-review').getByRole('button', { name: '稍后再确认' }).click()
   await page.getByTestId('outline-item').filter({ hasText: '传统产业焕发生机' }).click()
   await expect(page.getByTestId('editor')).toContainText(
     '〔图片未导入：https://mmbiz.qpic.cn/remote.jpg〕',

@@ -34,19 +34,19 @@ test('changing 原煤产量 in the metrics panel changes the sentence and surviv
   await expect(editor).toContainText('3700万吨原煤产量')
   await page.screenshot({ path: testInfo.outputPath('metrics-panel.png'), fullPage: true })
 
-  await coalRow(page).getByRole('button', { name: '删除指标“原煤产量”' }).click()
-  await expect(page.getByRole('alert').first()).toContainText(
-    '该指标仍在正文中使用，不能删除：2025年《传统产业焕发绿色生机》',
-  )
-  await expect(coalRow(page)).toHaveCount(1)
+  await coalRow(page).getByTestId('series-manage').click()
+  const remove = page.getByTestId('series-details').getByRole('button', { name: '删除指标' })
+  await expect(remove).toBeDisabled()
+  await expect(remove).toHaveAttribute('title', '正文中仍在使用，不能删除')
+  await coalRow(page).getByTestId('series-manage').click()
 
   await coalRow(page).getByTestId('review-toggle').click()
-  await expect(coalRow(page).getByTestId('review-toggle')).toHaveText('已核')
+  await expect(coalRow(page).getByTestId('review-toggle')).toHaveText('已核对')
 
   await page.reload()
   await page.getByTestId('outline-item').filter({ hasText: '传统产业焕发绿色生机' }).click()
   await expect(page.getByTestId('editor')).toContainText('3700万吨原煤产量')
-  await expect(coalRow(page).getByTestId('review-toggle')).toHaveText('已核')
+  await expect(coalRow(page).getByTestId('review-toggle')).toHaveText('已核对')
   await expect(coalRow(page).getByTestId('metric-value')).toHaveText('3700万吨')
 })
 
@@ -67,7 +67,7 @@ test('a figure in the text leads to its row, and a row leads to its figures', as
   await expect(page.getByTestId('editor').locator('.metric.flash')).toHaveText('3598万吨')
 })
 
-test('the review list after a paste import: accept, rename, reject', async ({
+test('the review list after a paste import: confirm, rename, reject, reopen', async ({
   page,
   app,
 }, testInfo) => {
@@ -93,20 +93,40 @@ test('the review list after a paste import: accept, rename, reject', async ({
   await expect(review).toBeVisible()
   const rows = review.getByTestId('review-row')
   await expect(rows).toHaveCount(4)
+  // Each figure is shown in its sentence, the figure highlighted.
+  await expect(rows.first().getByTestId('occurrence-sentence')).toContainText(
+    '全年规模以上工业增加值增长8.2%',
+  )
+  await expect(rows.first().locator('mark')).toHaveText('8.2%')
   await page.screenshot({ path: testInfo.outputPath('import-review.png'), fullPage: true })
 
-  const grain = rows.filter({ hasText: '30万吨' })
+  // Renaming is not confirming: the figure stays on the list until it is confirmed.
+  const grain = rows.filter({ has: page.locator('mark', { hasText: '30万吨' }) })
   await grain.getByRole('textbox').fill('粮食总产量（全县）')
   await grain.getByRole('textbox').blur()
+  await expect(grain.getByRole('textbox')).toHaveValue('粮食总产量（全县）')
+  await expect(rows).toHaveCount(4)
+  await grain.getByRole('button', { name: '确认' }).click()
   await expect(rows).toHaveCount(3)
-  await rows.filter({ hasText: '12家' }).getByRole('button', { name: '接受' }).click()
+  await rows
+    .filter({ has: page.locator('mark', { hasText: '12家' }) })
+    .getByRole('button', { name: '确认' })
+    .click()
   await expect(rows).toHaveCount(2)
 
-  const farmland = rows.filter({ hasText: '5.2万亩' })
+  const farmland = rows.filter({ has: page.locator('mark', { hasText: '5.2万亩' }) })
   await farmland.getByRole('button', { name: '驳回' }).click()
   await expect(rows).toHaveCount(1)
-  await review.getByRole('button', { name: '全部接受' }).click()
+  await review.getByRole('button', { name: '稍后再确认' }).click()
   await expect(review).toHaveCount(0)
+
+  // The list can be reopened at any time from the metrics panel.
+  await page.getByTestId('review-open').click()
+  await expect(review).toBeVisible()
+  await expect(rows).toHaveCount(1)
+  await review.getByRole('button', { name: '全部确认' }).click()
+  await expect(review).toHaveCount(0)
+  await expect(page.getByTestId('review-open')).toHaveText('待确认 0')
 
   await expect(
     page.getByTestId('metric-row').locator('.metric-label', { hasText: '粮食总产量（全县）' }),

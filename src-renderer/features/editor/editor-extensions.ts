@@ -5,6 +5,8 @@ import { Metric } from '../../../src-main/document/metric-node'
 import { ReportImage } from '../../../src-main/document/report-image-node'
 import { metricNodeView } from '../metrics/metric-node-view'
 import type { MetricsStore } from '../metrics/metrics-store'
+import type { FigureEditRequest } from './figure-editing'
+import { FigureEditing } from './figure-editing'
 import { MetricTrigger } from './metric-trigger'
 import { ReportImageView } from './report-image-view'
 
@@ -12,6 +14,7 @@ import { ReportImageView } from './report-image-view'
 export function editorExtensions(
   metrics: MetricsStore,
   onMetricTrigger: () => void,
+  onEditFigure: (request: FigureEditRequest) => void,
 ): AnyExtension[] {
   const replacements = new Map<string, AnyExtension>([
     [
@@ -34,5 +37,6 @@ export function editorExtensions(
   return [
     ...documentExtensions.map((extension) => replacements.get(extension.name) ?? extension),
     MetricTrigger.configure({ onTrigger: onMetricTrigger }),
+    FigureEditing.configure({ onEdit: onEditFigure }),
   ]
 }

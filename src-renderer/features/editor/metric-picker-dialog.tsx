@@ -10,6 +10,8 @@ import { ModalDialog } from '../../components/modal-dialog'
 import { describeError } from '../../i18n/i18n'
 import { displayValue } from '../metrics/metric-value-cell'
 import type { MetricRow, MetricsStore } from '../metrics/metrics-store'
+import { OccurrenceSentence } from '../metrics/occurrence-sentence'
+import { useOccurrenceContexts } from '../metrics/use-occurrence-contexts'
 
 interface MetricPickerDialogProps {
   editor: Editor
@@ -42,6 +44,7 @@ export function MetricPickerDialog({
   const [valueText, setValueText] = useState('')
   const [error, setError] = useState('')
   const rows = (metrics.current?.rows ?? []).filter((row) => !query || row.label.includes(query))
+  const contexts = useOccurrenceContexts(reportId, undefined)
 
   const insert = (seriesId: number, row: Pick<MetricRow, 'unit' | 'displayUnit' | 'kind'>) => {
     editor
@@ -99,11 +102,23 @@ export function MetricPickerDialog({
       <ul className="picker-list">
         {rows.slice(0, 50).map((row) => (
           <li key={row.id}>
-            <button type="button" className="picker-item" onClick={() => insert(row.id, row)}>
-              <span>{row.label}</span>
-              <span className="muted">
-                {displayValue(row, row.current?.value) || t('ui.metrics.fillIn')}
+            <button
+              type="button"
+              className="picker-item"
+              data-testid="picker-item"
+              onClick={() => insert(row.id, row)}
+            >
+              <span className="picker-item-head">
+                <span className="picker-item-label">{row.label}</span>
+                <span className="muted">
+                  {displayValue(row, row.current?.value) || t('ui.metrics.fillIn')}
+                </span>
               </span>
+              {contexts.get(row.id)?.[0] && (
+                <span className="small muted picker-item-sentence">
+                  <OccurrenceSentence context={contexts.get(row.id)![0]} />
+                </span>
+              )}
             </button>
           </li>
         ))}

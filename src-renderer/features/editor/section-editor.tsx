@@ -16,6 +16,8 @@ import { MetricPickerDialog } from './metric-picker-dialog'
 import { metricAttributesOf } from '../../../src-main/document/metric-node'
 import { documentTextMap, positionOfOffset } from '../../../src-main/document/document-text-map'
 import { applyTextFixInEditor } from './apply-text-fix-in-editor'
+import type { FigureEditRequest } from './figure-editing'
+import { FigureValueEditor } from './figure-value-editor'
 import { editorExtensions } from './editor-extensions'
 import type { EditorRegistry } from './editor-registry'
 import type { MetricsStore } from '../metrics/metrics-store'
@@ -62,6 +64,7 @@ export function SectionEditor({
   const [pickingMetric, setPickingMetric] = useState(false)
   const [actionError, setActionError] = useState('')
   const openPicker = useRef(() => setPickingMetric(true))
+  const [editingFigure, setEditingFigure] = useState<FigureEditRequest>()
 
   const autosave = useMemo(
     () =>
@@ -92,7 +95,11 @@ export function SectionEditor({
   )
 
   const editor = useEditor({
-    extensions: editorExtensions(metrics, () => openPicker.current()),
+    extensions: editorExtensions(
+      metrics,
+      () => openPicker.current(),
+      (request) => setEditingFigure(request),
+    ),
     content: section.doc,
     immediatelyRender: true,
     shouldRerenderOnTransaction: false,
@@ -224,6 +231,17 @@ export function SectionEditor({
       <div className="editor-page">
         <EditorContent editor={editor} />
       </div>
+      {editingFigure && (
+        <FigureValueEditor
+          key={`${editingFigure.position}:${editingFigure.initialText ?? ''}`}
+          editor={editor}
+          reportId={section.reportId}
+          metrics={metrics}
+          request={editingFigure}
+          onSaved={onMetricsChanged}
+          onClose={() => setEditingFigure(undefined)}
+        />
+      )}
       {pickingMetric && (
         <MetricPickerDialog
           editor={editor}

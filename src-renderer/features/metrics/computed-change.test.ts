@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { computedChange, computedChangeNote } from './computed-change'
+import { computedChangeNote } from './computed-change'
 import type { MetricRow } from './metrics-store'
 
 const row = (overrides: Partial<MetricRow>): MetricRow =>
@@ -16,23 +16,25 @@ const row = (overrides: Partial<MetricRow>): MetricRow =>
     current: null,
     previous: null,
     change: null,
+    changeUnit: null,
+    direction: null,
     occurrences: [],
     ...overrides,
   }) as MetricRow
 
-describe('computedChange', () => {
-  it('takes the change of the base series for a stated % change', () => {
+describe('computedChangeNote', () => {
+  it('gives the change of the linked series in the unit it calls for', () => {
     const stated = row({ id: 2, kind: 'change', unit: '%', baseSeriesId: 1 })
-    expect(computedChange(stated, row({ change: 45.83 }))).toBe(45.83)
-    expect(computedChangeNote(45.83)).toBe('+45.8%')
-    expect(computedChangeNote(-11.84)).toBe('-11.8%')
+    expect(computedChangeNote(stated, row({ change: 45.83, changeUnit: '%' }))).toBe('+45.8%')
+    expect(computedChangeNote(stated, row({ change: -11.84, changeUnit: '%' }))).toBe('-11.8%')
+    const rate = row({ unit: '%', kind: 'rate', change: 0.23, changeUnit: '个百分点' })
+    expect(computedChangeNote({ ...stated, unit: '百分点' }, rate)).toBe('+0.23个百分点')
   })
 
-  it('has nothing to show without both years, for 百分点, or for non-changes', () => {
+  it('has nothing to show without both years, or for what is not a stated change', () => {
     const stated = row({ id: 2, kind: 'change', unit: '%', baseSeriesId: 1 })
-    expect(computedChange(stated, row({ change: null }))).toBeUndefined()
-    expect(computedChange({ ...stated, unit: '百分点' }, row({ change: 3 }))).toBeUndefined()
-    expect(computedChange(row({}), row({ change: 3 }))).toBeUndefined()
-    expect(computedChange(stated, undefined)).toBeUndefined()
+    expect(computedChangeNote(stated, row({ change: null }))).toBeUndefined()
+    expect(computedChangeNote(row({}), row({ change: 3, changeUnit: '%' }))).toBeUndefined()
+    expect(computedChangeNote(stated, undefined)).toBeUndefined()
   })
 })

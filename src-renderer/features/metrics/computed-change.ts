@@ -1,20 +1,17 @@
+import { formatSeriesChange } from '../../../src-main/metrics/series-change'
 import type { MetricRow } from './metrics-store'
 
 /**
- * For a stated change (同比增长46%) linked to an amount series that has this year's and last
- * year's values: the change those values give, in percent, to show beside the stated one.
+ * For a stated change (同比增长46%) linked to the series it is about, when that series has this
+ * year's and last year's values: what those values give, in the unit they call for ("+45.8%"
+ * for an amount, "+0.2个百分点" for a rate), to show beside the stated one.
  */
-export function computedChange(
+export function computedChangeNote(
   row: MetricRow | undefined,
   base: MetricRow | undefined,
-): number | undefined {
-  if (row?.kind !== 'change' || row.unit !== '%' || !base || base.change === null) {
+): string | undefined {
+  if (row?.kind !== 'change' || !base || base.change === null || base.changeUnit === null) {
     return undefined
   }
-  return base.change
-}
-
-/** "算得 +45.8%": the note shown beside a stated change. */
-export function computedChangeNote(change: number): string {
-  return `${change > 0 ? '+' : ''}${change.toFixed(1)}%`
+  return formatSeriesChange(base.change, base.changeUnit)
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api, unwrap } from '../../api/api-client'
 import { FieldError } from '../../components/field-error'
@@ -6,6 +6,9 @@ import { ModalDialog } from '../../components/modal-dialog'
 import { describeError } from '../../i18n/i18n'
 import { displayValue } from './metric-value-cell'
 import type { MetricRow, MetricsStore } from './metrics-store'
+import type { OccurrenceContext } from './occurrence-sentence'
+import { OccurrenceSentence } from './occurrence-sentence'
+import { useOccurrenceContexts } from './use-occurrence-contexts'
 
 interface ImportReviewDialogProps {
   reportId: number
@@ -17,12 +20,14 @@ interface ImportReviewDialogProps {
 function ReviewRow({
   reportId,
   row,
+  contexts,
   others,
   onChanged,
   onError,
 }: {
   reportId: number
   row: MetricRow
+  contexts: OccurrenceContext[]
   others: MetricRow[]
   onChanged: () => Promise<void>
   onError: (message: string) => void
@@ -32,28 +37,49 @@ function ReviewRow({
   const run = async (action: () => Promise<unknown>) => {
     try {
       await action()
+      onError('')
       await onChanged()
     } catch (failure) {
       onError(describeError(failure))
     }
   }
+  const rename = () => {
+    if (label.trim() && label.trim() !== row.label) {
+      void run(async () =>
+        unwrap(await api.call('metrics.relabel', { reportId, seriesId: row.id, label })),
+      )
+    }
+  }
   return (
     <tr data-testid="review-row" data-series-id={row.id}>
-      <td className="number">{displayValue(row, row.current?.value)}</td>
+      <td className="review-sentence">
+        {contexts.length > 0 ? (
+          <OccurrenceSentence context={contexts[0]} />
+        ) : (
+          <mark>{displayValue(row, row.current?.value)}</mark>
+        )}
+        <div className="muted small">
+          {contexts[0]?.sectionTitle}
+          {contexts.length > 1 && ` · ${t('ui.review.places', { count: contexts.length })}`}
+        </div>
+      </td>
       <td>
         <input
           aria-label={t('ui.review.label')}
+          title={row.label}
           value={label}
           onChange={(event) => setLabel(event.target.value)}
-          onBlur={() => {
-            if (label.trim() && label !== row.label) {
-              void run(async () =>
-                unwrap(await api.call('metrics.relabel', { reportId, seriesId: row.id, label })),
-              )
+          onBlur={rename}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter') {
+              rename()
             }
           }}
         />
-        <div className="muted small">{row.occurrences[0]?.sectionTitle}</div>
+        <div className="muted small">
+          {displayValue(row, row.current?.value)} · {row.unit || '—'} ·{' '}
+          {t(`ui.metrics.kinds.${row.kind}`)}
+        </div>
       </td>
       <td className="review-actions">
         <button
@@ -103,7 +129,11 @@ function ReviewRow({
   )
 }
 
-/** After an import: every extracted figure to accept, relabel, merge or reject; nothing is bound unseen. */
+/**
+ * The figures an import bound, each in its sentence, to confirm (it really is this series),
+ * rename, merge or reject; reopened at any time from the metrics panel's 待确认 count.
+ * Confirming a figure is not checking its value: that is 核对, in the metrics panel.
+ */
 export function ImportReviewDialog({
   reportId,
   store,
@@ -114,6 +144,15 @@ export function ImportReviewDialog({
   const [error, setError] = useState('')
   const rows = store.current?.rows ?? []
   const proposed = rows.filter((row) => row.bindingStatus === 'proposed')
+  const [listed] = useState(() => proposed.map((row) => row.id))
+  const contexts = useOccurrenceContexts(reportId, listed)
+  const shown = useMemo(() => {
+    // Contexts arrive in reading order; the list follows the text.
+    const order = new Map([...contexts.keys()].map((seriesId, place) => [seriesId, place]))
+    return [...proposed].sort(
+      (a, b) => (order.get(a.id) ?? Infinity) - (order.get(b.id) ?? Infinity),
+    )
+  }, [proposed, contexts])
 
   const acceptAll = async () => {
     try {
@@ -137,7 +176,12 @@ export function ImportReviewDialog({
           <button type="button" onClick={onClose}>
             {t('ui.review.later')}
           </button>
-          <button type="button" className="primary" onClick={() => void acceptAll()}>
+          <button
+            type="button"
+            className="primary"
+            disabled={proposed.length === 0}
+            onClick={() => void acceptAll()}
+          >
             {t('ui.review.acceptAll')}
           </button>
         </>
@@ -145,6 +189,7 @@ export function ImportReviewDialog({
     >
       <p className="muted small">{t('ui.review.intro')}</p>
       <FieldError message={error} />
+      {proposed.length === 0 && <p className="empty">{t('ui.review.none')}</p>}
       <table className="review-table">
         <thead>
           <tr>
@@ -154,12 +199,16 @@ export function ImportReviewDialog({
           </tr>
         </thead>
         <tbody>
-          {proposed.map((row) => (
+          {shown.map((row) => (
             <ReviewRow
               key={row.id}
               reportId={reportId}
               row={row}
-              others={rows.filter((other) => other.id !== row.id && other.unit === row.unit)}
+              contexts={contexts.get(row.id) ?? []}
+              others={rows.filter(
+                (other) =>
+                  other.id !== row.id && other.unit === row.unit && other.kind === row.kind,
+              )}
               onChanged={onChanged}
               onError={setError}
             />

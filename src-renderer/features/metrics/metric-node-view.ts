@@ -4,7 +4,7 @@ import { metricAttributesOf } from '../../../src-main/document/metric-node'
 import { formatFigure } from '../../../src-main/document/format-figure'
 import { i18n } from '../../i18n/i18n'
 import type { MetricsStore } from './metrics-store'
-import { computedChange, computedChangeNote } from './computed-change'
+import { computedChangeNote } from './computed-change'
 
 /** Announces a click on a figure so the metrics panel can show its row. */
 export const metricClickEvent = 'dajuan:metric-click'
@@ -42,14 +42,14 @@ export function metricNodeView(store: MetricsStore): NodeViewRenderer {
       const attributes = metricAttributesOf(node.attrs)
       dom.textContent = store.render(attributes)
       const row = store.row(attributes.seriesId)
-      const computed = computedChange(
+      const computed = computedChangeNote(
         row,
         row?.baseSeriesId ? store.row(row.baseSeriesId) : undefined,
       )
       if (computed !== undefined) {
         const note = document.createElement('sup')
         note.className = 'computed-change'
-        note.textContent = i18n.t('ui.metrics.computed', { change: computedChangeNote(computed) })
+        note.textContent = i18n.t('ui.metrics.computed', { change: computed })
         dom.append(note)
       }
       dom.title = describe(store, attributes)

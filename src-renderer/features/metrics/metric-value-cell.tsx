@@ -2,13 +2,20 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { formatFigure } from '../../../src-main/document/format-figure'
 import { defaultFigureStyle } from '../../../src-main/document/figure-style'
+import { changeInWords } from '../../../src-main/metrics/series-change'
 import { unitScale } from '../../../src-main/metrics/unit-scale'
-import { api, unwrap } from '../../api/api-client'
 import { describeError } from '../../i18n/i18n'
 import type { MetricRow } from './metrics-store'
+import { useValueSetter } from './use-value-setter'
 
-/** How a panel shows a value: in the series' display unit ("3598万吨"). */
-export function displayValue(row: MetricRow, value: number | null | undefined): string {
+/**
+ * How a panel shows a value: in the series' display unit ("3598万吨"); a change series with its
+ * direction word, as the text states it ("下降10.5%").
+ */
+export function displayValue(
+  row: Pick<MetricRow, 'unit' | 'displayUnit' | 'kind'>,
+  value: number | null | undefined,
+): string {
   if (value === null || value === undefined) {
     return ''
   }
@@ -16,6 +23,9 @@ export function displayValue(row: MetricRow, value: number | null | undefined): 
     ...defaultFigureStyle,
     scale: unitScale(row.displayUnit, row.unit),
     template: `{v}${row.displayUnit}`,
+  }
+  if (row.kind === 'change') {
+    return changeInWords(value, formatFigure(Math.abs(value), style))
   }
   return formatFigure(value, style)
 }
@@ -34,15 +44,21 @@ export function MetricValueCell({ reportId, row, onSaved }: MetricValueCellProps
   const [error, setError] = useState('')
   const [editing, setEditing] = useState(false)
 
+  const { setValue, dialog } = useValueSetter(reportId)
+
   const commit = async () => {
     setEditing(false)
     if (draft.trim() === shown) {
       return
     }
     try {
-      unwrap(await api.call('metrics.setValue', { reportId, seriesId: row.id, text: draft }))
+      const saved = await setValue(row.id, draft)
       setError('')
-      onSaved()
+      if (saved) {
+        onSaved()
+      } else {
+        setDraft(shown)
+      }
     } catch (failure) {
       setError(describeError(failure))
     }
@@ -105,6 +121,7 @@ export function MetricValueCell({ reportId, row, onSaved }: MetricValueCellProps
           {error}
         </div>
       )}
+      {dialog}
     </div>
   )
 }

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { Fragment, useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api, unwrap } from '../../api/api-client'
 import { useNotify } from '../../app/notice-context'
@@ -7,6 +7,7 @@ import { memoizedTranslation } from '../../i18n/memoized-translation'
 import { downloadFile } from '../../api/download-file'
 import { MetricValueCell, displayValue } from './metric-value-cell'
 import type { MetricRow, MetricsStore } from './metrics-store'
+import { SeriesDetails } from './series-details'
 import { SpreadsheetImportDialog } from './spreadsheet-import-dialog'
 import { formatSeriesChange } from '../../../src-main/metrics/series-change'
 
@@ -19,6 +20,12 @@ interface MetricsPanelProps {
   highlightSeriesId: number | undefined
   reviewer: string
   onChanged: () => Promise<void>
+  /** Saves pending edits before an action rewrites section text (merge, split). */
+  beforeTextChange: () => Promise<void>
+  /** Reloads the series and the sections after an action that rewrote section text. */
+  onTextChanged: () => Promise<void>
+  /** Opens the list of figures still to confirm. */
+  onReview: () => void
   onJump: (sectionId: number, index: number) => void
 }
 
@@ -51,6 +58,9 @@ export function MetricsPanel({
   highlightSeriesId,
   reviewer,
   onChanged,
+  beforeTextChange,
+  onTextChanged,
+  onReview,
   onJump,
 }: MetricsPanelProps) {
   const { t } = useTranslation()
@@ -70,6 +80,7 @@ export function MetricsPanel({
   const table = useRef<HTMLTableElement>(null)
   const moreButton = useRef<HTMLButtonElement>(null)
   const [shownCount, setShownCount] = useState(rowsPerPage)
+  const [expandedId, setExpandedId] = useState<number>()
 
   useEffect(() => store.subscribe(() => setTick((tick) => tick + 1)), [store])
 
@@ -107,6 +118,9 @@ export function MetricsPanel({
 
   useEffect(() => setShownCount(rowsPerPage), [query, status, sort])
 
+  const unconfirmed = (store.current?.rows ?? []).filter(
+    (row) => row.bindingStatus === 'proposed',
+  ).length
   const highlightIndex = rows.findIndex((row) => row.id === highlightSeriesId)
   const limit = Math.max(shownCount, highlightIndex + 1)
   const visibleRows = rows.slice(0, limit)
@@ -145,15 +159,6 @@ export function MetricsPanel({
       unwrap(
         await api.call('metrics.setReview', { reportId, seriesId: row.id, status: next, reviewer }),
       )
-      await onChanged()
-    } catch (failure) {
-      notify({ kind: 'error', text: describeError(failure) })
-    }
-  }
-
-  const remove = async (row: MetricRow) => {
-    try {
-      unwrap(await api.call('metrics.delete', { reportId, seriesId: row.id }))
       await onChanged()
     } catch (failure) {
       notify({ kind: 'error', text: describeError(failure) })
@@ -215,8 +220,18 @@ export function MetricsPanel({
         <button type="button" className="link small" onClick={() => setImportingSheet(true)}>
           {t('ui.spreadsheetImport.open')}
         </button>
+        <button type="button" className="link small" data-testid="review-open" onClick={onReview}>
+          {t('ui.metrics.toConfirm', { count: unconfirmed })}
+        </button>
       </div>
       <table ref={table} className="metrics-table">
+        <colgroup>
+          <col className="column-label" />
+          <col className="column-current" />
+          <col className="column-previous" />
+          <col className="column-change" />
+          <col className="column-status" />
+        </colgroup>
         <thead>
           <tr>
             {header('label', t('ui.metrics.label'))}
@@ -228,79 +243,106 @@ export function MetricsPanel({
         </thead>
         <tbody>
           {visibleRows.map((row) => (
-            <tr
-              key={row.id}
-              data-series-id={row.id}
-              data-testid="metric-row"
-              className={row.id === highlightSeriesId ? 'highlight' : undefined}
-            >
-              <td>
-                <div className="metric-label">{row.label}</div>
-                <div className="muted small">
-                  {row.unit || '—'} · {rowText(`ui.metrics.kinds.${row.kind}`)}
-                  {row.current?.source &&
-                    ` · ${rowText(`ui.metrics.sources.${row.current.source}`, { defaultValue: row.current.source })}`}
-                </div>
-                <div className="occurrences">
-                  {row.occurrences.map((occurrence) => (
+            <Fragment key={row.id}>
+              <tr
+                data-series-id={row.id}
+                data-testid="metric-row"
+                className={row.id === highlightSeriesId ? 'highlight' : undefined}
+              >
+                <td>
+                  <div className="metric-label" title={row.label}>
+                    {row.label}
+                  </div>
+                  <div className="muted small">
+                    {row.unit || '—'} · {rowText(`ui.metrics.kinds.${row.kind}`)}
+                    {row.current?.source &&
+                      ` · ${rowText(`ui.metrics.sources.${row.current.source}`, { defaultValue: row.current.source })}`}
+                  </div>
+                  <div className="metric-row-tools">
+                    {row.bindingStatus === 'proposed' && (
+                      <span className="badge badge-unconfirmed" data-testid="unconfirmed-badge">
+                        {rowText('ui.seriesDetails.unconfirmed')}
+                      </span>
+                    )}
                     <button
-                      key={`${occurrence.sectionId}:${occurrence.index}`}
                       type="button"
                       className="link small"
-                      title={occurrence.sectionTitle}
-                      onClick={() => onJump(occurrence.sectionId, occurrence.index)}
+                      aria-expanded={expandedId === row.id}
+                      data-testid="series-manage"
+                      onClick={() =>
+                        setExpandedId((current) => (current === row.id ? undefined : row.id))
+                      }
                     >
-                      ↳ {occurrence.sectionTitle.slice(0, 8)}
+                      {rowText('ui.seriesDetails.manage')}
                     </button>
-                  ))}
-                </div>
-              </td>
-              <td>
-                <MetricValueCell
-                  key={`${row.id}:${row.current?.value}`}
-                  reportId={reportId}
-                  row={row}
-                  onSaved={() => void onChanged()}
-                />
-              </td>
-              <td className="number">{displayValue(row, row.previous?.value) || '—'}</td>
-              <td className="number" data-testid="metric-change">
-                {formatSeriesChange(row.change, row.changeUnit)}
-              </td>
-              <td>
-                <button
-                  type="button"
-                  className={row.current?.reviewStatus === 'checked' ? 'status checked' : 'status'}
-                  data-testid="review-toggle"
-                  disabled={!row.current || row.current.value === null}
-                  title={
-                    row.current?.reviewedBy
-                      ? `${row.current.reviewedBy} ${row.current.reviewedAt?.slice(0, 16).replace('T', ' ')}`
-                      : undefined
-                  }
-                  onClick={() => void toggleReview(row)}
-                >
-                  {row.current?.reviewStatus === 'checked'
-                    ? rowText('ui.metrics.checked')
-                    : rowText('ui.metrics.pending')}
-                </button>
-                <button
-                  type="button"
-                  className="link small danger"
-                  aria-label={rowText('ui.metrics.deleteSeries', { label: row.label })}
-                  title={rowText('ui.metrics.deleteSeries', { label: row.label })}
-                  onClick={() => void remove(row)}
-                >
-                  ×
-                </button>
-                {row.current?.reviewStatus === 'checked' && (
-                  <div className="muted small">
-                    {row.current.reviewedBy}{' '}
-                    {row.current.reviewedAt?.slice(5, 16).replace('T', ' ')}
+                    {row.occurrences.map((occurrence) => (
+                      <button
+                        key={`${occurrence.sectionId}:${occurrence.index}`}
+                        type="button"
+                        className="link small"
+                        title={occurrence.sectionTitle}
+                        onClick={() => onJump(occurrence.sectionId, occurrence.index)}
+                      >
+                        ↳ {occurrence.sectionTitle.slice(0, 8)}
+                      </button>
+                    ))}
                   </div>
-                )}
-              </td>
-            </tr>
+                </td>
+                <td>
+                  <MetricValueCell
+                    key={`${row.id}:${row.current?.value}`}
+                    reportId={reportId}
+                    row={row}
+                    onSaved={() => void onChanged()}
+                  />
+                </td>
+                <td className="number">{displayValue(row, row.previous?.value) || '—'}</td>
+                <td className="number" data-testid="metric-change">
+                  {formatSeriesChange(row.change, row.changeUnit)}
+                </td>
+                <td>
+                  <button
+                    type="button"
+                    className={
+                      row.current?.reviewStatus === 'checked' ? 'status checked' : 'status'
+                    }
+                    data-testid="review-toggle"
+                    disabled={!row.current || row.current.value === null}
+                    title={
+                      row.current?.reviewedBy
+                        ? `${row.current.reviewedBy} ${row.current.reviewedAt?.slice(0, 16).replace('T', ' ')}`
+                        : undefined
+                    }
+                    onClick={() => void toggleReview(row)}
+                  >
+                    {row.current?.reviewStatus === 'checked'
+                      ? rowText('ui.metrics.checked')
+                      : rowText('ui.metrics.pending')}
+                  </button>
+                  {row.current?.reviewStatus === 'checked' && (
+                    <div className="muted small">
+                      {row.current.reviewedBy}{' '}
+                      {row.current.reviewedAt?.slice(5, 16).replace('T', ' ')}
+                    </div>
+                  )}
+                </td>
+              </tr>
+              {expandedId === row.id && (
+                <tr className="metric-details-row">
+                  <td colSpan={5}>
+                    <SeriesDetails
+                      key={`${row.id}:${row.label}:${row.unit}:${row.displayUnit}`}
+                      reportId={reportId}
+                      row={row}
+                      rows={store.current?.rows ?? []}
+                      beforeTextChange={beforeTextChange}
+                      onChanged={(textChanged) => (textChanged ? onTextChanged() : onChanged())}
+                      onJump={onJump}
+                    />
+                  </td>
+                </tr>
+              )}
+            </Fragment>
           ))}
         </tbody>
       </table>

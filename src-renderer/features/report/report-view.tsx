@@ -253,6 +253,12 @@ export function ReportView({
             reviewer={reviewer}
             highlightSeriesId={highlightSeriesId}
             onChanged={loadMetrics}
+            beforeTextChange={() => activeAutosave.flush()}
+            onTextChanged={async () => {
+              await loadMetrics()
+              await reloadAllSections()
+            }}
+            onReview={() => setReviewing(true)}
             onJump={(sectionId, index) => {
               void select(sectionId).then(() => setJump({ sectionId, index, at: Date.now() }))
             }}
