@@ -39,12 +39,14 @@ describe('compareSection', () => {
       label: '原煤产量',
       current: '3700万吨',
       previous: '3598万吨',
-      change: 2.83,
+      change: 2.8349,
+      changeUnit: '%',
     })
     expect(comparison.metrics.find((metric) => metric.label === '洗精煤')).toMatchObject({
       current: null,
       previous: '2154万吨',
       change: null,
+      changeUnit: null,
     })
     expect(comparison.parts).toContainEqual({ kind: 'removed', text: '3598' })
     expect(comparison.parts).toContainEqual({ kind: 'added', text: '3700' })

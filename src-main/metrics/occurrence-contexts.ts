@@ -1,4 +1,5 @@
 import { documentTextMap } from '../document/document-text-map'
+import { AppError } from '../errors/app-error'
 import { requireReport } from '../reports/report-service'
 import { sectionsInReadingOrder } from '../reports/report-text'
 import type { Workspace } from '../workspace/workspace'
@@ -45,6 +46,16 @@ export function listOccurrenceContexts(
   input: { reportId: number; seriesIds?: number[] },
 ): OccurrenceContext[] {
   const report = requireReport(workspace, input.reportId)
+  const known = new Set(
+    workspace.metrics
+      .listSeriesByIds(input.seriesIds ?? [])
+      .filter((series) => series.familyId === report.familyId)
+      .map((series) => series.id),
+  )
+  const unknown = input.seriesIds?.find((seriesId) => !known.has(seriesId))
+  if (unknown !== undefined) {
+    throw new AppError('series_not_found', { id: unknown })
+  }
   const wanted = input.seriesIds ? new Set(input.seriesIds) : undefined
   const render = figureRendererFor(workspace, report)
   const contexts: OccurrenceContext[] = []
