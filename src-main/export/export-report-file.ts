@@ -63,6 +63,6 @@ export async function exportReportFile(
   return {
     ...common,
     fileName: exportFileName({ ...name, profile: shortLabel(profile.label), extension: 'docx' }),
-    bytes: await exportDocx({ ...source, profile }),
+    bytes: await exportDocx({ ...source, organization: source.report.organization, profile }),
   }
 }

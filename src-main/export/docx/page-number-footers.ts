@@ -1,16 +1,15 @@
 import type { ParagraphChild } from 'docx'
 import { AlignmentType, Footer, PageNumber, Paragraph, TextRun } from 'docx'
 import type { ExportProfile } from './export-profile'
-import { runFonts } from './run-fonts'
 
 function pageNumberParagraph(
   pageNumbers: ExportProfile['pageNumbers'],
   side: 'left' | 'right' | 'center',
 ): Paragraph {
   const [before, after] = pageNumbers.format.split('{n}')
-  // Text, or PageNumber.CURRENT (itself a string the library turns into a PAGE field).
-  const run = (children: string[]): ParagraphChild =>
-    new TextRun({ children, font: runFonts(pageNumbers), size: pageNumbers.sizePt * 2 })
+  // Text, or PageNumber.CURRENT (itself a string the library turns into a PAGE field). The
+  // Footer style sets the font and size, off the document grid.
+  const run = (children: string[]): ParagraphChild => new TextRun({ children })
   const indent = Math.round(pageNumbers.indentChars * pageNumbers.sizePt * 20)
   const placements = {
     left: { alignment: AlignmentType.LEFT, indent: { left: indent } },
@@ -18,6 +17,7 @@ function pageNumberParagraph(
     center: { alignment: AlignmentType.CENTER, indent: undefined },
   }
   return new Paragraph({
+    style: 'Footer',
     ...placements[side],
     children: [run([before]), run([PageNumber.CURRENT]), run([after])],
   })

@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { JSDOM } from 'jsdom'
 import { describe, expect, it } from 'vitest'
 import type { DocumentMark, DocumentNode } from '../../document/document-json'
+import { photoCaptionText } from '../photo-caption-text'
 import { exportHtml } from './export-html'
 import type { HtmlExportSection } from './html-render-context'
 import type { HtmlExportInput } from './render-report-article'
@@ -352,7 +353,7 @@ describe('exportHtml with hostile input', () => {
         expect(document.querySelector('title')?.textContent).toBe(title.trim() || '答卷')
         expect(document.querySelector('p')?.textContent).toBe(`${body}${caption}`)
         expect(document.querySelector('img')?.getAttribute('alt')).toBe(caption)
-        expect(texts(document, 'figcaption')).toEqual([`${caption}（摄影：${body}）`])
+        expect(texts(document, 'figcaption')).toEqual([photoCaptionText(caption, body)])
         const attributes = all(document.body, '*').flatMap((element) => element.getAttributeNames())
         expect(attributes.filter((name) => !allowedAttributes.includes(name))).toEqual([])
         const links = all(document, 'a')

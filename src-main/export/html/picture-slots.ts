@@ -1,3 +1,4 @@
+import type { PictureSink } from './picture-sink'
 import { randomUUID } from 'node:crypto'
 
 interface Picture {
@@ -13,7 +14,7 @@ interface Picture {
  * when the document is finished: as a string for the clipboard, or straight into the file's
  * bytes.
  */
-export class PictureSlots {
+export class PictureSlots implements PictureSink {
   private readonly key = randomUUID()
   private readonly pictures: Picture[] = []
   private readonly pattern = new RegExp(`\\u0000${this.key}:(\\d+)\\u0000`, 'g')
