@@ -179,10 +179,10 @@ describe('公文 page number (6) and title block (7)', () => {
     expect(footer).toContain(
       '<w:spacing w:before="0" w:after="0" w:line="280" w:lineRule="exact"/>',
     )
-    expect(footerDistanceMm(gongwen)).toBeCloseTo(35 - 7 - 14 * (25.4 / 72), 5)
+    expect(footerDistanceMm(gongwen)).toBeCloseTo(35 - 7 - 7 * (25.4 / 72), 5)
     const twips = Math.round((footerDistanceMm(gongwen) / 25.4) * 1440)
     expect(document).toMatch(new RegExp(`<w:pgMar [^>]*w:footer="${twips}"`))
-    expect(twips).toBe(1307)
+    expect(twips).toBe(1447)
   })
 
   it('puts the blank line after the subtitle, none between title and subtitle', async () => {
