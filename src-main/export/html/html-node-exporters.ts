@@ -62,18 +62,17 @@ function headingOf(node: DocumentNode, context: HtmlRenderContext): string {
 function figureOf(node: DocumentNode, context: HtmlRenderContext): string {
   const caption = textAttribute(node.attrs, 'caption')
   const image = context.loadImage(Number(node.attrs?.assetId ?? 0))
-  // The picture's own shape, as seen (EXIF orientation applied, as browsers do): the width and
-  // height attributes keep its place while it loads, and CSS scales both together.
+  // The picture's own shape, as seen (EXIF orientation applied, as browsers do).
   const size = image ? imagePixelSize(image.bytes, image.mimeType) : undefined
   const picture =
     image && embeddableImageTypes.has(image.mimeType)
-      ? // The slot holds NUL characters, which escapeHtml would drop (and which is why escaped
-        // text can never pass for one), so it goes into the tag unescaped.
-        startTag('img', htmlStyles.image, {
+      ? context.pictures.place({
+          mimeType: image.mimeType,
+          bytes: image.bytes,
           alt: caption,
-          width: size?.widthPx,
-          height: size?.heightPx,
-        }).replace('<img', () => `<img src="${context.pictures.slot(image.mimeType, image.bytes)}"`)
+          widthPx: size?.widthPx,
+          heightPx: size?.heightPx,
+        })
       : element('p', htmlStyles.missingImage, '【图片缺失】')
   const captionText = photoCaptionText(caption, textAttribute(node.attrs, 'credit'))
   const figcaption = captionText
