@@ -152,6 +152,16 @@ export const htmlStyles = {
     'max-height:80vh',
     'margin:0 auto',
   ),
+  photoMarker: css(
+    'margin:0',
+    'padding:1em 0',
+    sans,
+    'font-size:16px',
+    'font-weight:bold',
+    'text-align:center',
+    `color:${accent}`,
+    'border:1px dashed #cccccc',
+  ),
   missingImage: css(
     'margin:0',
     'padding:2em 0',
