@@ -282,7 +282,7 @@ describe('export.report as the 公众号 package and with the 公文 profile', (
       'export.report',
       { reportId, format: 'wechat' },
     )
-    expect(file.fileName).toMatch(/（公众号图文包）\.zip$/)
+    expect(file.fileName).toMatch(/（公众号）\.zip$/)
     expect(file.mimeType).toBe('application/zip')
     const zip = await JSZip.loadAsync(Buffer.from(file.dataBase64, 'base64'))
     const html = (await zip.file('article.html')?.async('string')) ?? ''

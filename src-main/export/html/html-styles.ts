@@ -14,7 +14,14 @@ const accent = '#b71c1c'
 const highlight = 'background-color:#fff1a8'
 const sans = `font-family:${sansFonts}`
 const kai = `font-family:${kaiFonts}`
-const bodyText = [sans, 'font-size:16px', 'line-height:1.75', 'color:#333333'].join(';')
+// text-wrap:pretty keeps a paragraph from ending on one lone character on a narrow screen.
+const bodyText = [
+  sans,
+  'font-size:16px',
+  'line-height:1.75',
+  'color:#333333',
+  'text-wrap:pretty',
+].join(';')
 
 /**
  * Titles and headings wrap into lines of even length (no single character left on the last line
