@@ -21,6 +21,7 @@ import type { RunPiece } from './merge-run-pieces'
 import { mergeRunPieces } from './merge-run-pieces'
 import type { DocxRenderContext, RunFormat } from './docx-render-context'
 import { docxStyleIdentity } from './docx-style-identities'
+import { eastAsianHint } from './east-asian-hint'
 import type { ParagraphRole } from './export-profile'
 import { textBlockWidthMm } from './text-block-width-mm'
 import { imagePixelSize } from '../../assets/image-pixel-size'
@@ -38,11 +39,6 @@ type NodeExporter =
 
 const headingRoles: ParagraphRole[] = ['heading2', 'heading3', 'heading4']
 const pixelsPerMm = 96 / 25.4
-/**
- * Punctuation whose width Word decides by the run's font hint: without w:hint="eastAsia", Word
- * and WPS set “ ” ‘ ’ — … · in the Latin font (Times New Roman), half-width and out of place.
- */
-const ambiguousPunctuation = /[\u00b7\u2014\u2015\u2018\u2019\u201c\u201d\u2026]/u
 const imageTypes: Record<string, 'png' | 'jpg' | 'gif' | 'bmp'> = {
   'image/png': 'png',
   'image/jpeg': 'jpg',
@@ -78,11 +74,10 @@ function textRun(context: DocxRenderContext, piece: RunPiece): ParagraphChild {
   const characterStyle = format.characterRole
     ? docxStyleIdentity(format.characterRole, context.profile).id
     : undefined
-  const hinted = piece.text !== undefined && ambiguousPunctuation.test(piece.text)
   const run = new TextRun({
     text: piece.text,
     break: piece.break,
-    font: hinted ? { hint: 'eastAsia' } : undefined,
+    font: eastAsianHint(piece.text),
     bold: format.bold,
     italics: format.italics,
     subScript: piece.script === 'sub' ? true : undefined,

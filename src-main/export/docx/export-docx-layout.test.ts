@@ -1,4 +1,6 @@
+import { spawnSync } from 'node:child_process'
 import JSZip from 'jszip'
+import mammoth from 'mammoth'
 import sharp from 'sharp'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { DocumentNode } from '../../document/document-json'
@@ -159,7 +161,42 @@ describe('keeping together (3)', () => {
   })
 })
 
+describe('the East Asian hint (2)', () => {
+  it('marks the page number’s dashes too, so — 1 — is not set in Times New Roman', async () => {
+    const { part } = await exportParts(newspaper, sampleSections)
+    const footer = await part('word/footer1.xml')
+    expect(footer).toMatch(
+      /<w:r><w:rPr><w:rFonts w:hint="eastAsia"\/><\/w:rPr><w:t xml:space="preserve">— <\/w:t><\/w:r>/,
+    )
+  })
+})
+
+const pandoc = spawnSync('pandoc', ['--version']).status === 0
+if (!pandoc) {
+  console.warn('Pandoc heading test skipped: pandoc not installed (apt-get install pandoc)')
+}
+
 describe('restylable styles (4)', () => {
+  it.skipIf(!pandoc)('reads as headings in Pandoc', async () => {
+    const buffer = await exportDocx(sampleExportInput(newspaper))
+    const markdown = spawnSync('pandoc', ['-f', 'docx', '-t', 'markdown'], {
+      input: buffer,
+      encoding: 'utf8',
+    }).stdout
+    expect(markdown).toMatch(/^# 太行深处焕新颜 实干笃行向未来$/m)
+    expect(markdown).toMatch(/^## 从.煤字号.到.新质态.，产业转型提速提档$/m)
+  })
+
+  it('gives Word, WPS, Pandoc and mammoth the outline as heading levels', async () => {
+    const buffer = await exportDocx({
+      ...sampleExportInput(gongwen),
+      organization: '上党区融媒体中心',
+    })
+    const { value } = await mammoth.convertToHtml({ buffer }, { externalFileAccess: false })
+    expect(value).toContain('<h1>太行深处焕新颜 实干笃行向未来</h1>')
+    expect(value).toContain('<h2>一、从“煤字号”到“新质态”，产业转型提速提档</h2>')
+  })
+
   it('lets closing and lead follow Normal where the profile sets them alike', async () => {
     const { styles } = await exportParts(gongwen, sampleSections)
     for (const id of ['DajuanClosing', 'DajuanLead']) {

@@ -1,5 +1,6 @@
 import type { ParagraphChild } from 'docx'
 import { AlignmentType, Footer, PageNumber, Paragraph, TextRun } from 'docx'
+import { eastAsianHint } from './east-asian-hint'
 import type { ExportProfile } from './export-profile'
 
 function pageNumberParagraph(
@@ -9,7 +10,8 @@ function pageNumberParagraph(
   const [before, after] = pageNumbers.format.split('{n}')
   // Text, or PageNumber.CURRENT (itself a string the library turns into a PAGE field). The
   // Footer style sets the font and size, off the document grid.
-  const run = (children: string[]): ParagraphChild => new TextRun({ children })
+  const run = (children: string[]): ParagraphChild =>
+    new TextRun({ children, font: eastAsianHint(children.join('')) })
   const indent = Math.round(pageNumbers.indentChars * pageNumbers.sizePt * 20)
   const placements = {
     left: { alignment: AlignmentType.LEFT, indent: { left: indent } },
