@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { pathToFileURL } from 'node:url'
 import type { BrowserContext, Download, Locator, Page } from '@playwright/test'
 import JSZip from 'jszip'
@@ -162,4 +162,71 @@ test('after rolling forward, the export warns of pending figures and marks them'
   const partXml = (await wordParts(part)).document
   expect(partXml).toContain('【待填·原煤产量·上年3598万吨】')
   expect(partXml).not.toContain(headline)
+})
+
+/** Each heading's lines: how many, and the last line's width against the widest one's. */
+async function headingLines(page: Page) {
+  return page.evaluate(() =>
+    Array.from(document.querySelectorAll('h1, h2'), (heading) => {
+      const range = document.createRange()
+      range.selectNodeContents(heading)
+      const rows = new Map<number, number>()
+      for (const rect of Array.from(range.getClientRects())) {
+        const top = Math.round(rect.top)
+        rows.set(top, (rows.get(top) ?? 0) + rect.width)
+      }
+      const widths = [...rows.entries()].sort((a, b) => a[0] - b[0]).map((entry) => entry[1])
+      return {
+        text: heading.textContent ?? '',
+        lines: widths.length,
+        lastShare: widths[widths.length - 1] / Math.max(...widths),
+      }
+    }),
+  )
+}
+
+test('export the 公众号 package and copy for 公众号; on a 375 px phone titles wrap balanced', async ({
+  page,
+  app,
+  context,
+  browser,
+}, testInfo) => {
+  await grantClipboard(context, app.url)
+  await openSeededReport(page, app.url)
+  await page.getByRole('button', { name: '导出…' }).click()
+  const dialog = page.getByTestId('export-dialog')
+  await dialog.getByRole('radio', { name: '公众号图文包（.zip）' }).check()
+  await expect(dialog).toContainText('在【图1】处上传 01.jpg')
+  const download = await exportAndCatch(page, dialog, '导出')
+  expect(download.suggestedFilename()).toBe('2025年 上党区高质量发展答卷（公众号）.zip')
+  const zip = await JSZip.loadAsync(readFileSync(await download.path()))
+  expect(Object.keys(zip.files)).toEqual(['article.html'])
+  const article = testInfo.outputPath('wechat/article.html')
+  mkdirSync(testInfo.outputPath('wechat'), { recursive: true })
+  writeFileSync(article, await zip.file('article.html')!.async('nodebuffer'))
+
+  await dialog.getByRole('button', { name: '复制到公众号' }).click()
+  await expect(dialog.getByTestId('export-copied')).toHaveText('✓ 已复制')
+  await expect(dialog).toContainText('照片位置标为【图1】【图2】')
+  const text = await page.evaluate(() => navigator.clipboard.readText())
+  expect(text).toContain('PM2.5浓度同比下降11.8%')
+  expect(text).not.toContain('_{')
+
+  const phone = await browser.newPage({
+    viewport: { width: 375, height: 812 },
+    deviceScaleFactor: 2,
+  })
+  await phone.goto(pathToFileURL(article).href)
+  await expect(phone.locator('article > header > h1')).toHaveText(headline)
+  await expect(phone.locator('sub')).toHaveText('2.5')
+  const scrollWidth = await phone.evaluate(() => document.documentElement.scrollWidth)
+  expect(scrollWidth).toBeLessThanOrEqual(375)
+  const headings = await headingLines(phone)
+  expect(headings.length).toBe(5)
+  for (const heading of headings.filter((item) => item.lines > 1)) {
+    // Balanced: no last line left with a character or two under a full one.
+    expect(heading.lastShare, heading.text).toBeGreaterThan(0.5)
+  }
+  await phone.screenshot({ path: testInfo.outputPath('wechat-375.png'), fullPage: false })
+  await phone.close()
 })

@@ -12,10 +12,11 @@ export interface CliCommandContext {
   call: CallChannel
 }
 
-/** What a command prints: `json` with --json, `text` otherwise. */
+/** What a command prints: `json` with --json, `text` otherwise; `warnings` go to stderr either way. */
 export interface CliOutput {
   json: unknown
   text: string
+  warnings?: string[]
 }
 
 export interface CliCommand {

@@ -15,6 +15,12 @@ import {
   writeFileAtomically,
 } from '../export/export-report-docx'
 import { exportReportHtml } from '../export/export-report-html'
+import type { ExportFormat } from '../export/export-report-file'
+import { exportFormats } from '../export/export-report-file'
+import { exportReportWechat } from '../export/export-report-wechat'
+import type { PendingFigure } from '../export/report-export-source'
+import { reportExportSource } from '../export/report-export-source'
+import { writeWechatPackage } from '../export/wechat/write-wechat-package'
 import { resolveWorkspaceFile } from '../workspace/start-workspace'
 import { openWorkspace } from '../workspace/workspace'
 import { backupsFolderFor } from '../backup/backup-location'
@@ -59,6 +65,14 @@ function requirePositional(positionals: string[], index: number, what: string): 
 /** A finding as `check --json` prints it: exactly these fields, `suggestion` null when there is none. */
 function publicFinding({ rule, severity, message, start, end, suggestion }: CheckFinding) {
   return { rule, severity, message, start, end, suggestion: suggestion ?? null }
+}
+
+/** The stderr warning for figures exported as 【待填…】, one line each: label and section. */
+function pendingWarning(pending: PendingFigure[]): string {
+  const lines = pending.map(
+    (figure) => `  · ${figure.label || '（未命名数字）'}（${figure.sectionTitle}）`,
+  )
+  return [`注意：有 ${pending.length} 处数字待填，导出文件中显示为【待填…】：`, ...lines].join('\n')
 }
 
 /** The CLI's commands; each is a thin layer over the same contract channels the app uses. */
@@ -151,13 +165,19 @@ export const cliCommands: Record<string, CliCommand> = {
   },
   export: {
     usage:
-      'export --report <id> --format docx|html [--profile newspaper|gongwen] --out <file> [--db PATH]',
-    options: { report: 'string', format: 'string', profile: 'string', out: 'string' },
+      'export --report <id> --format docx|html|wechat [--profile newspaper|gongwen] --out <file|folder> [--fail-on-pending] [--db PATH]',
+    options: {
+      report: 'string',
+      format: 'string',
+      profile: 'string',
+      out: 'string',
+      'fail-on-pending': 'boolean',
+    },
     run: async ({ options }) => {
       const reportId = requireReportId(options.report)
-      const format = options.format
-      if (format !== 'docx' && format !== 'html') {
-        throw new CliError('请用 --format docx 或 --format html 指定导出格式。', 2)
+      const format = options.format as ExportFormat
+      if (!exportFormats.includes(format)) {
+        throw new CliError('请用 --format docx、--format html 或 --format wechat 指定导出格式。', 2)
       }
       const profile = (
         typeof options.profile === 'string' ? options.profile : 'newspaper'
@@ -166,17 +186,42 @@ export const cliCommands: Record<string, CliCommand> = {
         throw new CliError(`未知的导出样式：${profile}（可选 newspaper、gongwen）`, 2)
       }
       if (typeof options.out !== 'string' || !options.out) {
-        throw new CliError(`请用 --out 指定输出文件，例如 --out 答卷.${format}`, 2)
+        const example = format === 'wechat' ? '公众号 或 --out 公众号.zip' : `答卷.${format}`
+        throw new CliError(
+          `请用 --out 指定输出${format === 'wechat' ? '文件夹' : '文件'}，例如 --out ${example}`,
+          2,
+        )
       }
+      const out = options.out
       const workspace = openWorkspace(resolveWorkspaceFile(options.db as string | undefined))
       try {
-        const bytes =
-          format === 'docx'
-            ? await exportReportDocx(workspace, reportId, profile)
-            : exportReportHtml(workspace, reportId)
-        writeFileAtomically(options.out, bytes)
-        return { json: { file: options.out, bytes: bytes.length }, text: `已导出：${options.out}` }
+        const { pending } = reportExportSource(workspace, reportId)
+        const warnings = pending.length > 0 ? [pendingWarning(pending)] : []
+        if (pending.length > 0 && options['fail-on-pending']) {
+          throw new CliError(`${warnings[0]}\n因指定了 --fail-on-pending，未导出。`)
+        }
+        let bytes: number
+        if (format === 'wechat') {
+          const { files } = await exportReportWechat(workspace, reportId)
+          await writeWechatPackage(files, out)
+          bytes = files.reduce((sum, file) => sum + file.bytes.length, 0)
+        } else {
+          const file =
+            format === 'docx'
+              ? await exportReportDocx(workspace, reportId, profile)
+              : exportReportHtml(workspace, reportId)
+          writeFileAtomically(out, file)
+          bytes = file.length
+        }
+        return {
+          json: { file: out, bytes, pendingFigures: pending.length },
+          text: `已导出：${out}`,
+          warnings,
+        }
       } catch (error) {
+        if (error instanceof CliError) {
+          throw error
+        }
         throw new CliError((error as Error).message)
       } finally {
         workspace.close()

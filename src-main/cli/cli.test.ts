@@ -183,6 +183,64 @@ describe('cli', () => {
     expect(missing.stderr).toContain('找不到该报告')
   })
 
+  it('warns on stderr listing pending figures, and --fail-on-pending refuses to export', async () => {
+    const folder = tempFolder()
+    const db = join(folder, 'w.sqlite')
+    await cli('import', sampleFile, '--year', '2025', '--db', db, '--json')
+    await cli('rollforward', '--report', '1', '--db', db, '--json')
+    const out = join(folder, '2026.docx')
+    const args = ['export', '--report', '2', '--format', 'docx', '--out', out, '--db', db]
+    const exported = await cli(...args, '--json')
+    expect(exported.code).toBe(0)
+    expect(JSON.parse(exported.stdout).pendingFigures).toBeGreaterThan(40)
+    const lines = exported.stderr.split('\n')
+    expect(lines[0]).toMatch(/^注意：有 \d+ 处数字待填，导出文件中显示为【待填…】：$/)
+    expect(lines).toContain('  · 原煤产量（传统产业焕发绿色生机）')
+    expect(lines.length).toBe(JSON.parse(exported.stdout).pendingFigures + 1)
+    const refused = await cli(
+      ...args.map((arg) => (arg === out ? join(folder, 'no.docx') : arg)),
+      '--fail-on-pending',
+    )
+    expect(refused.code).toBe(1)
+    expect(refused.stdout).toBe('')
+    expect(refused.stderr).toContain('因指定了 --fail-on-pending，未导出。')
+    expect(readdirSync(folder)).not.toContain('no.docx')
+    const filled = await cli(
+      'export',
+      '--report',
+      '1',
+      '--format',
+      'html',
+      '--out',
+      join(folder, 'a.html'),
+      '--fail-on-pending',
+      '--db',
+      db,
+    )
+    expect(filled).toMatchObject({ code: 0, stderr: '' })
+  })
+
+  it('exports the 公众号 package to a folder', async () => {
+    const folder = tempFolder()
+    const db = join(folder, 'w.sqlite')
+    await cli('import', sampleFile, '--year', '2025', '--db', db, '--json')
+    const out = join(folder, '公众号')
+    const result = await cli(
+      'export',
+      '--report',
+      '1',
+      '--format',
+      'wechat',
+      '--out',
+      out,
+      '--db',
+      db,
+    )
+    expect(result).toEqual({ code: 0, stdout: `已导出：${out}`, stderr: '' })
+    expect(readdirSync(out)).toEqual(['article.html'])
+    expect(readFileSync(join(out, 'article.html'), 'utf8')).toContain('PM<sub')
+  })
+
   it('rolls forward, fills a value by label and lists the metrics as JSON', async () => {
     const db = join(tempFolder(), 'w.sqlite')
     await cli('import', sampleFile, '--year', '2025', '--db', db, '--json')

@@ -58,6 +58,9 @@ export async function runCli(
       options: parsed.values as Record<string, string | boolean | undefined>,
       call,
     })
+    for (const warning of output.warnings ?? []) {
+      io.err(warning)
+    }
     io.out(parsed.values.json ? JSON.stringify(output.json) : output.text)
     return 0
   } catch (error) {

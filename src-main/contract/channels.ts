@@ -3,6 +3,7 @@ import { checkRules } from '../checks/check-finding'
 import { sectionKinds } from '../import/detected-outline'
 import { exportProfileNames } from '../export/export-report-docx'
 import { exportFormats } from '../export/export-report-file'
+import { outlineChangeKinds } from '../export/docx/outline-changes'
 import { changeUnits, directions } from '../metrics/series-change'
 import { suggestionKinds, suggestionStatuses } from '../roll-forward/roll-forward-suggestion'
 import { editorSaveReasons } from '../sections/section'
@@ -208,6 +209,11 @@ export const workspaceStatusSchema = z.object({
 })
 
 const exportScope = { reportId: id, sectionIds: z.array(id).min(1).max(5000).optional() }
+/** What a Word profile changed in the outline (masthead left out, numbers added), for the dialog. */
+export const outlineChangeSchema = z.object({
+  kind: z.enum(outlineChangeKinds),
+  count: z.number().int().min(0),
+})
 const exportRequest = {
   ...exportScope,
   format: z.enum(exportFormats),
@@ -489,13 +495,22 @@ export const channels = {
       mimeType: z.string(),
       dataBase64: z.string(),
       pendingFigures: z.number().int().min(0),
+      profileChanges: z.array(outlineChangeSchema),
     }),
   },
   'export.toFile': {
     input: z.object({ ...exportRequest, path: z.string().trim().min(1).max(1000) }).strict(),
-    output: z.object({ path: z.string(), bytes: z.number().int().min(0) }),
+    output: z.object({
+      path: z.string(),
+      bytes: z.number().int().min(0),
+      profileChanges: z.array(outlineChangeSchema),
+    }),
   },
   'export.clipboard': {
+    input: z.object(exportScope).strict(),
+    output: z.object({ html: z.string(), text: z.string() }),
+  },
+  'export.wechatClipboard': {
     input: z.object(exportScope).strict(),
     output: z.object({ html: z.string(), text: z.string() }),
   },

@@ -164,7 +164,7 @@ describe('export.toFile', () => {
     const input = { reportId, format: 'docx', path }
     const written = await value<{ path: string; bytes: number }>('export.toFile', input)
     const bytes = readFileSync(path)
-    expect(written).toEqual({ path, bytes: bytes.length })
+    expect(written).toEqual({ path, bytes: bytes.length, profileChanges: [] })
     expect(await documentXml(bytes)).toContain('3598万吨')
     expect(readdirSync(folder)).toEqual(['答卷.docx'])
   })
@@ -273,5 +273,65 @@ describe('export.clipboard', () => {
     })
     expect(part.text.split('\n')[0]).toBe('民生答卷暖人心，幸福指数持续提升')
     expect(part.text).not.toContain('3598万吨')
+  })
+})
+
+describe('export.report as the 公众号 package and with the 公文 profile', () => {
+  it('downloads the package as a .zip of article.html, named for 公众号', async () => {
+    const file = await value<{ fileName: string; mimeType: string; dataBase64: string }>(
+      'export.report',
+      { reportId, format: 'wechat' },
+    )
+    expect(file.fileName).toMatch(/（公众号）\.zip$/)
+    expect(file.mimeType).toBe('application/zip')
+    const zip = await JSZip.loadAsync(Buffer.from(file.dataBase64, 'base64'))
+    const html = (await zip.file('article.html')?.async('string')) ?? ''
+    expect(html).toContain('3598万吨')
+    expect(html).toContain('PM<sub')
+  })
+
+  it('says what the 公文 profile changed: masthead left out, four headings numbered', async () => {
+    const file = await value<{ profileChanges: unknown; dataBase64: string }>('export.report', {
+      reportId,
+      format: 'docx',
+      profile: 'gongwen',
+    })
+    expect(file.profileChanges).toEqual([
+      { kind: 'mastheadOmitted', count: 6 },
+      { kind: 'headingsNumbered', count: 4 },
+      { kind: 'topicSentencesUnnumbered', count: 12 },
+    ])
+    const document = await documentXml(Buffer.from(file.dataBase64, 'base64'))
+    expect(document).toContain('>二、“项目为王”强根基')
+    expect(document).toContain('>项目是发展的“生命线”。<')
+    expect(document).not.toContain('（一）')
+  })
+
+  it('writes the package to a .zip path only', async () => {
+    const folder = tempFolder()
+    const zipPath = join(folder, '答卷.zip')
+    expect(
+      await call('export.toFile', { reportId, format: 'wechat', path: zipPath }),
+    ).toMatchObject({
+      ok: true,
+    })
+    expect(readdirSync(folder)).toEqual(['答卷.zip'])
+    const wrong = await call('export.toFile', {
+      reportId,
+      format: 'wechat',
+      path: join(folder, 'a.html'),
+    })
+    expect(wrong).toMatchObject({ ok: false, code: 'export_path_invalid' })
+  })
+})
+
+describe('export.wechatClipboard', () => {
+  it('gives the article and its text for 公众号, photos as 【图n】 markers', async () => {
+    const copied = await value<{ html: string; text: string }>('export.wechatClipboard', {
+      reportId,
+    })
+    expect(copied.html).toMatch(/^<article /)
+    expect(copied.html).not.toContain('<img')
+    expect(copied.text).toContain('PM2.5浓度同比下降11.8%')
   })
 })

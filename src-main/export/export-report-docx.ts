@@ -33,6 +33,7 @@ export async function exportReportDocx(
   const source = reportExportSource(workspace, reportId, options)
   return exportDocx({
     title: source.title,
+    organization: source.report.organization,
     sections: source.sections,
     profile: readShippedProfile(profileName),
     renderFigure: source.renderFigure,

@@ -4,10 +4,19 @@ import type { ExportProfileName } from './export-report-docx'
 import { readShippedProfile } from './export-report-docx'
 import { exportFileName } from './export-file-name'
 import { exportHtmlFile } from './html/export-html'
+import type { OutlineChange } from './docx/outline-changes'
+import { outlineChanges } from './docx/outline-changes'
+import type { PendingFigure } from './report-export-source'
 import { reportExportSource } from './report-export-source'
+import { exportWechatPackage } from './wechat/export-wechat-package'
+import { readWechatProfile } from './wechat/wechat-profile'
+import { wechatZip } from './wechat/write-wechat-package'
 
-/** The file formats a report exports to. */
-export const exportFormats = ['docx', 'html'] as const
+/**
+ * The file formats a report exports to: Word, one standalone HTML file, and the 公众号 package
+ * (article.html with its photos as files, as a .zip).
+ */
+export const exportFormats = ['docx', 'html', 'wechat'] as const
 
 export type ExportFormat = (typeof exportFormats)[number]
 
@@ -20,17 +29,30 @@ export interface ReportFileRequest {
   sectionIds?: number[]
 }
 
-/** An exported file, named for saving, with the count of figures it shows as 【待填…】. */
+/**
+ * An exported file, named for saving, with the figures it shows as 【待填…】 and what the Word
+ * profile changed in the outline (none for the other formats).
+ */
 export interface ExportedReportFile {
   fileName: string
   mimeType: string
   bytes: Buffer
   pendingFigures: number
+  pending: PendingFigure[]
+  profileChanges: OutlineChange[]
 }
 
 const mimeTypes: Record<ExportFormat, string> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   html: 'text/html;charset=utf-8',
+  wechat: 'application/zip',
+}
+
+/** The file name extension of each format: the 公众号 package downloads as a .zip. */
+export const exportFileExtensions: Record<ExportFormat, string> = {
+  docx: 'docx',
+  html: 'html',
+  wechat: 'zip',
 }
 
 /** "公文（GB/T 9704-2012）" names a file as "公文": the standard's number belongs in the dialog. */
@@ -51,7 +73,12 @@ export async function exportReportFile(
     sectionIds: request.sectionIds,
   })
   const name = { title: source.title, part: request.sectionIds && source.sections[0]?.title }
-  const common = { mimeType: mimeTypes[request.format], pendingFigures: source.pendingFigures }
+  const common = {
+    mimeType: mimeTypes[request.format],
+    pendingFigures: source.pendingFigures,
+    pending: source.pending,
+    profileChanges: [],
+  }
   if (request.format === 'html') {
     return {
       ...common,
@@ -59,10 +86,19 @@ export async function exportReportFile(
       bytes: exportHtmlFile(source),
     }
   }
+  if (request.format === 'wechat') {
+    const wechat = readWechatProfile()
+    return {
+      ...common,
+      fileName: exportFileName({ ...name, profile: shortLabel(wechat.label), extension: 'zip' }),
+      bytes: await wechatZip(await exportWechatPackage(source, wechat)),
+    }
+  }
   const profile = readShippedProfile(request.profile ?? 'newspaper')
   return {
     ...common,
+    profileChanges: outlineChanges(source.sections, profile),
     fileName: exportFileName({ ...name, profile: shortLabel(profile.label), extension: 'docx' }),
-    bytes: await exportDocx({ ...source, profile }),
+    bytes: await exportDocx({ ...source, organization: source.report.organization, profile }),
   }
 }

@@ -100,7 +100,11 @@ describe('exportReportHtml with the imported sample', () => {
     const document = parse(exportReportHtml(workspace, reportId).toString('utf8'))
     const article = document.querySelector('article')?.textContent ?? ''
     const report = reportText(workspace, reportId)
-    expect(squeeze(article)).toBe(squeeze(report.sections.map((item) => item.text).join('\n')))
+    // The sample's PM_{2.5} is set as PM with a subscript 2.5 (<sub>), whose text is "2.5".
+    const reportTexts = report.sections.map((item) => item.text.replace(/_\{([^{}]+)\}/g, '$1'))
+    expect(squeeze(article)).toBe(squeeze(reportTexts.join('\n')))
+    expect(document.querySelector('sub')?.textContent).toBe('2.5')
+    expect(document.querySelector('sub')?.previousSibling?.textContent).toMatch(/PM$/)
     const figures = report.sections.flatMap((item) => item.metrics.map((metric) => metric.text))
     expect(figures.length).toBeGreaterThan(40)
     expect(figures).toContain('3598万吨')

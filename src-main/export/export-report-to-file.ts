@@ -2,8 +2,9 @@ import { basename, extname, isAbsolute } from 'node:path'
 import { AppError } from '../errors/app-error'
 import type { Workspace } from '../workspace/workspace'
 import { writeFileAtomically } from './export-report-docx'
+import type { OutlineChange } from './docx/outline-changes'
 import type { ReportFileRequest } from './export-report-file'
-import { exportReportFile } from './export-report-file'
+import { exportFileExtensions, exportReportFile } from './export-report-file'
 
 /** An export written straight to a file the user chose (the Electron save dialog). */
 export interface ReportFileTarget extends ReportFileRequest {
@@ -34,10 +35,11 @@ function writeFailure(error: unknown, path: string): unknown {
 export async function exportReportToFile(
   workspace: Workspace,
   target: ReportFileTarget,
-): Promise<{ path: string; bytes: number }> {
+): Promise<{ path: string; bytes: number; profileChanges: OutlineChange[] }> {
   const { path, ...request } = target
-  if (!isAbsolute(path) || extname(path).toLowerCase() !== `.${request.format}`) {
-    throw new AppError('export_path_invalid', { path, extension: request.format })
+  const extension = exportFileExtensions[request.format]
+  if (!isAbsolute(path) || extname(path).toLowerCase() !== `.${extension}`) {
+    throw new AppError('export_path_invalid', { path, extension })
   }
   const file = await exportReportFile(workspace, request)
   try {
@@ -45,5 +47,5 @@ export async function exportReportToFile(
   } catch (error) {
     throw writeFailure(error, path)
   }
-  return { path, bytes: file.bytes.length }
+  return { path, bytes: file.bytes.length, profileChanges: file.profileChanges }
 }

@@ -25,6 +25,14 @@ export interface ReportExportSource {
   loadImage: (assetId: number) => { bytes: Buffer; mimeType: string } | undefined
   /** How many figures of the exported sections come out as 【待填…】 placeholders. */
   pendingFigures: number
+  /** Each of those figures, in reading order: its series' label and the section it stands in. */
+  pending: PendingFigure[]
+}
+
+/** A figure exported as a 【待填…】 placeholder, named for a warning. */
+export interface PendingFigure {
+  label: string
+  sectionTitle: string
 }
 
 /**
@@ -47,9 +55,12 @@ export function reportExportSource(
     throw new AppError('section_not_found', { id: missing })
   }
   const sections = wanted ? all.filter((section) => wanted.includes(section.id)) : all
-  const pendingFigures = findMetricOccurrences(sections).filter(
-    (occurrence) => !isFilled(occurrence.seriesId),
-  ).length
+  const pending = findMetricOccurrences(sections)
+    .filter((occurrence) => !isFilled(occurrence.seriesId))
+    .map((occurrence) => ({
+      label: series.get(occurrence.seriesId)?.label ?? '',
+      sectionTitle: occurrence.sectionTitle,
+    }))
   return {
     report,
     title: report.title,
@@ -62,6 +73,7 @@ export function reportExportSource(
       const asset = workspace.assets.get(assetId)
       return asset ? { bytes: asset.bytes, mimeType: asset.mimeType } : undefined
     },
-    pendingFigures,
+    pendingFigures: pending.length,
+    pending,
   }
 }

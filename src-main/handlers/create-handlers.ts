@@ -4,6 +4,7 @@ import { importText } from '../import/text-import-service'
 import { exportReportClipboard } from '../export/export-report-html'
 import { exportReportFile } from '../export/export-report-file'
 import { exportReportToFile } from '../export/export-report-to-file'
+import { exportReportWechatClipboard } from '../export/export-report-wechat'
 import { AppError } from '../errors/app-error'
 import { importFile } from '../import/import-file'
 import { checkReport } from '../checks/check-report'
@@ -137,8 +138,17 @@ export function createHandlers(
     'metrics.previewSpreadsheet': (input) => previewSpreadsheetValues(workspace, input),
     'metrics.applySpreadsheet': (input) => applySpreadsheetValues(workspace, input),
     'export.report': async (input) => {
-      const { bytes, ...file } = await exportReportFile(workspace, input)
-      return { ...file, dataBase64: bytes.toString('base64') }
+      const { bytes, fileName, mimeType, pendingFigures, profileChanges } = await exportReportFile(
+        workspace,
+        input,
+      )
+      return {
+        fileName,
+        mimeType,
+        pendingFigures,
+        profileChanges,
+        dataBase64: bytes.toString('base64'),
+      }
     },
     'export.toFile': (input, context) => {
       // Over HTTP a path would let any page holding the token write anywhere; browsers download.
@@ -149,6 +159,8 @@ export function createHandlers(
     },
     'export.clipboard': ({ reportId, sectionIds }) =>
       exportReportClipboard(workspace, reportId, { sectionIds }),
+    'export.wechatClipboard': ({ reportId, sectionIds }) =>
+      exportReportWechatClipboard(workspace, reportId, { sectionIds }),
     'import.file': async ({ dataBase64, ...input }) => ({
       reportId: await importFile(workspace, { ...input, bytes: Buffer.from(dataBase64, 'base64') }),
     }),

@@ -1,4 +1,12 @@
+import sharp from 'sharp'
+
 const placeholderPrefix = 'dajuan-deferred-picture:'
+
+interface DeferredPicture {
+  bytes: Uint8Array
+  /** EXIF orientation; a picture not upright (2–8) is turned before it is packed. */
+  orientation: number
+}
 
 /**
  * Pictures kept out of the docx library's packing. The library hashes every picture's bytes
@@ -8,13 +16,27 @@ const placeholderPrefix = 'dajuan-deferred-picture:'
  * when the package is rewritten (`repackZip`), stored uncompressed.
  */
 export class DeferredMedia {
-  private readonly pictures = new Map<string, Uint8Array>()
+  private readonly pictures = new Map<string, DeferredPicture>()
 
   /** Placeholder bytes for an asset's picture; the same asset always gets the same ones. */
-  placeholder(assetId: number, bytes: Uint8Array): Buffer {
+  placeholder(assetId: number, bytes: Uint8Array, orientation = 1): Buffer {
     const key = `${placeholderPrefix}${assetId}`
-    this.pictures.set(key, bytes)
+    this.pictures.set(key, { bytes, orientation })
     return Buffer.from(key, 'utf8')
+  }
+
+  /**
+   * Turns the pictures whose EXIF orientation says they are stored sideways or mirrored, and
+   * drops that tag: Word ignores it and would show them on their side, squeezed into the frame
+   * sized for the upright picture. Upright pictures keep their own bytes.
+   */
+  async uprightPictures(): Promise<void> {
+    for (const picture of this.pictures.values()) {
+      if (picture.orientation > 1) {
+        picture.bytes = await sharp(picture.bytes).rotate().jpeg({ quality: 90 }).toBuffer()
+        picture.orientation = 1
+      }
+    }
   }
 
   /** The picture a placeholder stands for; undefined for bytes that are no placeholder. */
@@ -22,6 +44,6 @@ export class DeferredMedia {
     if (content.length > 64) {
       return undefined
     }
-    return this.pictures.get(Buffer.from(content).toString('utf8'))
+    return this.pictures.get(Buffer.from(content).toString('utf8'))?.bytes
   }
 }

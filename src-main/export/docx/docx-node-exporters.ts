@@ -20,10 +20,14 @@ import { docxMarkFormats } from './docx-mark-formats'
 import type { RunPiece } from './merge-run-pieces'
 import { mergeRunPieces } from './merge-run-pieces'
 import type { DocxRenderContext, RunFormat } from './docx-render-context'
-import { docxStyleIdentities } from './docx-style-identities'
+import { docxStyleIdentity } from './docx-style-identities'
+import { eastAsianHint } from './east-asian-hint'
 import type { ParagraphRole } from './export-profile'
-import { runFonts } from './run-fonts'
 import { textBlockWidthMm } from './text-block-width-mm'
+import { imagePixelSize } from '../../assets/image-pixel-size'
+import { fitPicture } from '../fit-picture'
+import { photoCaptionText } from '../photo-caption-text'
+import { scriptedText } from '../scripted-text'
 import { textAttribute } from '../../document/text-attribute'
 import { wrapStrayInlines } from '../../document/wrap-stray-inlines'
 
@@ -34,7 +38,7 @@ type NodeExporter =
   | { cell: (node: DocumentNode, context: DocxRenderContext) => TableCell }
 
 const headingRoles: ParagraphRole[] = ['heading2', 'heading3', 'heading4']
-const pixelsPerTwip = 96 / 1440
+const pixelsPerMm = 96 / 25.4
 const imageTypes: Record<string, 'png' | 'jpg' | 'gif' | 'bmp'> = {
   'image/png': 'png',
   'image/jpeg': 'jpg',
@@ -60,19 +64,24 @@ function formatWithMarks(node: DocumentNode, format: RunFormat): RunFormat {
   }, format)
 }
 
-/** One run, naming its East Asian and Latin fonts from the paragraph's or character style's role. */
+/**
+ * One run. Fonts and sizes come from the paragraph's and character's styles, so a restyled 正文
+ * is followed; the run states only what differs (bold, italics, a script, a pending figure's
+ * highlight) and the East Asian hint where its punctuation needs one.
+ */
 function textRun(context: DocxRenderContext, piece: RunPiece): ParagraphChild {
   const { format } = piece
-  const role = format.characterRole ?? context.role
   const characterStyle = format.characterRole
-    ? docxStyleIdentities[format.characterRole].id
+    ? docxStyleIdentity(format.characterRole, context.profile).id
     : undefined
   const run = new TextRun({
     text: piece.text,
     break: piece.break,
-    font: runFonts(context.profile.styles[role]),
+    font: eastAsianHint(piece.text),
     bold: format.bold,
     italics: format.italics,
+    subScript: piece.script === 'sub' ? true : undefined,
+    superScript: piece.script === 'super' ? true : undefined,
     style: characterStyle ?? (format.link ? 'Hyperlink' : undefined),
     highlight: piece.highlight ? HighlightColor.YELLOW : undefined,
   })
@@ -83,45 +92,68 @@ function runsOf(pieces: RunPiece[], context: DocxRenderContext): ParagraphChild[
   return mergeRunPieces(pieces).map((piece) => textRun(context, piece))
 }
 
-function paragraphOf(role: ParagraphRole, children: ParagraphChild[], context: DocxRenderContext) {
+function paragraphOf(
+  role: ParagraphRole,
+  children: ParagraphChild[],
+  context: DocxRenderContext,
+  keepNext?: boolean,
+) {
+  const { spaceAfterPt } = context
   return new Paragraph({
-    style: docxStyleIdentities[role].id,
+    style: docxStyleIdentity(role, context.profile).id,
     children,
     numbering: context.list,
+    keepNext: keepNext || undefined,
+    spacing: spaceAfterPt === undefined ? undefined : { after: Math.round(spaceAfterPt * 20) },
   })
+}
+
+/** A line set wholly in bold or as a lead sentence reads as a heading: it keeps with the next. */
+function isBoldLine(node: DocumentNode): boolean {
+  const inlines = (node.content ?? []).filter(
+    (child) => child.type === 'metric' || (child.text ?? '').trim() !== '',
+  )
+  return (
+    inlines.length > 0 &&
+    inlines.every((child) =>
+      (child.marks ?? []).some((mark) => mark.type === 'bold' || mark.type === 'leadSentence'),
+    )
+  )
 }
 
 function imageBlocks(node: DocumentNode, context: DocxRenderContext): FileChild[] {
   const captionContext = { ...context, role: 'caption' as const, list: undefined }
   const caption = textAttribute(node.attrs, 'caption')
-  const credit = textAttribute(node.attrs, 'credit')
-  const captionText = `${caption}${credit ? `（摄影：${credit}）` : ''}`
-  const image = context.loadImage(Number(node.attrs?.assetId ?? 0))
+  const captionText = photoCaptionText(caption, textAttribute(node.attrs, 'credit'))
+  const assetId = Number(node.attrs?.assetId ?? 0)
+  const image = context.loadImage(assetId)
   const imageType = image ? imageTypes[image.mimeType] : undefined
   const blocks: FileChild[] = []
   if (image && imageType) {
-    const maxWidth = Math.floor(
-      (textBlockWidthMm(context.profile.page) / 25.4) * 1440 * pixelsPerTwip,
-    )
-    const width = image.widthPx ?? maxWidth
-    const height = image.heightPx ?? Math.round(width * 0.75)
-    const scale = Math.min(1, maxWidth / width)
+    const { page, pictures } = context.profile
+    const box = {
+      maxWidth: Math.floor(textBlockWidthMm(page) * pixelsPerMm),
+      maxHeight: Math.floor(pictures.maxHeightMm * pixelsPerMm),
+    }
+    // A picture whose header cannot be read is set at 4:3, the shape most cameras take.
+    const size = imagePixelSize(image.bytes, image.mimeType) ?? {
+      widthPx: 4,
+      heightPx: 3,
+      orientation: 1,
+    }
     blocks.push(
       new Paragraph({
-        style: docxStyleIdentities.caption.id,
+        style: docxStyleIdentity('caption', context.profile).id,
         alignment: AlignmentType.CENTER,
+        keepNext: captionText !== '' || undefined,
         // An exact line height (公文 captions) would crop the photo to one line.
         spacing: { line: 240, lineRule: LineRuleType.AUTO },
         children: [
           new ImageRun({
             type: imageType,
-            data: context.media.placeholder(Number(node.attrs?.assetId ?? 0), image.bytes),
-            transformation: {
-              width: Math.round(width * scale),
-              height: Math.round(height * scale),
-            },
+            data: context.media.placeholder(assetId, image.bytes, size.orientation),
+            transformation: fitPicture(size, box),
             altText: { name: caption || 'image', description: captionText, title: caption },
-            run: { font: runFonts(context.profile.styles.caption) },
           }),
         ],
       }),
@@ -183,7 +215,9 @@ function listBlocks(
 const docxNodeExporters: Record<NodeName, NodeExporter> = {
   doc: { block: (node, context) => renderBlocks(node.content ?? [], context) },
   paragraph: {
-    block: (node, context) => [paragraphOf(context.role, renderInlines(node, context), context)],
+    block: (node, context) => [
+      paragraphOf(context.role, renderInlines(node, context), context, isBoldLine(node)),
+    ],
   },
   heading: {
     block: (node, context) => {
@@ -210,7 +244,10 @@ const docxNodeExporters: Record<NodeName, NodeExporter> = {
   },
   tableHeader: { cell: (node, context) => tableCell(node, context, true) },
   tableCell: { cell: (node, context) => tableCell(node, context, false) },
-  text: { inline: (node, _context, format) => [{ format, text: node.text ?? '' }] },
+  text: {
+    inline: (node, _context, format) =>
+      scriptedText(node.text ?? '').map((piece) => ({ format, ...piece })),
+  },
   hardBreak: { inline: (_node, _context, format) => [{ format, break: 1 }] },
   metric: {
     inline: (node, context, format) => {

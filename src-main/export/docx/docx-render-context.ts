@@ -9,9 +9,7 @@ export type DocxFigureRenderer = (attributes: MetricAttributes) => {
 }
 
 /** An asset's bytes for embedding, or undefined when the asset is gone. */
-export type DocxImageLoader = (
-  assetId: number,
-) => { bytes: Buffer; mimeType: string; widthPx?: number; heightPx?: number } | undefined
+export type DocxImageLoader = (assetId: number) => { bytes: Buffer; mimeType: string } | undefined
 
 /** How the marks around a run set it. */
 export interface RunFormat {
@@ -32,4 +30,6 @@ export interface DocxRenderContext {
   role: ParagraphRole
   list?: { reference: string; level: number }
   format: RunFormat
+  /** Space after the section's paragraphs instead of their style's: the end of the title block. */
+  spaceAfterPt?: number
 }

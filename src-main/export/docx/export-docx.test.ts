@@ -7,13 +7,14 @@ import { describe, expect, it } from 'vitest'
 import type { DocumentNode } from '../../document/document-json'
 import { documentPlainText } from '../../document/plain-text'
 import { exportDocx } from './export-docx'
-import { docxStyleIdentities } from './docx-style-identities'
+import { docxStyleIdentity } from './docx-style-identities'
 import { paragraphRoles, validateExportProfile } from './export-profile'
 import { gridCharSpace } from './grid-char-space'
 import { gridFitSpacing } from './grid-fit-spacing'
 import type { ExportSection } from './numbered-outline'
 import { numberOutline } from './numbered-outline'
 import { readExportProfile } from './read-export-profile'
+import { photoCaptionText } from '../photo-caption-text'
 import {
   sampleExportInput,
   sampleFigures as figures,
@@ -73,7 +74,7 @@ function expectedParagraphs(reportSections: ExportSection[]): string[] {
       return []
     }
     if (node.type === 'reportImage') {
-      const caption = `${String(node.attrs?.caption)}（摄影：${String(node.attrs?.credit)}）`
+      const caption = photoCaptionText(String(node.attrs?.caption), String(node.attrs?.credit))
       return [
         { type: 'paragraph' },
         { type: 'paragraph', content: [{ type: 'text', text: caption }] },
@@ -95,18 +96,24 @@ function readWithPythonDocx(file: string): string[] {
     .split('\n')
 }
 
-function expectEveryRunToNameItsFonts(document: string) {
-  const fonts = document.match(/<w:rFonts [^>]*\/>/g) ?? []
-  expect(fonts.length).toBeGreaterThan(20)
-  for (const font of fonts) {
-    expect(font).toMatch(/w:eastAsia="[^"]+"/)
-    expect(font).toMatch(/w:ascii="[^"]+"/)
-    expect(font).toMatch(/w:hAnsi="[^"]+"/)
+/** Runs carry no fonts or sizes of their own: the styles do, so restyling 正文 is followed. */
+function expectRunsToLeaveFontsToStyles(document: string) {
+  const runs = document.match(/<w:r>(?:(?!<\/w:r>).)*<\/w:r>/g) ?? []
+  expect(runs.length).toBeGreaterThan(20)
+  for (const run of runs) {
+    expect(run).not.toMatch(/<w:sz /)
+    expect(run).not.toMatch(/w:eastAsia=|w:ascii=/)
   }
-  const textRuns = document.match(/<w:r>(?:(?!<\/w:r>).)*<w:t[ >](?:(?!<\/w:r>).)*<\/w:r>/g) ?? []
-  expect(textRuns.length).toBeGreaterThan(20)
-  for (const run of textRuns) {
-    expect(run).toMatch(/<w:rFonts [^>]*w:eastAsia=/)
+}
+
+/** Every run holding “ ” ‘ ’ — … or · has the East Asian hint; no other run needs one. */
+function expectPunctuationHinted(document: string) {
+  const runs = document.match(/<w:r>(?:(?!<\/w:r>).)*<w:t[ >](?:(?!<\/w:r>).)*<\/w:r>/g) ?? []
+  const punctuated = runs.filter((run) => /[“”‘’—…·]/.test(run))
+  expect(punctuated.length).toBeGreaterThan(2)
+  for (const run of runs) {
+    const hinted = run.includes('<w:rFonts w:hint="eastAsia"/>')
+    expect(hinted, run).toBe(punctuated.includes(run))
   }
 }
 
@@ -117,18 +124,19 @@ describe('exportDocx with the newspaper profile', () => {
     expect(document).toMatch(/<w:pgMar w:top="1417" w:right="1417" w:bottom="1417" w:left="1417"/)
   })
 
-  it('writes one named Word style per role and Chinese as the default East Asian language', async () => {
-    const { styles } = await exported('newspaper')
+  it('sets body text in Normal (正文), the outline in built-in headings, the rest in named styles', async () => {
+    const { styles, profile } = await exported('newspaper')
     expect(styles).toMatch(
       /<w:rPrDefault><w:rPr><w:rFonts [^>]*w:eastAsia="宋体"[^>]*\/>.*<w:lang [^>]*w:eastAsia="zh-CN"/,
     )
     const named: [string, string][] = [
+      ['Normal', 'Normal'],
+      ['Heading1', 'heading 1'],
+      ['Heading2', 'heading 2'],
+      ['Heading3', 'heading 3'],
       ['DajuanMasthead', '答卷 刊头'],
-      ['DajuanTitle', '答卷 标题'],
       ['DajuanSubtitle', '答卷 副题'],
       ['DajuanLead', '答卷 导语'],
-      ['DajuanSectionHeading', '答卷 小标题'],
-      ['DajuanBody', '答卷 正文'],
       ['DajuanClosing', '答卷 结束语'],
       ['DajuanCredits', '答卷 署名'],
       ['DajuanCaption', '答卷 图片说明'],
@@ -137,21 +145,34 @@ describe('exportDocx with the newspaper profile', () => {
     for (const [id, name] of named) {
       expect(styleXml(styles, id)).toContain(`<w:name w:val="${name}"/>`)
     }
+    expect(docxStyleIdentity('title', profile).id).toBe('Heading1')
+    expect(docxStyleIdentity('sectionHeading', profile).id).toBe('Heading2')
+    expect(styles).not.toContain('w:styleId="DajuanBody"')
     expect(styles).toMatch(/<w:style w:type="character" w:styleId="DajuanLeadSentence">/)
-    const body = styleXml(styles, 'DajuanBody')
-    expect(body).toContain('<w:ind w:firstLine="480" w:firstLineChars="200"/>')
-    expect(body).toContain('w:eastAsia="宋体"')
-    expect(body).toContain('<w:sz w:val="24"/>')
-    expect(styleXml(styles, 'DajuanSectionHeading')).toContain('w:eastAsia="黑体"')
+    const normal = styleXml(styles, 'Normal')
+    expect(normal).toContain('<w:ind w:firstLine="480" w:firstLineChars="200"/>')
+    expect(normal).toContain('w:eastAsia="宋体"')
+    expect(normal).toContain('<w:sz w:val="24"/>')
+    expect(normal).toContain('<w:widowControl/>')
+    for (const [id, level] of [
+      ['Heading1', 0],
+      ['Heading2', 1],
+    ] as const) {
+      const heading = styleXml(styles, id)
+      expect(heading).toContain('<w:basedOn w:val="Normal"/>')
+      expect(heading).toContain(`<w:outlineLvl w:val="${level}"/>`)
+      expect(heading).toContain('w:eastAsia="黑体"')
+    }
     expect(styleXml(styles, 'DajuanSubtitle')).toContain('w:eastAsia="楷体"')
     const credits = styleXml(styles, 'DajuanCredits')
     expect(credits).toContain('w:eastAsia="楷体"')
     expect(credits).toContain('<w:jc w:val="right"/>')
   })
 
-  it('names the East Asian font on every run and highlights the pending figure', async () => {
+  it('leaves fonts and sizes to the styles, and hints East Asian punctuation (2, 4)', async () => {
     const { document } = await exported('newspaper')
-    expectEveryRunToNameItsFonts(document)
+    expectRunsToLeaveFontsToStyles(document)
+    expectPunctuationHinted(document)
     expect(document).toMatch(
       /<w:highlight w:val="yellow"\/><\/w:rPr><w:t xml:space="preserve">【待填：新增就业人数】/,
     )
@@ -164,7 +185,7 @@ describe('exportDocx with the newspaper profile', () => {
     const { document, zip } = await exported('newspaper')
     expect(document).toMatch(/<w:pStyle w:val="DajuanMasthead"\/>.*聚焦2026长治两会/)
     expect(document).toMatch(
-      /<w:pStyle w:val="DajuanSectionHeading"\/><\/w:pPr>(?:(?!<\/w:p>).)*产业转型提速提档/,
+      /<w:pStyle w:val="Heading2"\/><\/w:pPr>(?:(?!<\/w:p>).)*产业转型提速提档/,
     )
     expect(document).toMatch(
       /<w:rStyle w:val="DajuanLeadSentence"\/>(?:(?!<\/w:r>).)*传统产业焕发绿色生机。/,
@@ -207,56 +228,63 @@ describe('exportDocx with the 公文 profile (GB/T 9704-2012)', () => {
 
   it('sets body in 3号 仿宋_GB2312 at exactly 28.95 pt and the title in 2号 方正小标宋简体', async () => {
     const { styles } = await exported('gongwen')
-    const body = styleXml(styles, 'DajuanBody')
+    const body = styleXml(styles, 'Normal')
     expect(body).toContain('w:line="579" w:lineRule="exact"')
     expect(body).toContain('w:eastAsia="仿宋_GB2312"')
     expect(body).toContain('<w:sz w:val="32"/>')
     expect(body).toContain('<w:ind w:firstLine="640" w:firstLineChars="200"/>')
-    const title = styleXml(styles, 'DajuanTitle')
+    const title = styleXml(styles, 'Heading1')
     expect(title).toContain('w:eastAsia="方正小标宋简体"')
     expect(title).toContain('<w:sz w:val="44"/>')
     expect(title).toContain('<w:jc w:val="center"/>')
-    const fonts: [string, string][] = [
-      ['DajuanHeading1', '黑体'],
-      ['DajuanHeading2', '楷体_GB2312'],
-      ['DajuanHeading3', '仿宋_GB2312'],
-      ['DajuanHeading4', '仿宋_GB2312'],
+    const fonts: [string, string | undefined][] = [
+      ['Heading2', '黑体'],
+      ['Heading3', '楷体_GB2312'],
+      ['Heading4', undefined],
+      ['Heading5', undefined],
       ['DajuanLeadSentence', '楷体_GB2312'],
     ]
     for (const [id, font] of fonts) {
       const style = styleXml(styles, id)
-      expect(style).toContain(`w:eastAsia="${font}"`)
-      expect(style).toContain('<w:sz w:val="32"/>')
-      expect(style).toContain('<w:b w:val="false"/>')
+      // 3号 like 正文, and not bold: nothing to restate, so a restyled 正文 size carries over.
+      expect(style, id).not.toContain('<w:sz ')
+      expect(style, id).not.toMatch(/<w:b[ />]/)
+      if (font) {
+        expect(style, id).toContain(`w:eastAsia="${font}"`)
+      } else {
+        expect(style, id).not.toContain('<w:rFonts')
+      }
     }
   })
 
-  it('states 3号 in Normal, takes the report styles off the grid and condenses 3号 ones to 28 a line', async () => {
+  it('takes Normal off the grid and condenses 3号 to 28 a line; other sizes are not condensed', async () => {
     const { styles, profile } = await exported('gongwen')
     const normal = styleXml(styles, 'Normal')
     expect(normal).toContain('w:default="1"')
     expect(normal).toContain('<w:sz w:val="32"/>')
     expect(normal).toContain('w:eastAsia="仿宋_GB2312"')
-    expect(normal).not.toContain('snapToGrid')
+    expect(normal).toMatch(/<w:pPr><w:widowControl\/><w:snapToGrid w:val="0"\/><w:spacing /)
+    expect(normal).toContain('<w:spacing w:val="-6"/>')
     for (const role of paragraphRoles) {
-      const style = styleXml(styles, docxStyleIdentities[role].id)
-      expect(style, role).toMatch(/<w:pPr><w:snapToGrid w:val="0"\/><w:spacing /)
+      const style = styleXml(styles, docxStyleIdentity(role, profile).id)
       const condensed = profile.styles[role].sizePt === 16
-      expect(style.includes('<w:spacing w:val="-6"/>'), role).toBe(condensed)
+      expect(style.includes('<w:spacing w:val="0"/>'), role).toBe(!condensed)
     }
-    expect(styleXml(styles, 'DajuanTitle')).not.toMatch(/<w:spacing w:val=/)
+    expect(styleXml(styles, 'Heading1')).toContain('<w:spacing w:val="0"/>')
   })
 
-  it('numbers headings 一、 and lead sentences （一） in 楷体, and leaves out the masthead', async () => {
+  it('numbers headings 一、, leaves run-in lead sentences unnumbered, and leaves out the masthead', async () => {
     const { document } = await exported('gongwen')
-    expectEveryRunToNameItsFonts(document)
+    expectRunsToLeaveFontsToStyles(document)
+    expectPunctuationHinted(document)
     expect(document).not.toContain('聚焦2026长治两会')
     expect(document).toMatch(
-      /<w:pStyle w:val="DajuanHeading1"\/>(?:(?!<\/w:p>).)*>一、(?:(?!<\/w:p>).)*产业转型提速提档/,
+      /<w:pStyle w:val="Heading2"\/>(?:(?!<\/w:p>).)*>一、(?:(?!<\/w:p>).)*产业转型提速提档/,
     )
     expect(document).toMatch(
-      /<w:rStyle w:val="DajuanLeadSentence"\/><w:rFonts [^>]*w:eastAsia="楷体_GB2312"[^>]*\/><\/w:rPr><w:t xml:space="preserve">（二）新兴产业加速拔节成长。<\/w:t>/,
+      /<w:rStyle w:val="DajuanLeadSentence"\/><\/w:rPr><w:t xml:space="preserve">新兴产业加速拔节成长。<\/w:t>/,
     )
+    expect(document).not.toContain('（一）')
     expect(document).toMatch(
       /<w:highlight w:val="yellow"\/><\/w:rPr><w:t xml:space="preserve">【待填：新增就业人数】/,
     )
@@ -278,10 +306,12 @@ describe('exportDocx with the 公文 profile (GB/T 9704-2012)', () => {
     const even = await footerOf('even')
     for (const footer of [odd, even]) {
       expect(footer).toMatch(/<w:instrText[^>]*>PAGE<\/w:instrText>/)
-      expect(footer).toContain('<w:sz w:val="28"/>')
-      expect(footer).toContain('w:eastAsia="宋体"')
+      expect(footer).toContain('<w:pStyle w:val="Footer"/>')
       expect(footer).toContain('— ')
     }
+    const footerStyle = styleXml(await part('word/styles.xml'), 'Footer')
+    expect(footerStyle).toContain('<w:sz w:val="28"/>')
+    expect(footerStyle).toContain('w:eastAsia="宋体"')
     expect(odd).toContain('<w:jc w:val="right"/>')
     expect(even).toContain('<w:jc w:val="left"/>')
   })
@@ -295,32 +325,32 @@ describe('exportDocx with the 公文 profile (GB/T 9704-2012)', () => {
     const paragraphs = readWithPythonDocx(file)
     expect(paragraphs).toEqual(expectedParagraphs(numbered))
     expect(paragraphs).toContain('一、从“煤字号”到“新质态”，产业转型提速提档')
-    expect(paragraphs).toContain('（二）新兴产业加速拔节成长。光伏玻璃生产线满负荷运转。')
+    expect(paragraphs).toContain('新兴产业加速拔节成长。光伏玻璃生产线满负荷运转。')
   })
 })
 
 describe.each(profileNames)('exportDocx with the %s profile, either way', (profileName) => {
   it('indents by firstLineChars with a firstLine in twips from the style size, for LibreOffice', async () => {
     const { styles, profile } = await exported(profileName)
-    const indented = paragraphRoles.filter((role) => profile.styles[role].firstLineChars > 0)
-    expect(indented).toContain('body')
-    for (const role of paragraphRoles) {
+    const indentOf = (role: (typeof paragraphRoles)[number]) => {
       const spec = profile.styles[role]
-      const style = styleXml(styles, docxStyleIdentities[role].id)
-      if (spec.firstLineChars > 0) {
-        const twips = Math.round((spec.firstLineChars / 100) * spec.sizePt * 20)
-        expect(style, role).toContain(
-          `<w:ind w:firstLine="${twips}" w:firstLineChars="${spec.firstLineChars}"/>`,
-        )
-      } else {
+      const twips = Math.round((spec.firstLineChars / 100) * spec.sizePt * 20)
+      return `<w:ind w:firstLine="${twips}" w:firstLineChars="${spec.firstLineChars}"/>`
+    }
+    expect(styleXml(styles, 'Normal')).toContain(indentOf('body'))
+    for (const role of paragraphRoles.filter((candidate) => candidate !== 'body')) {
+      const style = styleXml(styles, docxStyleIdentity(role, profile).id)
+      if (indentOf(role) === indentOf('body')) {
         expect(style, role).not.toContain('<w:ind ')
+      } else {
+        expect(style, role).toContain(indentOf(role))
       }
     }
   })
 
   it('centres masthead, title, subtitle and captions, and sets credits as the profile says', async () => {
     const { styles, profile } = await exported(profileName)
-    for (const id of ['DajuanMasthead', 'DajuanTitle', 'DajuanSubtitle', 'DajuanCaption']) {
+    for (const id of ['DajuanMasthead', 'Heading1', 'DajuanSubtitle', 'DajuanCaption']) {
       expect(styleXml(styles, id), id).toContain('<w:jc w:val="center"/>')
     }
     expect(profile.styles.credits.alignment).toBe('right')
@@ -330,7 +360,7 @@ describe.each(profileNames)('exportDocx with the %s profile, either way', (profi
   it('sets the photo at single spacing so an exact caption line height cannot crop it', async () => {
     const { document } = await exported(profileName)
     expect(document).toMatch(
-      /<w:p><w:pPr><w:pStyle w:val="DajuanCaption"\/><w:spacing w:line="240" w:lineRule="auto"\/>(?:(?!<\/w:p>).)*<w:drawing>/,
+      /<w:p><w:pPr><w:pStyle w:val="DajuanCaption"\/><w:keepNext\/><w:spacing w:line="240" w:lineRule="auto"\/>(?:(?!<\/w:p>).)*<w:drawing>/,
     )
   })
 

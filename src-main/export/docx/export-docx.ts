@@ -3,22 +3,23 @@ import { AlignmentType, Document, DocumentGridType, LevelFormat, Packer } from '
 import type { SectionKind } from '../../import/detected-outline'
 import { DeferredMedia } from './deferred-media'
 import type { DocxFigureRenderer, DocxImageLoader, DocxRenderContext } from './docx-render-context'
-import { docxStyles } from './docx-styles'
+import { docxFontTableXml } from './docx-font-table-xml'
 import { renderDocxBlocks } from './docx-node-exporters'
-import { docxStyleIdentities } from './docx-style-identities'
+import { docxStylesXml } from './docx-styles-xml'
 import type { ExportProfile, ParagraphRole } from './export-profile'
-import { paragraphRoles } from './export-profile'
+import { footerDistanceMm } from './footer-distance-mm'
 import { gridCharSpace } from './grid-char-space'
 import type { ExportSection } from './numbered-outline'
 import { numberOutline } from './numbered-outline'
 import { pageNumberFooters } from './page-number-footers'
 import { repackZip } from './repack-zip'
-import { takeStylesOffGrid } from './take-styles-off-grid'
 import { textBlockWidthMm } from './text-block-width-mm'
 
 /** What the Word export needs: the report's sections in reading order, a profile and callbacks. */
 export interface DocxExportInput {
   title: string
+  /** The media center the report is by: the file's author and last editor. */
+  organization?: string
   sections: ExportSection[]
   profile: ExportProfile
   renderFigure: DocxFigureRenderer
@@ -71,7 +72,8 @@ function documentGrid(profile: ExportProfile): ISectionPropertiesOptions['grid']
 /**
  * Exports a report to a .docx file. 公文 (outline.masthead 'omit') leaves the newspaper masthead
  * lines out: a 公文 has its own 版头, and those banner lines ("聚焦 2026 长治两会") are no part of it.
- * With a character grid the report's own styles are taken off it and condensed to its pitch
+ * The styles and the font table are written whole (docxStylesXml, docxFontTableXml) in place of
+ * the library's. With a character grid the styles are taken off it and condensed to its pitch
  * instead, so an application that does not squeeze characters into the grid (LibreOffice) still
  * sets `charsPerLine` to a line.
  */
@@ -84,7 +86,9 @@ export async function exportDocx(input: DocxExportInput): Promise<Buffer> {
     profile.outline,
   )
   const media = new DeferredMedia()
-  const children = sections.flatMap((section) => {
+  const children = sections.flatMap((section, index) => {
+    // GB/T 9704: one blank line after the title block, none inside it.
+    const endsTitleBlock = section.kind === 'title' && sections[index + 1]?.kind !== 'subtitle'
     const context: DocxRenderContext = {
       profile,
       media,
@@ -92,15 +96,17 @@ export async function exportDocx(input: DocxExportInput): Promise<Buffer> {
       loadImage: input.loadImage,
       role: sectionRoles[section.kind],
       format: {},
+      spaceAfterPt: endsTitleBlock ? profile.styles.subtitle.spaceAfterPt : undefined,
     }
     return renderDocxBlocks(section.doc, context)
   })
   const { page } = profile
   const footers = pageNumberFooters(profile)
+  const author = input.organization?.trim() || '答卷'
   const document = new Document({
     title: input.title,
-    creator: '答卷',
-    styles: docxStyles(profile),
+    creator: author,
+    lastModifiedBy: author,
     evenAndOddHeaderAndFooters: footers.even !== undefined,
     // A line ended by a hard break (hardBreak) is not spread across a justified paragraph's width.
     compatibility: { doNotExpandShiftReturn: true },
@@ -122,7 +128,7 @@ export async function exportDocx(input: DocxExportInput): Promise<Buffer> {
               right: twips(page.marginMm.right),
               gutter: twips(page.marginMm.binding),
               header: twips(page.marginMm.header),
-              footer: twips(page.marginMm.footer),
+              footer: twips(footerDistanceMm(profile)),
             },
           },
           grid: documentGrid(profile),
@@ -132,17 +138,18 @@ export async function exportDocx(input: DocxExportInput): Promise<Buffer> {
       },
     ],
   })
-  const offGrid = profile.grid?.type === 'linesAndChars'
-  return repackZip(await Packer.toBuffer(document), (name, read) => {
+  const packed = await Packer.toBuffer(document)
+  await media.uprightPictures()
+  const ownParts: Record<string, () => string> = {
+    'word/styles.xml': () => docxStylesXml(profile),
+    'word/fontTable.xml': () => docxFontTableXml(profile),
+  }
+  return repackZip(packed, (name, read) => {
     if (name.startsWith('word/media/')) {
       const picture = media.realBytes(read())
       return picture ? { data: picture, compress: false } : undefined
     }
-    if (offGrid && name === 'word/styles.xml') {
-      const styleIds = paragraphRoles.map((role) => docxStyleIdentities[role].id)
-      const styles = takeStylesOffGrid(Buffer.from(read()).toString('utf8'), styleIds)
-      return { data: Buffer.from(styles, 'utf8'), compress: true }
-    }
-    return undefined
+    const part = ownParts[name]
+    return part ? { data: Buffer.from(part(), 'utf8'), compress: true } : undefined
   })
 }

@@ -31,6 +31,8 @@ export interface CharacterStyleSpec {
   latinFont: string
   sizePt: number
   bold: boolean
+  /** Text colour as six hex digits (B71C1C), when not the default black. */
+  color?: string
 }
 
 export type LineSpacing = { rule: 'exact'; pt: number } | { rule: 'auto'; multiple: number }
@@ -42,6 +44,20 @@ export interface ParagraphStyleSpec extends CharacterStyleSpec {
   lineSpacing: LineSpacing
   spaceBeforePt: number
   spaceAfterPt: number
+  /** Word's "don't add space between paragraphs of the same style": credits lines stay together. */
+  contextualSpacing?: boolean
+}
+
+/**
+ * Word's fallback for a font the reader's PC lacks: `altName` is tried first, then a font of the
+ * same `panose` classification (ten bytes as hex) and `charset` (86 = GB2312) and `family`.
+ */
+export interface FontFallback {
+  altName: string
+  panose: string
+  charset: string
+  family: 'roman' | 'swiss' | 'modern' | 'script' | 'decorative' | 'auto'
+  pitch: 'fixed' | 'variable' | 'default'
 }
 
 /**
@@ -62,9 +78,14 @@ export interface ExportProfile {
       right: number
       binding: number
       header: number
-      footer: number
+      /** The footer's distance from the bottom edge; derived when `pageNumbers.belowTextBlockMm` is set. */
+      footer?: number
     }
   }
+  /** Photos fill the text block's width, but are no taller than this. */
+  pictures: { maxHeightMm: number }
+  /** Fallbacks written into the font table for the fonts the styles name. */
+  fonts?: Record<string, FontFallback>
   /**
    * Word's document grid: `linePitch` in twips; with `linesAndChars`, `charsPerLine` characters of the
    * body size fill the text block (the exporter works out Word's charSpace from it).
@@ -81,6 +102,8 @@ export interface ExportProfile {
     sizePt: number
     outerSide: boolean
     indentChars: number
+    /** GB/T 9704 7.5: the number's line sits this far below the text block (the footer distance follows). */
+    belowTextBlockMm?: number
   }
   /**
    * How the report's section kinds are set: whether masthead lines are printed, which role a
@@ -161,7 +184,40 @@ class ProfileChecker {
     this.text(style.latinFont, `${path}.latinFont（西文字体）`)
     this.number(style.sizePt, `${path}.sizePt（字号，磅）`, 0, true)
     this.boolean(style.bold, `${path}.bold（加粗）`)
+    if (
+      style.color !== undefined &&
+      !(typeof style.color === 'string' && /^[0-9A-Fa-f]{6}$/.test(style.color))
+    ) {
+      this.issues.push(
+        `${path}.color（颜色）应为六位十六进制颜色，如 B71C1C，实际为 ${show(style.color)}`,
+      )
+    }
     return style
+  }
+
+  fontFallback(value: unknown, path: string): void {
+    const fallback = this.record(value, path)
+    if (!fallback) {
+      return
+    }
+    this.text(fallback.altName, `${path}.altName（替代字体）`)
+    if (typeof fallback.panose !== 'string' || !/^[0-9A-Fa-f]{20}$/.test(fallback.panose)) {
+      this.issues.push(`${path}.panose应为 20 位十六进制数，实际为 ${show(fallback.panose)}`)
+    }
+    if (typeof fallback.charset !== 'string' || !/^[0-9A-Fa-f]{2}$/.test(fallback.charset)) {
+      this.issues.push(
+        `${path}.charset（字符集）应为两位十六进制数，如 86，实际为 ${show(fallback.charset)}`,
+      )
+    }
+    this.oneOf(fallback.family, `${path}.family`, [
+      'roman',
+      'swiss',
+      'modern',
+      'script',
+      'decorative',
+      'auto',
+    ])
+    this.oneOf(fallback.pitch, `${path}.pitch`, ['fixed', 'variable', 'default'])
   }
 
   paragraphStyle(value: unknown, path: string): void {
@@ -173,6 +229,9 @@ class ProfileChecker {
     this.number(style.firstLineChars, `${path}.firstLineChars（首行缩进，百分之一字）`)
     this.number(style.spaceBeforePt, `${path}.spaceBeforePt（段前，磅）`)
     this.number(style.spaceAfterPt, `${path}.spaceAfterPt（段后，磅）`)
+    if (style.contextualSpacing !== undefined) {
+      this.boolean(style.contextualSpacing, `${path}.contextualSpacing（同样式段落间不加段距）`)
+    }
     const spacing = this.record(style.lineSpacing, `${path}.lineSpacing（行距）`)
     if (!spacing) {
       return
@@ -204,11 +263,26 @@ export function validateExportProfile(value: unknown, source = '导出配置'): 
     check.number(page.widthMm, 'page.widthMm（纸宽，毫米）', 0, true)
     check.number(page.heightMm, 'page.heightMm（纸高，毫米）', 0, true)
     const margins = check.record(page.marginMm, 'page.marginMm（页边距，毫米）')
-    for (const side of margins
-      ? ['top', 'bottom', 'left', 'right', 'binding', 'header', 'footer']
-      : []) {
+    for (const side of margins ? ['top', 'bottom', 'left', 'right', 'binding', 'header'] : []) {
       check.number(margins?.[side], `page.marginMm.${side}`)
     }
+    const derivedFooter =
+      isRecord(profile.pageNumbers) && profile.pageNumbers.belowTextBlockMm !== undefined
+    if (margins && !derivedFooter) {
+      check.number(
+        margins.footer,
+        'page.marginMm.footer（页脚距边界，或用 pageNumbers.belowTextBlockMm）',
+      )
+    }
+  }
+  const pictures = check.record(profile.pictures, 'pictures（图片）')
+  if (pictures) {
+    check.number(pictures.maxHeightMm, 'pictures.maxHeightMm（图片最大高度，毫米）', 0, true)
+  }
+  const fonts =
+    profile.fonts === undefined ? undefined : check.record(profile.fonts, 'fonts（字体替代）')
+  for (const [name, fallback] of Object.entries(fonts ?? {})) {
+    check.fontFallback(fallback, `fonts.${name}`)
   }
   const grid =
     profile.grid === undefined ? undefined : check.record(profile.grid, 'grid（文档网格）')
@@ -242,6 +316,12 @@ export function validateExportProfile(value: unknown, source = '导出配置'): 
     check.number(pageNumbers.sizePt, 'pageNumbers.sizePt（字号，磅）', 0, true)
     check.boolean(pageNumbers.outerSide, 'pageNumbers.outerSide（单页居右、双页居左）')
     check.number(pageNumbers.indentChars, 'pageNumbers.indentChars（页码空字数）')
+    if (pageNumbers.belowTextBlockMm !== undefined) {
+      check.number(
+        pageNumbers.belowTextBlockMm,
+        'pageNumbers.belowTextBlockMm（页码距版心下边缘，毫米）',
+      )
+    }
   }
   const outline = check.record(profile.outline, 'outline（结构）')
   if (outline) {

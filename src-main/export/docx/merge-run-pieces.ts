@@ -6,6 +6,7 @@ export interface RunPiece {
   text?: string
   break?: number
   highlight?: boolean
+  script?: 'sub' | 'super'
 }
 
 function sameRunFormat(a: RunPiece, b: RunPiece): boolean {
@@ -13,6 +14,7 @@ function sameRunFormat(a: RunPiece, b: RunPiece): boolean {
     a.break === undefined &&
     b.break === undefined &&
     Boolean(a.highlight) === Boolean(b.highlight) &&
+    a.script === b.script &&
     Boolean(a.format.bold) === Boolean(b.format.bold) &&
     Boolean(a.format.italics) === Boolean(b.format.italics) &&
     a.format.characterRole === b.format.characterRole &&

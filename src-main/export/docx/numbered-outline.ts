@@ -2,6 +2,7 @@ import type { DocumentNode } from '../../document/document-json'
 import type { SectionKind } from '../../import/detected-outline'
 import { chineseOrdinal } from './chinese-ordinal'
 import type { ExportProfile } from './export-profile'
+import { opensWithHeadingLine } from './subsection-heading-line'
 
 /** A report section as the exporter takes it. */
 export interface ExportSection {
@@ -42,8 +43,10 @@ function prefixFirstBlock(
 }
 
 /**
- * Numbers the outline as 公文 does: heading sections 一、二、…, and within each the subsections'
- * lead sentences （一）（二）…; text that already starts with such a number is left alone.
+ * Numbers the outline as 公文 does: heading sections 一、二、…, and within each the subsections
+ * that open with a heading line of their own （一）（二）…. A lead sentence running on into its
+ * paragraph is the paragraph's topic sentence and gets no number; no paragraph is split or
+ * joined. Text that already starts with such a number is left alone.
  */
 export function numberOutline(
   sections: ExportSection[],
@@ -62,10 +65,10 @@ export function numberOutline(
       return { ...section, doc: prefixFirstBlock(section.doc, 'heading', prefix, headingNumber) }
     }
     if (section.kind === 'subsection') {
-      subsection += 1
-      if (!outline.numberSubsections) {
+      if (!outline.numberSubsections || !opensWithHeadingLine(section.doc)) {
         return section
       }
+      subsection += 1
       const prefix = `（${chineseOrdinal(subsection)}）`
       return {
         ...section,

@@ -1,16 +1,17 @@
 import type { ParagraphChild } from 'docx'
 import { AlignmentType, Footer, PageNumber, Paragraph, TextRun } from 'docx'
+import { eastAsianHint } from './east-asian-hint'
 import type { ExportProfile } from './export-profile'
-import { runFonts } from './run-fonts'
 
 function pageNumberParagraph(
   pageNumbers: ExportProfile['pageNumbers'],
   side: 'left' | 'right' | 'center',
 ): Paragraph {
   const [before, after] = pageNumbers.format.split('{n}')
-  // Text, or PageNumber.CURRENT (itself a string the library turns into a PAGE field).
+  // Text, or PageNumber.CURRENT (itself a string the library turns into a PAGE field). The
+  // Footer style sets the font and size, off the document grid.
   const run = (children: string[]): ParagraphChild =>
-    new TextRun({ children, font: runFonts(pageNumbers), size: pageNumbers.sizePt * 2 })
+    new TextRun({ children, font: eastAsianHint(children.join('')) })
   const indent = Math.round(pageNumbers.indentChars * pageNumbers.sizePt * 20)
   const placements = {
     left: { alignment: AlignmentType.LEFT, indent: { left: indent } },
@@ -18,6 +19,7 @@ function pageNumberParagraph(
     center: { alignment: AlignmentType.CENTER, indent: undefined },
   }
   return new Paragraph({
+    style: 'Footer',
     ...placements[side],
     children: [run([before]), run([PageNumber.CURRENT]), run([after])],
   })

@@ -2,6 +2,8 @@ import fc from 'fast-check'
 import { JSDOM } from 'jsdom'
 import { describe, expect, it } from 'vitest'
 import type { DocumentMark, DocumentNode } from '../../document/document-json'
+import { testPhotos } from '../../test-support/test-photos'
+import { photoCaptionText } from '../photo-caption-text'
 import { exportHtml } from './export-html'
 import type { HtmlExportSection } from './html-render-context'
 import type { HtmlExportInput } from './render-report-article'
@@ -107,10 +109,7 @@ function input(overrides: Partial<HtmlExportInput> = {}): HtmlExportInput {
     title: '2025年 上党区 <答卷> & “回顾”',
     sections,
     renderFigure: (attributes) => figures[attributes.seriesId],
-    loadImage: (assetId) =>
-      assetId === 7
-        ? { bytes: tinyPng, mimeType: 'image/png', widthPx: 8, heightPx: 6 }
-        : undefined,
+    loadImage: (assetId) => (assetId === 7 ? { bytes: tinyPng, mimeType: 'image/png' } : undefined),
     ...overrides,
   }
 }
@@ -268,6 +267,32 @@ describe('exportHtml', () => {
   })
 })
 
+describe('exportHtml with real photos (1)', () => {
+  it('gives each photo its real shape, a quarter-turn EXIF orientation included, scaled by CSS', async () => {
+    const photos = await testPhotos()
+    const byId = { 1: photos.wide, 2: photos.portrait, 3: photos.turned } as const
+    const html = exportHtml(
+      input({
+        sections: [
+          lead(image(1, '宽幅', '记者 张国平 摄'), image(2, '竖幅', ''), image(3, '转向', '')),
+        ],
+        loadImage: (assetId) => byId[assetId as 1 | 2 | 3],
+      }),
+    )
+    const images = all(parse(html), 'img')
+    expect(images.map((img) => [img.getAttribute('width'), img.getAttribute('height')])).toEqual([
+      ['1920', '1080'],
+      ['900', '1200'],
+      ['1200', '1600'],
+    ])
+    for (const img of images) {
+      const style = img.getAttribute('style') ?? ''
+      expect(style).toContain('width:auto;height:auto;max-width:100%;max-height:80vh')
+    }
+    expect(texts(parse(html), 'figcaption')).toEqual(['宽幅（记者 张国平 摄）', '竖幅', '转向'])
+  })
+})
+
 describe('exportHtml with hostile input', () => {
   const pieces = [
     '<',
@@ -352,7 +377,7 @@ describe('exportHtml with hostile input', () => {
         expect(document.querySelector('title')?.textContent).toBe(title.trim() || '答卷')
         expect(document.querySelector('p')?.textContent).toBe(`${body}${caption}`)
         expect(document.querySelector('img')?.getAttribute('alt')).toBe(caption)
-        expect(texts(document, 'figcaption')).toEqual([`${caption}（摄影：${body}）`])
+        expect(texts(document, 'figcaption')).toEqual([photoCaptionText(caption, body)])
         const attributes = all(document.body, '*').flatMap((element) => element.getAttributeNames())
         expect(attributes.filter((name) => !allowedAttributes.includes(name))).toEqual([])
         const links = all(document, 'a')

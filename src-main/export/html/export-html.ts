@@ -1,26 +1,10 @@
-import { escapeHtml } from './escape-html'
-import { htmlStyles } from './html-styles'
+import { htmlDocument } from './html-document'
 import type { HtmlExportInput } from './render-report-article'
 import { renderReportArticleWithSlots } from './render-report-article'
 import { PictureSlots } from './picture-slots'
 
 function documentWithSlots(input: HtmlExportInput, pictures: PictureSlots): string {
-  const title = input.title.trim() || '答卷'
-  return [
-    '<!DOCTYPE html>',
-    '<html lang="zh-CN">',
-    '<head>',
-    '<meta charset="utf-8">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    '<meta name="generator" content="答卷">',
-    `<title>${escapeHtml(title)}</title>`,
-    '</head>',
-    `<body style="${htmlStyles.body}">`,
-    renderReportArticleWithSlots(input, pictures),
-    '</body>',
-    '</html>',
-    '',
-  ].join('\n')
+  return htmlDocument(input.title, renderReportArticleWithSlots(input, pictures))
 }
 
 /**

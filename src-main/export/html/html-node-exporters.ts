@@ -1,4 +1,5 @@
 import { imageMimeTypes } from '../../assets/image-type'
+import { imagePixelSize } from '../../assets/image-pixel-size'
 import type { DocumentNode } from '../../document/document-json'
 import { metricAttributesOf } from '../../document/metric-node'
 import type { MarkName, NodeName } from '../../document/node-names'
@@ -9,6 +10,8 @@ import type { HtmlRenderContext } from './html-render-context'
 import { htmlStyles } from './html-styles'
 import { textAttribute } from '../../document/text-attribute'
 import { wrapStrayInlines } from '../../document/wrap-stray-inlines'
+import { photoCaptionText } from '../photo-caption-text'
+import { scriptedText } from '../scripted-text'
 
 type HtmlNodeExporter =
   | { block: (node: DocumentNode, context: HtmlRenderContext) => string }
@@ -58,23 +61,34 @@ function headingOf(node: DocumentNode, context: HtmlRenderContext): string {
 
 function figureOf(node: DocumentNode, context: HtmlRenderContext): string {
   const caption = textAttribute(node.attrs, 'caption')
-  const credit = textAttribute(node.attrs, 'credit')
   const image = context.loadImage(Number(node.attrs?.assetId ?? 0))
+  // The picture's own shape, as seen (EXIF orientation applied, as browsers do).
+  const size = image ? imagePixelSize(image.bytes, image.mimeType) : undefined
   const picture =
     image && embeddableImageTypes.has(image.mimeType)
-      ? // The slot holds NUL characters, which escapeHtml would drop (and which is why escaped
-        // text can never pass for one), so it goes into the tag unescaped.
-        startTag('img', htmlStyles.image, {
+      ? context.pictures.place({
+          mimeType: image.mimeType,
+          bytes: image.bytes,
           alt: caption,
-          width: image.widthPx,
-          height: image.heightPx,
-        }).replace('<img', () => `<img src="${context.pictures.slot(image.mimeType, image.bytes)}"`)
+          widthPx: size?.widthPx,
+          heightPx: size?.heightPx,
+        })
       : element('p', htmlStyles.missingImage, '【图片缺失】')
-  const captionText = `${caption}${credit ? `（摄影：${credit}）` : ''}`
+  const captionText = photoCaptionText(caption, textAttribute(node.attrs, 'credit'))
   const figcaption = captionText
     ? element('figcaption', htmlStyles.caption, escapeHtml(captionText))
     : ''
   return element('figure', htmlStyles.figure, `${picture}${figcaption}`)
+}
+
+/** Text with the sources' PM_{2.5} notation set as a real subscript (or superscript). */
+function scriptedHtml(text: string): string {
+  return scriptedText(text)
+    .map((piece) => {
+      const escaped = escapeHtml(piece.text)
+      return piece.script ? element(piece.script, htmlStyles[piece.script], escaped) : escaped
+    })
+    .join('')
 }
 
 function tableCellOf(node: DocumentNode, context: HtmlRenderContext, header: boolean): string {
@@ -131,7 +145,7 @@ const htmlNodeExporters: Record<NodeName, HtmlNodeExporter> = {
   },
   tableHeader: { block: (node, context) => tableCellOf(node, context, true) },
   tableCell: { block: (node, context) => tableCellOf(node, context, false) },
-  text: { inline: (node) => escapeHtml(node.text ?? '') },
+  text: { inline: (node) => scriptedHtml(node.text ?? '') },
   hardBreak: { inline: () => '<br>' },
   metric: {
     inline: (node, context) => {

@@ -1,7 +1,7 @@
 import type { DocumentNode } from '../../document/document-json'
 import type { MetricAttributes } from '../../document/metric-node'
 import type { SectionKind } from '../../import/detected-outline'
-import type { PictureSlots } from './picture-slots'
+import type { PictureSink } from './picture-sink'
 
 /** A figure as the HTML export writes it; `pending` figures (no value yet) are highlighted. */
 export type HtmlFigureRenderer = (attributes: MetricAttributes) => {
@@ -10,9 +10,7 @@ export type HtmlFigureRenderer = (attributes: MetricAttributes) => {
 }
 
 /** An asset's bytes for embedding as a data: URI, or undefined when the asset is gone. */
-export type HtmlImageLoader = (
-  assetId: number,
-) => { bytes: Buffer; mimeType: string; widthPx?: number; heightPx?: number } | undefined
+export type HtmlImageLoader = (assetId: number) => { bytes: Buffer; mimeType: string } | undefined
 
 /** A report section as the HTML export takes it, in reading order. */
 export interface HtmlExportSection {
@@ -36,8 +34,8 @@ export type HtmlParagraphRole =
 export interface HtmlRenderContext {
   renderFigure: HtmlFigureRenderer
   loadImage: HtmlImageLoader
-  /** Takes each photo's bytes and gives the token its src holds until the document is done. */
-  pictures: PictureSlots
+  /** Takes each photo's bytes and gives what its src holds: a slot for a data: URI, or a file name. */
+  pictures: PictureSink
   role: HtmlParagraphRole
   /** The row a table cell stands in, so header cells get the right `scope`. */
   tableRowIndex?: number

@@ -14,7 +14,21 @@ const accent = '#b71c1c'
 const highlight = 'background-color:#fff1a8'
 const sans = `font-family:${sansFonts}`
 const kai = `font-family:${kaiFonts}`
-const bodyText = [sans, 'font-size:16px', 'line-height:1.75', 'color:#333333'].join(';')
+// text-wrap:pretty keeps a paragraph from ending on one lone character on a narrow screen.
+const bodyText = [
+  sans,
+  'font-size:16px',
+  'line-height:1.75',
+  'color:#333333',
+  'text-wrap:pretty',
+].join(';')
+
+/**
+ * Titles and headings wrap into lines of even length (no single character left on the last line
+ * of a 375 px phone screen), and break at spaces and punctuation rather than inside a phrase
+ * unless a line has no other place to break.
+ */
+const balancedWrapping = css('text-wrap:balance', 'word-break:keep-all', 'overflow-wrap:anywhere')
 
 const titleText = css(
   'margin:0.8em 0 0.4em',
@@ -24,6 +38,7 @@ const titleText = css(
   'line-height:1.4',
   'text-align:center',
   'color:#1a1a1a',
+  balancedWrapping,
 )
 
 function css(...declarations: string[]): string {
@@ -55,6 +70,7 @@ export const htmlStyles = {
     'line-height:1.5',
     'text-align:center',
     `color:${accent}`,
+    balancedWrapping,
   ),
   heading3: css(
     'margin:1.5em 0 0.8em',
@@ -63,6 +79,7 @@ export const htmlStyles = {
     'font-weight:bold',
     'line-height:1.6',
     'color:#1a1a1a',
+    balancedWrapping,
   ),
   paragraph: {
     masthead: css(
@@ -83,6 +100,7 @@ export const htmlStyles = {
       'line-height:1.75',
       'text-align:center',
       'color:#444444',
+      balancedWrapping,
     ),
     lead: css(
       'margin:0 0 1em',
@@ -108,6 +126,8 @@ export const htmlStyles = {
   } satisfies Record<HtmlParagraphRole, string>,
   leadSentence: css('font-weight:bold', 'color:#1a1a1a'),
   bold: css('font-weight:bold'),
+  sub: css('vertical-align:sub', 'font-size:0.75em', 'line-height:0'),
+  super: css('vertical-align:super', 'font-size:0.75em', 'line-height:0'),
   italic: css('font-style:italic'),
   link: css('color:#1e5fa8', 'text-decoration:underline'),
   pendingFigure: highlight,
@@ -129,7 +149,26 @@ export const htmlStyles = {
   ),
   tableCell: css('padding:0.4em 0.6em', 'border:1px solid #cccccc', 'vertical-align:top'),
   figure: css('margin:1.5em 0', 'text-align:center'),
-  image: css('display:block', 'max-width:100%', 'height:auto', 'margin:0 auto'),
+  // Both sides auto under both caps: the browser scales the photo keeping its own shape, to the
+  // column's width, and a portrait one no taller than most of the screen.
+  image: css(
+    'display:block',
+    'width:auto',
+    'height:auto',
+    'max-width:100%',
+    'max-height:80vh',
+    'margin:0 auto',
+  ),
+  photoMarker: css(
+    'margin:0',
+    'padding:1em 0',
+    sans,
+    'font-size:16px',
+    'font-weight:bold',
+    'text-align:center',
+    `color:${accent}`,
+    'border:1px dashed #cccccc',
+  ),
   missingImage: css(
     'margin:0',
     'padding:2em 0',

@@ -1,3 +1,5 @@
+import type { PictureSink, PlacedPhoto } from './picture-sink'
+import { pictureTag } from './picture-tag'
 import { randomUUID } from 'node:crypto'
 
 interface Picture {
@@ -13,10 +15,15 @@ interface Picture {
  * when the document is finished: as a string for the clipboard, or straight into the file's
  * bytes.
  */
-export class PictureSlots {
+export class PictureSlots implements PictureSink {
   private readonly key = randomUUID()
   private readonly pictures: Picture[] = []
   private readonly pattern = new RegExp(`\\u0000${this.key}:(\\d+)\\u0000`, 'g')
+
+  /** The photo's <img>, its src a slot for the data: URI. */
+  place(photo: PlacedPhoto): string {
+    return pictureTag(this.slot(photo.mimeType, photo.bytes), photo)
+  }
 
   /** The token standing for a picture's data: URI. */
   slot(mimeType: string, bytes: Uint8Array): string {

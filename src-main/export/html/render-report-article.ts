@@ -7,6 +7,7 @@ import type {
 } from './html-render-context'
 import { renderHtmlBlocks } from './html-node-exporters'
 import { htmlStyles } from './html-styles'
+import type { PictureSink } from './picture-sink'
 import { PictureSlots } from './picture-slots'
 
 /** What the HTML export needs: the report's sections in reading order and the callbacks. */
@@ -46,7 +47,7 @@ interface Group {
  * Gathers consecutive sections into the element they belong in: masthead, title and subtitle in
  * <header>, each theme heading with the subsections after it in a <section>, credits in <footer>.
  */
-function groupSections(input: HtmlExportInput, pictures: PictureSlots): Group[] {
+function groupSections(input: HtmlExportInput, pictures: PictureSink): Group[] {
   const groups: Group[] = []
   for (const section of input.sections) {
     const layout = sectionLayouts[section.kind]
@@ -78,7 +79,7 @@ function groupSections(input: HtmlExportInput, pictures: PictureSlots): Group[] 
  */
 export function renderReportArticleWithSlots(
   input: HtmlExportInput,
-  pictures: PictureSlots,
+  pictures: PictureSink,
 ): string {
   const content = groupSections(input, pictures).map((group) => {
     const blocks = group.blocks.join('\n')

@@ -66,6 +66,7 @@ const exportedFile = {
     mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
     dataBase64: 'UEsDBA==',
     pendingFigures: 3,
+    profileChanges: [] as { kind: string; count: number }[],
   },
 }
 
@@ -202,6 +203,52 @@ describe('ExportDialog', () => {
     ])
   })
 
+  it('says what the 公文 profile changed in the outline', async () => {
+    const changes = [
+      { kind: 'mastheadOmitted', count: 6 },
+      { kind: 'headingsNumbered', count: 4 },
+      { kind: 'topicSentencesUnnumbered', count: 12 },
+    ]
+    answers.set('export.report', [
+      { ...exportedFile, value: { ...exportedFile.value, profileChanges: changes } },
+    ])
+    await openDialog()
+    act(() => option('公文').click())
+    await act(async () => button('仍要导出').click())
+    await settle()
+    const items = [...container.querySelectorAll('[data-testid="export-profile-changes"] li')]
+    expect(shown('export-profile-changes')).toMatch(/^公文版式对结构所做的改动：/)
+    expect(items.map((item) => item.textContent)).toEqual([
+      '略去刊头 6 行（公文有自己的版头）',
+      '给 4 个标题加了“一、二、……”编号',
+      '12 个段首句是段落的一部分，未编号、未拆段',
+    ])
+  })
+
+  it('exports the 公众号 package as a .zip and copies its text with photo markers', async () => {
+    ;(window as { api?: unknown }).api = { pickSavePath: vi.fn(async () => null) }
+    answers.set('app.info', [{ ok: true, value: { workspace: 'w', mode: 'electron' } }])
+    answers.set('export.wechatClipboard', [
+      { ok: true, value: { html: '<article></article>', text: '【图1】' } },
+    ])
+    await openDialog()
+    act(() => option('公众号图文包').click())
+    expect(container.textContent).toContain('在【图1】处上传 01.jpg')
+    expect(container.textContent).not.toContain('Word 版式')
+    await act(async () => button('仍要导出').click())
+    await settle()
+    const picker = (window as unknown as { api: { pickSavePath: ReturnType<typeof vi.fn> } }).api
+    expect(picker.pickSavePath).toHaveBeenCalledWith(
+      '2026年 上党区高质量发展答卷（公众号）.zip',
+      'zip',
+      '公众号图文包（.zip）',
+    )
+    await act(async () => button('复制到公众号').click())
+    await settle()
+    expect(callsTo('export.wechatClipboard')).toEqual([{ reportId: 7, sectionIds: undefined }])
+    expect(callsTo('export.clipboard')).toEqual([])
+  })
+
   it('shows progress while exporting; 取消 drops the result, nothing is downloaded', async () => {
     let finish: (value: unknown) => void = () => {}
     answers.set('export.report', [() => new Promise((resolve) => (finish = resolve))])
@@ -243,7 +290,10 @@ describe('ExportDialog', () => {
       message: '…',
       params: { name: '答卷.docx', path: 'C:\\报告\\答卷.docx', code: 'EBUSY' },
     }
-    const saved = { ok: true, value: { path: 'C:\\报告\\答卷.docx', bytes: 2048 } }
+    const saved = {
+      ok: true,
+      value: { path: 'C:\\报告\\答卷.docx', bytes: 2048, profileChanges: [] },
+    }
     answers.set('export.toFile', [locked, saved])
     await openDialog()
     await act(async () => button('仍要导出').click())

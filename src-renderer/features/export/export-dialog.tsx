@@ -16,17 +16,22 @@ type Format = ChannelInput<'export.report'>['format']
 type Profile = NonNullable<ChannelInput<'export.report'>['profile']>
 type MetricRow = ChannelOutput<'metrics.list'>['rows'][number]
 type Mode = ChannelOutput<'app.info'>['mode']
+type ProfileChange = ChannelOutput<'export.report'>['profileChanges'][number]
 
-const formats: Format[] = ['docx', 'html']
+const formats: Format[] = ['docx', 'html', 'wechat']
+/** The 公众号 package is saved and downloaded as one .zip. */
+const extensions: Record<Format, string> = { docx: 'docx', html: 'html', wechat: 'zip' }
 const profiles: Profile[] = ['newspaper', 'gongwen']
 const longestShownTitle = 24
 
 type Outcome =
-  | { kind: 'done'; text: string }
+  | { kind: 'done'; text: string; changes: ProfileChange[] }
   | { kind: 'cancelled' }
   | { kind: 'failed'; text: string; retryPath?: string }
 
-type CopyState = { kind: 'copying' } | { kind: 'copied' } | { kind: 'failed'; text: string }
+type CopyTarget = 'richText' | 'wechat'
+type CopyState =
+  { kind: 'copying' } | { kind: 'copied'; target: CopyTarget } | { kind: 'failed'; text: string }
 
 interface ExportDialogProps {
   reportId: number
@@ -109,12 +114,19 @@ export function ExportDialog({
     setCopy(undefined)
   }
 
+  const fileSuffix = () => {
+    if (format === 'docx') {
+      return t(`ui.exportDialog.fileSuffix.${profile}`)
+    }
+    return format === 'wechat' ? t('ui.exportDialog.fileSuffix.wechat') : undefined
+  }
+
   const suggestedName = () =>
     exportFileName({
       title: reportTitle,
       part: sectionIds ? selectedSection?.title : undefined,
-      profile: format === 'docx' ? t(`ui.exportDialog.fileSuffix.${profile}`) : undefined,
-      extension: format,
+      profile: fileSuffix(),
+      extension: extensions[format],
     })
 
   const start = async (retryPath?: string) => {
@@ -125,7 +137,7 @@ export function ExportDialog({
     let path = retryPath
     if (picker && !path) {
       const filterName = t(`ui.exportDialog.formats.${format}`)
-      path = (await picker(suggestedName(), format, filterName)) ?? undefined
+      path = (await picker(suggestedName(), extensions[format], filterName)) ?? undefined
       if (!path || !isCurrent()) {
         return
       }
@@ -150,7 +162,11 @@ export function ExportDialog({
           setOutcome({ kind: 'failed', text, retryPath: locked ? path : undefined })
           return
         }
-        setOutcome({ kind: 'done', text: t('ui.exportDialog.saved', { path: saved.value.path }) })
+        setOutcome({
+          kind: 'done',
+          text: t('ui.exportDialog.saved', { path: saved.value.path }),
+          changes: saved.value.profileChanges,
+        })
         return
       }
       const file = await api.call('export.report', request)
@@ -165,6 +181,7 @@ export function ExportDialog({
       setOutcome({
         kind: 'done',
         text: t('ui.exportDialog.downloaded', { fileName: file.value.fileName }),
+        changes: file.value.profileChanges,
       })
     } finally {
       if (isCurrent()) {
@@ -179,13 +196,14 @@ export function ExportDialog({
     setOutcome({ kind: 'cancelled' })
   }
 
-  const copyAsRichText = () => {
+  const copyFor = (target: CopyTarget) => {
     setCopy({ kind: 'copying' })
+    const channel = target === 'wechat' ? 'export.wechatClipboard' : 'export.clipboard'
     const content = flushEdits()
-      .then(() => api.call('export.clipboard', { reportId, sectionIds }))
+      .then(() => api.call(channel, { reportId, sectionIds }))
       .then(unwrap)
     void copyRichText(content).then(
-      () => setCopy({ kind: 'copied' }),
+      () => setCopy({ kind: 'copied', target }),
       (error: unknown) =>
         setCopy({
           kind: 'failed',
@@ -196,14 +214,14 @@ export function ExportDialog({
 
   const actions = (
     <>
-      {format === 'html' && (
+      {format !== 'docx' && (
         <span className="export-copy">
           <button
             type="button"
             disabled={busy || copy?.kind === 'copying'}
-            onClick={copyAsRichText}
+            onClick={() => copyFor(format === 'wechat' ? 'wechat' : 'richText')}
           >
-            {t('ui.exportDialog.copy')}
+            {format === 'wechat' ? t('ui.exportDialog.copyWechat') : t('ui.exportDialog.copy')}
           </button>
           {copy?.kind === 'copying' && (
             <span className="muted small">{t('ui.exportDialog.copying')}</span>
@@ -278,7 +296,9 @@ export function ExportDialog({
             ))}
           </fieldset>
         ) : (
-          <p className="export-hint muted small">{t('ui.exportDialog.htmlHint')}</p>
+          <p className="export-hint muted small">
+            {format === 'wechat' ? t('ui.exportDialog.wechatHint') : t('ui.exportDialog.htmlHint')}
+          </p>
         )}
         <fieldset className="export-choice" disabled={busy}>
           <legend>{t('ui.exportDialog.scope')}</legend>
@@ -325,6 +345,20 @@ export function ExportDialog({
             {outcome.text}
           </p>
         )}
+        {outcome?.kind === 'done' && outcome.changes.length > 0 && (
+          <div className="export-note small" data-testid="export-profile-changes">
+            {t('ui.exportDialog.profileChanges.intro', {
+              profile: t(`ui.exportDialog.fileSuffix.${profile}`),
+            })}
+            <ul>
+              {outcome.changes.map((change) => (
+                <li key={change.kind}>
+                  {t(`ui.exportDialog.profileChanges.${change.kind}`, { count: change.count })}
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
         {outcome?.kind === 'cancelled' && (
           <p className="export-note muted" role="status" data-testid="export-outcome">
             {t('ui.exportDialog.cancelled')}
@@ -341,7 +375,11 @@ export function ExportDialog({
           </div>
         )}
         {copy?.kind === 'copied' && (
-          <p className="export-note muted small">{t('ui.exportDialog.copiedHint')}</p>
+          <p className="export-note muted small">
+            {copy.target === 'wechat'
+              ? t('ui.exportDialog.copiedWechatHint')
+              : t('ui.exportDialog.copiedHint')}
+          </p>
         )}
         {copy?.kind === 'failed' && (
           <p className="export-failed" role="alert">

@@ -1,0 +1,46 @@
+import type { ExportProfile } from './export-profile'
+import type { ExportSection } from './numbered-outline'
+import { opensWithHeadingLine } from './subsection-heading-line'
+
+/** What a profile does to a report's outline that the report itself does not hold. */
+export const outlineChangeKinds = [
+  'mastheadOmitted',
+  'headingsNumbered',
+  'subsectionsNumbered',
+  'topicSentencesUnnumbered',
+] as const
+
+export type OutlineChangeKind = (typeof outlineChangeKinds)[number]
+
+/** One change and how many lines, headings or subsections it touched. */
+export interface OutlineChange {
+  kind: OutlineChangeKind
+  count: number
+}
+
+/**
+ * The changes a profile makes to these sections when it exports them, for the export dialog to
+ * say: masthead lines left out, headings and subsection heading lines numbered, and subsections
+ * whose lead sentence runs on into its paragraph left unnumbered. Paragraphs are never split or
+ * joined, so there is no change of that kind to report.
+ */
+export function outlineChanges(sections: ExportSection[], profile: ExportProfile): OutlineChange[] {
+  const { outline } = profile
+  const count = (kind: OutlineChangeKind, value: number) =>
+    value > 0 ? [{ kind, count: value }] : []
+  const masthead = sections
+    .filter((section) => section.kind === 'masthead')
+    .reduce((lines, section) => lines + (section.doc.content?.length ?? 0), 0)
+  const headings = sections.filter((section) => section.kind === 'heading').length
+  const subsections = sections.filter((section) => section.kind === 'subsection')
+  const headingLines = subsections.filter((section) => opensWithHeadingLine(section.doc)).length
+  return [
+    ...count('mastheadOmitted', outline.masthead === 'omit' ? masthead : 0),
+    ...count('headingsNumbered', outline.numberHeadings ? headings : 0),
+    ...count('subsectionsNumbered', outline.numberSubsections ? headingLines : 0),
+    ...count(
+      'topicSentencesUnnumbered',
+      outline.numberSubsections ? subsections.length - headingLines : 0,
+    ),
+  ]
+}
