@@ -69,3 +69,13 @@ export async function openSeededReport(page: Page, url: string): Promise<void> {
   await baseExpect(page.getByTestId('outline')).toBeVisible()
   await baseExpect(page.getByTestId('metrics-panel')).toBeVisible()
 }
+
+/** From the library (already open), rolls the seeded 2025 sample forward and waits for 2026. */
+export async function rollSampleForward(page: Page): Promise<void> {
+  await page
+    .getByTestId('report-card')
+    .filter({ hasText: '2025年 上党区高质量发展答卷' })
+    .getByRole('button', { name: '生成下一年' })
+    .click()
+  await baseExpect(page.getByTestId('report-title')).toHaveText('2026年 上党区高质量发展答卷')
+}

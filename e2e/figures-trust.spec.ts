@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test'
 import type { AppServer } from './app-server'
-import { expect, test } from './app-server'
+import { expect, rollSampleForward, test } from './app-server'
 
 function row(page: Page, label: string) {
   return page
@@ -30,12 +30,7 @@ test('roll forward, fill and check the sample: no path writes a wrong number', a
   app,
 }, testInfo) => {
   await page.goto(app.url)
-  await page
-    .getByTestId('report-card')
-    .filter({ hasText: '2025年 上党区高质量发展答卷' })
-    .getByRole('button', { name: '生成下一年' })
-    .click()
-  await expect(page.getByTestId('report-title')).toHaveText('2026年 上党区高质量发展答卷')
+  await rollSampleForward(page)
   const reports = await app.call<{ id: number; year: number }[]>('reports.list', {})
   const reportId = reports.value.find((report) => report.year === 2026)!.id
 

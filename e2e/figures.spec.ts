@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { expect, openSeededReport, test } from './app-server'
+import { expect, openSeededReport, rollSampleForward, test } from './app-server'
 
 function row(page: Page, label: string) {
   return page
@@ -84,12 +84,7 @@ test('转为文字 unbinds a figure, and next year the plain number is flagged',
   await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'saved')
 
   await page.getByRole('button', { name: /返回/ }).click()
-  await page
-    .getByTestId('report-card')
-    .filter({ hasText: '2025年 上党区高质量发展答卷' })
-    .getByRole('button', { name: '生成下一年' })
-    .click()
-  await expect(page.getByTestId('report-title')).toHaveText('2026年 上党区高质量发展答卷')
+  await rollSampleForward(page)
   await page.getByRole('tab', { name: '检查' }).click()
   const stale = page
     .getByTestId('finding')

@@ -1,4 +1,4 @@
-import { expect, test } from './app-server'
+import { expect, rollSampleForward, test } from './app-server'
 
 test('roll the sample forward, fill a value, accept the year suggestions and compare with last year', async ({
   page,
@@ -86,12 +86,7 @@ test('the checks panel finds a planted error as the user types, fixes it, and re
   app,
 }, testInfo) => {
   await page.goto(app.url)
-  await page
-    .getByTestId('report-card')
-    .filter({ hasText: '2025年 上党区高质量发展答卷' })
-    .getByRole('button', { name: '生成下一年' })
-    .click()
-  await expect(page.getByTestId('report-title')).toHaveText('2026年 上党区高质量发展答卷')
+  await rollSampleForward(page)
   await page.getByRole('tab', { name: '检查' }).click()
   const summary = page.getByTestId('checks-summary')
   await expect(summary).toContainText('48 个错误')
