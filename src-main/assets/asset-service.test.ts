@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { createEmptyReport } from '../reports/report-service'
+import { createReport } from '../reports/report-service'
 import type { Workspace } from '../workspace/workspace'
 import { openWorkspace } from '../workspace/workspace'
 import { addImage, getImage } from './asset-service'
@@ -13,7 +13,7 @@ let reportId: number
 
 beforeEach(() => {
   workspace = openWorkspace(':memory:')
-  reportId = createEmptyReport(workspace, { year: 2025, title: '答卷', organization: '' }).id
+  reportId = createReport(workspace, { year: 2025, title: '答卷', organization: '' }).id
 })
 afterEach(() => workspace.close())
 

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { runCli } from '../cli/cli'
 import { allTableRows } from '../durability/all-table-rows'
 import { openSampleWorkspace } from '../durability/sample-workspace'
-import { createEmptyReport } from '../reports/report-service'
+import { createReport } from '../reports/report-service'
 import { useTempFolder } from '../test-support/temp-folder'
 import { createBackup } from './create-backup'
 import { listBackups } from './list-backups'
@@ -24,7 +24,7 @@ async function changedAfterBackup(): Promise<{ file: string; backup: string }> {
   const file = join(tempFolder(), 'workspace.sqlite')
   const { workspace } = openSampleWorkspace(file)
   const { file: backup } = await createBackup(workspace.db, file)
-  createEmptyReport(workspace, { year: 2026, title: '备份之后', organization: '' })
+  createReport(workspace, { year: 2026, title: '备份之后', organization: '' })
   workspace.close()
   return { file, backup }
 }

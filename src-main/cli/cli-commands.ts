@@ -21,6 +21,7 @@ import { exportReportWechat } from '../export/export-report-wechat'
 import type { PendingFigure } from '../export/report-export-source'
 import { reportExportSource } from '../export/report-export-source'
 import { writeWechatPackage } from '../export/wechat/write-wechat-package'
+import { sectionsInReadingOrder } from '../reports/report-text'
 import { resolveWorkspaceFile } from '../workspace/start-workspace'
 import { openWorkspace } from '../workspace/workspace'
 import { backupsFolderFor } from '../backup/backup-location'
@@ -43,15 +44,37 @@ function requireReportId(value: string | boolean | undefined): number {
   return id
 }
 
-function requireSeriesId(value: string | boolean | undefined, option: string): number {
+/** A positive id given as --<option>; `what` says which numbers and where they come from. */
+function requireOptionId(
+  value: string | boolean | undefined,
+  option: string,
+  what = '指标编号（见 metrics 命令的 seriesId）',
+): number {
   const id = Number(value)
   if (typeof value !== 'string' || !Number.isInteger(id) || id <= 0) {
+    throw new CliError(`请用 --${option} 指定${what}，例如 --${option} 3`, 2)
+  }
+  return id
+}
+
+const placementOptions = { after: 'string', before: 'string', inside: 'string' } as const
+
+/** Exactly one of --after, --before and --inside, as a placement in the outline. */
+function requirePlacement(
+  options: Record<string, string | boolean | undefined>,
+): { after: number } | { before: number } | { inside: number } {
+  const given = (['after', 'before', 'inside'] as const).filter(
+    (name) => options[name] !== undefined,
+  )
+  if (given.length !== 1) {
     throw new CliError(
-      `请用 --${option} 指定指标编号（见 metrics 命令的 seriesId），例如 --${option} 3`,
+      '请用 --after、--before 或 --inside 中的一个指定位置（节的编号见 sections 命令）。',
       2,
     )
   }
-  return id
+  const [name] = given
+  const id = requireOptionId(options[name], name, '节的编号（见 sections 命令）')
+  return name === 'after' ? { after: id } : name === 'before' ? { before: id } : { inside: id }
 }
 
 function requirePositional(positionals: string[], index: number, what: string): string {
@@ -160,6 +183,69 @@ export const cliCommands: Record<string, CliCommand> = {
           `${shown.year} ${shown.title}`,
           ...shown.sections.map((section) => section.text),
         ].join('\n\n'),
+      }
+    },
+  },
+  sections: {
+    usage: 'sections --report <id> [--db PATH] [--json]',
+    options: { report: 'string' },
+    run: async ({ options, call }) => {
+      const { sections } = await call('reports.open', { id: requireReportId(options.report) })
+      const rows = sectionsInReadingOrder(sections).map(
+        ({ id, parentId, position, kind, title }) => ({ id, parentId, position, kind, title }),
+      )
+      return {
+        json: rows,
+        text: rows
+          .map((row) => `${row.id}\t${row.parentId === null ? '' : '  '}${row.kind}\t${row.title}`)
+          .join('\n'),
+      }
+    },
+  },
+  'section-add': {
+    usage:
+      'section-add --report <id> --kind heading|subsection --title <名称> [--after <SID> | --before <SID> | --inside <SID>] [--db PATH] [--json]',
+    options: { report: 'string', kind: 'string', title: 'string', ...placementOptions },
+    run: async ({ options, call }) => {
+      const reportId = requireReportId(options.report)
+      const kind = options.kind
+      if (kind !== 'heading' && kind !== 'subsection') {
+        throw new CliError('请用 --kind heading（栏目）或 --kind subsection（小节）指定类别。', 2)
+      }
+      if (typeof options.title !== 'string' || !options.title.trim()) {
+        throw new CliError('请用 --title 写出名称。', 2)
+      }
+      const placement = requirePlacement(options)
+      const done = await call('sections.structure', {
+        op: 'add',
+        reportId,
+        kind,
+        title: options.title,
+        placement,
+      })
+      return { json: { sectionId: done.sectionId }, text: `已添加：编号 ${done.sectionId}` }
+    },
+  },
+  'section-move': {
+    usage:
+      'section-move --section <SID> (--after <SID> | --before <SID> | --inside <SID>) [--db PATH] [--json]',
+    options: { section: 'string', ...placementOptions },
+    run: async ({ options, call }) => {
+      const sectionId = requireOptionId(options.section, 'section', '节的编号（见 sections 命令）')
+      const placement = requirePlacement(options)
+      const done = await call('sections.structure', { op: 'move', sectionId, placement })
+      return { json: { sectionId: done.sectionId }, text: `已移动：编号 ${done.sectionId}` }
+    },
+  },
+  'section-delete': {
+    usage: 'section-delete --section <SID> [--db PATH] [--json]',
+    options: { section: 'string' },
+    run: async ({ options, call }) => {
+      const sectionId = requireOptionId(options.section, 'section', '节的编号（见 sections 命令）')
+      const done = await call('sections.structure', { op: 'delete', sectionId })
+      return {
+        json: { sectionId: done.sectionId, deleted: true },
+        text: `已移入本报告的回收站：编号 ${done.sectionId}（可在应用中恢复）`,
       }
     },
   },
@@ -305,7 +391,7 @@ export const cliCommands: Record<string, CliCommand> = {
     options: { report: 'string', series: 'string', label: 'string' },
     run: async ({ options, call }) => {
       const reportId = requireReportId(options.report)
-      const seriesId = requireSeriesId(options.series, 'series')
+      const seriesId = requireOptionId(options.series, 'series')
       if (typeof options.label !== 'string' || !options.label.trim()) {
         throw new CliError('请用 --label 写出新名称，例如 --label 城镇居民人均可支配收入增幅', 2)
       }
@@ -325,8 +411,8 @@ export const cliCommands: Record<string, CliCommand> = {
     options: { report: 'string', from: 'string', into: 'string' },
     run: async ({ options, call }) => {
       const reportId = requireReportId(options.report)
-      const fromSeriesId = requireSeriesId(options.from, 'from')
-      const intoSeriesId = requireSeriesId(options.into, 'into')
+      const fromSeriesId = requireOptionId(options.from, 'from')
+      const intoSeriesId = requireOptionId(options.into, 'into')
       const series = await call('metrics.merge', { reportId, fromSeriesId, intoSeriesId })
       return {
         json: { seriesId: series.id, label: series.label, mergedFrom: fromSeriesId },

@@ -380,6 +380,93 @@ describe('cli', () => {
     expect(byLabel('绿电规模增幅').linkedTo).toBe(byLabel('绿电规模').seriesId)
   })
 
+  it('lists, adds, moves and deletes sections of the outline', async () => {
+    const db = join(tempFolder(), 'w.sqlite')
+    await cli('import', sampleFile, '--year', '2025', '--db', db, '--json')
+    type Row = {
+      id: number
+      parentId: number | null
+      position: number
+      kind: string
+      title: string
+    }
+    const list = async () =>
+      JSON.parse((await cli('sections', '--report', '1', '--db', db, '--json')).stdout) as Row[]
+    const before = await list()
+    expect(Object.keys(before[0]!)).toEqual(['id', 'parentId', 'position', 'kind', 'title'])
+    expect(before.map((row) => row.kind)).toEqual([
+      'masthead',
+      'title',
+      'subtitle',
+      'lead',
+      ...before.slice(4, -2).map((row) => row.kind),
+      'closing',
+      'credits',
+    ])
+    const idOf = (rows: Row[], title: string) => rows.find((row) => row.title.startsWith(title))!.id
+    const added = await cli(
+      'section-add',
+      '--report',
+      '1',
+      '--kind',
+      'subsection',
+      '--title',
+      '数字经济起步',
+      '--after',
+      String(idOf(before, '传统产业焕发绿色生机')),
+      '--db',
+      db,
+      '--json',
+    )
+    expect(added.code).toBe(0)
+    const { sectionId } = JSON.parse(added.stdout) as { sectionId: number }
+    let rows = await list()
+    expect(rows[rows.findIndex((row) => row.title === '传统产业焕发绿色生机') + 1]).toMatchObject({
+      id: sectionId,
+      kind: 'subsection',
+      title: '数字经济起步',
+    })
+    const moved = await cli(
+      'section-move',
+      '--section',
+      String(sectionId),
+      '--inside',
+      String(idOf(rows, '民生答卷')),
+      '--db',
+      db,
+    )
+    expect(moved.code).toBe(0)
+    rows = await list()
+    expect(rows.find((row) => row.id === sectionId)!.parentId).toBe(idOf(rows, '民生答卷'))
+    expect((await cli('section-delete', '--section', String(sectionId), '--db', db)).code).toBe(0)
+    expect(await list()).toEqual(before)
+
+    const refused = await cli(
+      'section-move',
+      '--section',
+      String(idOf(before, '公共服务')),
+      '--after',
+      String(idOf(before, '冬日的太行')),
+      '--db',
+      db,
+    )
+    expect(refused.code).toBe(1)
+    expect(refused.stderr).toContain('小节只能放在栏目之中')
+    const ambiguous = await cli(
+      'section-move',
+      '--section',
+      '5',
+      '--after',
+      '3',
+      '--inside',
+      '4',
+      '--db',
+      db,
+    )
+    expect(ambiguous.code).toBe(2)
+    expect(await list()).toEqual(before)
+  })
+
   it('relabels and merges series, refusing bad requests without changing anything', async () => {
     const db = join(tempFolder(), 'w.sqlite')
     await cli('import', sampleFile, '--year', '2025', '--db', db, '--json')

@@ -1,17 +1,20 @@
 import { z } from 'zod'
 import { checkRules } from '../checks/check-finding'
-import { sectionKinds } from '../import/detected-outline'
+import { sectionKinds } from '../sections/section-kind'
 import { exportProfileNames } from '../export/export-report-docx'
 import { exportFormats } from '../export/export-report-file'
 import { outlineChangeKinds } from '../export/docx/outline-changes'
 import { changeUnits, directions } from '../metrics/series-change'
 import { suggestionKinds, suggestionStatuses } from '../roll-forward/roll-forward-suggestion'
 import { editorSaveReasons } from '../sections/section'
+import { structuralKinds } from '../sections/section-placement'
+import { builtInTemplateIds } from '../templates/template-service'
 import { documentNodeSchema, documentSchemaInput } from './document-json-schema'
 
 const id = z.number().int().positive()
 const year = z.number().int().min(1949).max(2200)
 const title = z.string().trim().min(1).max(200)
+const templateId = z.string().regex(/^(lianghui|empty|saved:\d{1,12})$/, '模板编号不正确')
 
 export const reportSchema = z.object({
   id,
@@ -36,6 +39,7 @@ export const sectionSchema = z.object({
   lineageKey: z.string(),
   version: z.number().int().positive(),
   updatedAt: z.string(),
+  deletedAt: z.string().nullable(),
 })
 
 export const revisionSchema = z.object({
@@ -104,6 +108,39 @@ export const reportFindingSchema = z.object({
   dismissible: z.boolean(),
   dismissed: z.object({ reason: z.string(), by: z.string(), at: z.string() }).optional(),
 })
+
+const placementSchema = z.union([
+  z.object({ after: id }).strict(),
+  z.object({ before: id }).strict(),
+  z.object({ inside: id }).strict(),
+])
+const structuralKind = z.enum(structuralKinds)
+const sectionTitle = z.string().trim().min(1).max(200)
+
+/** One change to a report's outline (see changeStructure). */
+export const structureChangeSchema = z.discriminatedUnion('op', [
+  z
+    .object({
+      op: z.literal('add'),
+      reportId: id,
+      kind: structuralKind,
+      title: sectionTitle,
+      placement: placementSchema,
+    })
+    .strict(),
+  z.object({ op: z.literal('move'), sectionId: id, placement: placementSchema }).strict(),
+  z.object({ op: z.literal('delete'), sectionId: id }).strict(),
+  z.object({ op: z.literal('restore'), sectionId: id }).strict(),
+  z.object({ op: z.literal('rename'), sectionId: id, title: sectionTitle }).strict(),
+  z
+    .object({
+      op: z.literal('convert'),
+      sectionId: id,
+      kind: structuralKind,
+      placement: placementSchema,
+    })
+    .strict(),
+])
 
 const findingInSection = { reportId: id, sectionId: id, key: z.string().min(1).max(2000) }
 
@@ -259,8 +296,41 @@ export const channels = {
   'reports.list': { input: nothing, output: z.array(reportSchema) },
   'reports.trash': { input: nothing, output: z.array(reportSchema) },
   'reports.create': {
-    input: z.object({ year, title, organization: z.string().trim().max(200) }).strict(),
+    input: z
+      .object({
+        year,
+        title,
+        organization: z.string().trim().max(200),
+        templateId: templateId.optional(),
+      })
+      .strict(),
     output: reportSchema,
+  },
+  'templates.list': {
+    input: nothing,
+    output: z.array(
+      z.object({
+        id: z.string(),
+        builtIn: z.enum(builtInTemplateIds).nullable(),
+        name: z.string(),
+        headings: z.number().int().min(0),
+        subsections: z.number().int().min(0),
+      }),
+    ),
+  },
+  'templates.save': {
+    input: z.object({ reportId: id, name: z.string().trim().min(1).max(60) }).strict(),
+    output: z.object({
+      id: z.string(),
+      builtIn: z.enum(builtInTemplateIds).nullable(),
+      name: z.string(),
+      headings: z.number().int().min(0),
+      subsections: z.number().int().min(0),
+    }),
+  },
+  'templates.delete': {
+    input: z.object({ templateId }).strict(),
+    output: z.object({ deleted: z.string() }),
   },
   'reports.rename': { input: z.object({ id, title }).strict(), output: reportSchema },
   'reports.delete': { input: z.object({ id }).strict(), output: reportSchema },
@@ -332,6 +402,18 @@ export const channels = {
     output: sectionComparisonSchema,
   },
   'sections.get': { input: z.object({ sectionId: id }).strict(), output: sectionSchema },
+  'sections.structure': {
+    input: structureChangeSchema,
+    output: z.object({
+      sectionId: id,
+      undo: structureChangeSchema,
+      sections: z.array(sectionSchema),
+    }),
+  },
+  'sections.trash': {
+    input: z.object({ reportId: id }).strict(),
+    output: z.array(sectionSchema),
+  },
   'sections.revisions': {
     input: z.object({ sectionId: id }).strict(),
     output: z.array(revisionSchema),

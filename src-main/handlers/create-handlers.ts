@@ -17,6 +17,8 @@ import { listOccurrenceContexts } from '../metrics/occurrence-contexts'
 import { setSeriesLink } from '../metrics/set-series-link'
 import { setSeriesUnit } from '../metrics/set-series-unit'
 import { splitSeries } from '../metrics/split-series'
+import { changeStructure } from '../sections/change-structure'
+import { deleteTemplate, listTemplates, saveTemplate } from '../templates/template-service'
 import { buildCheckSheet } from '../metrics/check-sheet'
 import { applySpreadsheetValues } from '../metrics/spreadsheet/apply-spreadsheet-values'
 import { guessColumns } from '../metrics/spreadsheet/guess-columns'
@@ -34,9 +36,10 @@ import {
   setMetricValue,
 } from '../metrics/metric-service'
 import {
-  createEmptyReport,
+  createReport,
   openReport,
   renameReport,
+  requireReport,
   setReportDeleted,
 } from '../reports/report-service'
 import {
@@ -82,8 +85,14 @@ export function createHandlers(
     },
     'reports.list': () => workspace.reports.listLive(),
     'reports.trash': () => workspace.reports.listTrashed(),
-    'reports.create': (input) => createEmptyReport(workspace, input),
+    'reports.create': (input) => createReport(workspace, input),
     'reports.rename': ({ id, title }) => renameReport(workspace, id, title),
+    'templates.list': () => listTemplates(workspace),
+    'templates.save': (input) => saveTemplate(workspace, input),
+    'templates.delete': ({ templateId }) => {
+      deleteTemplate(workspace, templateId)
+      return { deleted: templateId }
+    },
     'reports.delete': ({ id }) => setReportDeleted(workspace, id, true),
     'reports.restore': ({ id }) => setReportDeleted(workspace, id, false),
     'reports.open': ({ id }) => openReport(workspace, id),
@@ -98,6 +107,15 @@ export function createHandlers(
       dismissFinding(workspace, { ...input, by: workspace.settings.get(reviewerKey) ?? '' }),
     'sections.compare': ({ sectionId }) => compareSection(workspace, sectionId),
     'sections.get': ({ sectionId }) => requireSection(workspace, sectionId),
+    'sections.structure': (change) => {
+      const result = changeStructure(workspace, change)
+      const { reportId } = requireSection(workspace, result.sectionId)
+      return { ...result, sections: workspace.sections.listByReport(reportId) }
+    },
+    'sections.trash': ({ reportId }) => {
+      requireReport(workspace, reportId)
+      return workspace.sections.listTrash(reportId)
+    },
     'sections.revisions': ({ sectionId }) => listRevisions(workspace, sectionId),
     'sections.revisionDocument': ({ revisionId }) => getRevisionDocument(workspace, revisionId),
     'sections.restoreRevision': (input) => restoreRevision(workspace, input),

@@ -1,4 +1,5 @@
-import type { DetectedSection, SectionKind } from './detected-outline'
+import type { DetectedSection } from './detected-outline'
+import type { SectionKind } from '../sections/section-kind'
 import type { ParagraphHints, SourceAttachment, SourceBlock } from './source-paragraph'
 
 /** A non-empty trimmed paragraph; `formattedLead` is its bold leading run after trimming. */

@@ -1,18 +1,5 @@
+import type { SectionKind } from '../sections/section-kind'
 import type { SourceAttachment } from './source-paragraph'
-
-/** The kinds of outline entry a report is made of, in reading order. */
-export const sectionKinds = [
-  'masthead',
-  'title',
-  'subtitle',
-  'lead',
-  'heading',
-  'subsection',
-  'closing',
-  'credits',
-] as const
-
-export type SectionKind = (typeof sectionKinds)[number]
 
 /** A body paragraph; `leadLength` is the UTF-16 length of its bold lead sentence (0 when none). */
 export interface DetectedParagraph {

@@ -1,5 +1,6 @@
 import type { DocumentNode } from '../document/document-json'
-import type { DetectedBlock, DetectedSection, SectionKind } from './detected-outline'
+import type { DetectedBlock, DetectedSection } from './detected-outline'
+import type { SectionKind } from '../sections/section-kind'
 
 /** Turns a run of paragraph text into inline nodes (plain text, or text with bound figures). */
 export type InlineBuilder = (text: string) => DocumentNode[]

@@ -256,7 +256,7 @@ function rewriteReportSections(
   reportId: number,
   replace: (node: DocumentNode) => DocumentNode[],
 ): void {
-  for (const section of workspace.sections.listByReport(reportId)) {
+  for (const section of workspace.sections.listAllByReport(reportId)) {
     const doc = replaceMetricNodes(section.doc, replace)
     if (JSON.stringify(doc) !== JSON.stringify(section.doc)) {
       workspace.sections.updateIfVersion(section.id, section.version, doc, section.title, 'metrics')
@@ -268,7 +268,7 @@ function seriesStillUsed(workspace: Workspace, report: Report, seriesId: number)
   return workspace.reports
     .listFamily(report.familyId)
     .some((member) =>
-      findMetricOccurrences(workspace.sections.listByReport(member.id)).some(
+      findMetricOccurrences(workspace.sections.listAllByReport(member.id)).some(
         (item) => item.seriesId === seriesId,
       ),
     )
@@ -366,7 +366,7 @@ export function deleteSeries(
   const report = requireReport(workspace, input.reportId)
   requireSeries(workspace, report, input.seriesId)
   const places = workspace.reports.listFamily(report.familyId).flatMap((member) =>
-    findMetricOccurrences(workspace.sections.listByReport(member.id))
+    findMetricOccurrences(workspace.sections.listAllByReport(member.id))
       .filter((item) => item.seriesId === input.seriesId)
       .map((item) => `${member.year}年《${item.sectionTitle}》`),
   )

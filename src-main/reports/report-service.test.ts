@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Workspace } from '../workspace/workspace'
 import { openWorkspace } from '../workspace/workspace'
-import { createEmptyReport, openReport, renameReport, setReportDeleted } from './report-service'
+import { createReport, openReport, renameReport, setReportDeleted } from './report-service'
 
 let workspace: Workspace
 
@@ -12,7 +12,7 @@ afterEach(() => workspace.close())
 
 describe('report service', () => {
   it('creates an empty report with a title line and an empty lead', () => {
-    const report = createEmptyReport(workspace, {
+    const report = createReport(workspace, {
       year: 2026,
       title: '2026年 某县答卷',
       organization: '某县融媒体中心',
@@ -41,7 +41,7 @@ describe('report service', () => {
   })
 
   it('renames, moves to the trash and restores', () => {
-    const report = createEmptyReport(workspace, { year: 2025, title: '甲', organization: '' })
+    const report = createReport(workspace, { year: 2025, title: '甲', organization: '' })
     expect(renameReport(workspace, report.id, '乙').title).toBe('乙')
 
     setReportDeleted(workspace, report.id, true)
@@ -55,9 +55,9 @@ describe('report service', () => {
   })
 
   it('lists the library newest year first', () => {
-    createEmptyReport(workspace, { year: 2024, title: '旧', organization: '' })
-    createEmptyReport(workspace, { year: 2026, title: '新', organization: '' })
-    createEmptyReport(workspace, { year: 2025, title: '中', organization: '' })
+    createReport(workspace, { year: 2024, title: '旧', organization: '' })
+    createReport(workspace, { year: 2026, title: '新', organization: '' })
+    createReport(workspace, { year: 2025, title: '中', organization: '' })
     expect(workspace.reports.listLive().map((report) => report.year)).toEqual([2026, 2025, 2024])
   })
 

@@ -1,8 +1,9 @@
-import { emptyDocument } from '../document/document-json'
 import { AppError } from '../errors/app-error'
 import type { Section } from '../sections/section'
 import type { Workspace } from '../workspace/workspace'
 import type { Report } from './report'
+import { requireTemplateOutline } from '../templates/template-service'
+import { templateSectionDrafts } from '../templates/template-section-drafts'
 import { createReportWithSections } from './create-report-with-sections'
 
 /** A report with its whole outline, as the editor opens it. */
@@ -20,25 +21,21 @@ export function requireReport(workspace: Workspace, id: number): Report {
   return report
 }
 
-/** A new report holding just a title line and an empty lead, ready to write. */
-export function createEmptyReport(
+/**
+ * A new report from a template's outline (the 两会特刊 skeleton, an empty one with a title and
+ * a lead, or a saved structure), ready to write.
+ */
+export function createReport(
   workspace: Workspace,
-  input: { year: number; title: string; organization: string },
+  input: { year: number; title: string; organization: string; templateId?: string },
 ): Report {
-  const id = createReportWithSections(workspace, input, [
-    {
-      kind: 'title',
-      title: input.title,
-      doc: {
-        type: 'doc',
-        content: [
-          { type: 'heading', attrs: { level: 1 }, content: [{ type: 'text', text: input.title }] },
-        ],
-      },
-      children: [],
-    },
-    { kind: 'lead', title: '', doc: emptyDocument(), children: [] },
-  ])
+  const outline = requireTemplateOutline(workspace, input.templateId ?? 'empty')
+  const { templateId: _templateId, ...report } = input
+  const id = createReportWithSections(
+    workspace,
+    report,
+    templateSectionDrafts(outline, input.title),
+  )
   return requireReport(workspace, id)
 }
 

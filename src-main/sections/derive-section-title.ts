@@ -1,5 +1,5 @@
 import type { DocumentNode } from '../document/document-json'
-import type { SectionKind } from '../import/detected-outline'
+import type { SectionKind } from './section-kind'
 
 const shortLabelLength = 16
 

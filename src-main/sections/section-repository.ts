@@ -1,6 +1,6 @@
 import type { Db } from '../db/open-database'
 import type { DocumentNode } from '../document/document-json'
-import type { SectionKind } from '../import/detected-outline'
+import type { SectionKind } from './section-kind'
 import type { Section, SectionRevision } from './section'
 
 interface SectionRow {
@@ -14,6 +14,7 @@ interface SectionRow {
   lineage_key: string
   version: number
   updated_at: string
+  deleted_at: string | null
 }
 
 interface RevisionRow {
@@ -38,6 +39,7 @@ function toSection(row: SectionRow): Section {
     lineageKey: row.lineage_key,
     version: row.version,
     updatedAt: row.updated_at,
+    deletedAt: row.deleted_at,
   }
 }
 
@@ -72,8 +74,21 @@ export function createSectionRepository(db: Db) {
      VALUES (@reportId, @parentId, @position, @kind, @title, @doc, @lineageKey, 1, @now)`,
   )
   const byId = db.prepare('SELECT * FROM sections WHERE id = ?')
-  const byReport = db.prepare('SELECT * FROM sections WHERE report_id = ? ORDER BY id')
-  const byLineage = db.prepare('SELECT * FROM sections WHERE lineage_key = ? AND report_id = ?')
+  const byReport = db.prepare(
+    'SELECT * FROM sections WHERE report_id = ? AND deleted_at IS NULL ORDER BY id',
+  )
+  const allByReport = db.prepare('SELECT * FROM sections WHERE report_id = ? ORDER BY id')
+  const trashByReport = db.prepare(
+    'SELECT * FROM sections WHERE report_id = ? AND deleted_at IS NOT NULL ORDER BY deleted_at DESC, id',
+  )
+  const byLineage = db.prepare(
+    'SELECT * FROM sections WHERE lineage_key = ? AND report_id = ? AND deleted_at IS NULL',
+  )
+  const setPlace = db.prepare(
+    'UPDATE sections SET parent_id = ?, position = ?, updated_at = ? WHERE id = ?',
+  )
+  const setKind = db.prepare('UPDATE sections SET kind = ? WHERE id = ?')
+  const setDeleted = db.prepare('UPDATE sections SET deleted_at = ? WHERE id = ?')
   const update = db.prepare(
     'UPDATE sections SET doc = ?, title = ?, version = version + 1, updated_at = ? WHERE id = ? AND version = ?',
   )
@@ -93,10 +108,11 @@ export function createSectionRepository(db: Db) {
   /** A report's sections in reading order: parents first, siblings by position (then id). */
   const readingOrder = `WITH RECURSIVE tree(id, path) AS (
        SELECT id, printf('%010d.%010d/', position, id) FROM sections
-       WHERE report_id = @from AND parent_id IS NULL
+       WHERE report_id = @from AND parent_id IS NULL AND deleted_at IS NULL
        UNION ALL
        SELECT s.id, tree.path || printf('%010d.%010d/', s.position, s.id)
        FROM sections s JOIN tree ON s.parent_id = tree.id
+       WHERE s.deleted_at IS NULL
      )`
   const originalsInReadingOrder = db.prepare(
     `${readingOrder} SELECT s.id, s.parent_id FROM sections s JOIN tree USING (id) ORDER BY tree.path`,
@@ -168,8 +184,28 @@ export function createSectionRepository(db: Db) {
       const row = byId.get(id) as SectionRow | undefined
       return row ? toSection(row) : undefined
     },
+    /** A report's live sections (not in its trash). */
     listByReport(reportId: number): Section[] {
       return (byReport.all(reportId) as SectionRow[]).map(toSection)
+    },
+    /** A report's sections, those in its trash included (what a series may still be used by). */
+    listAllByReport(reportId: number): Section[] {
+      return (allByReport.all(reportId) as SectionRow[]).map(toSection)
+    },
+    /** A report's trashed sections, most recently deleted first. */
+    listTrash(reportId: number): Section[] {
+      return (trashByReport.all(reportId) as SectionRow[]).map(toSection)
+    },
+    /** Moves a section under `parentId` at `position` (callers renumber the siblings). */
+    place(id: number, parentId: number | null, position: number): void {
+      setPlace.run(parentId, position, new Date().toISOString(), id)
+    },
+    setKind(id: number, kind: SectionKind): void {
+      setKind.run(kind, id)
+    },
+    /** Puts a section into its report's trash (a time), or takes it out (null). */
+    setDeleted(id: number, deletedAt: string | null): void {
+      setDeleted.run(deletedAt, id)
     },
     /** The section of a report with the given lineage key (its counterpart in that year). */
     findByLineage(reportId: number, lineageKey: string): Section | undefined {

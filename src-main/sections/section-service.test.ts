@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { DocumentNode } from '../document/document-json'
-import { createEmptyReport, openReport, setReportDeleted } from '../reports/report-service'
+import { createReport, openReport, setReportDeleted } from '../reports/report-service'
 import type { Workspace } from '../workspace/workspace'
 import { openWorkspace } from '../workspace/workspace'
 import { keptRevisions } from './section-repository'
@@ -17,7 +17,7 @@ const paragraph = (text: string): DocumentNode => ({
 
 beforeEach(() => {
   workspace = openWorkspace(':memory:')
-  reportId = createEmptyReport(workspace, { year: 2025, title: '答卷', organization: '' }).id
+  reportId = createReport(workspace, { year: 2025, title: '答卷', organization: '' }).id
   leadId = openReport(workspace, reportId).sections.find((section) => section.kind === 'lead')!.id
 })
 afterEach(() => workspace.close())

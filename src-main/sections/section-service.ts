@@ -18,6 +18,9 @@ function requireEditable(workspace: Workspace, section: Section): void {
   if (workspace.reports.get(section.reportId)?.deletedAt) {
     throw new AppError('report_deleted')
   }
+  if (section.deletedAt) {
+    throw new AppError('section_deleted')
+  }
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { DocumentNode } from '../document/document-json'
-import type { SectionKind } from '../import/detected-outline'
+import type { SectionKind } from './section-kind'
 
 /** One outline entry of a report with its body. */
 export interface Section {
@@ -14,6 +14,8 @@ export interface Section {
   lineageKey: string
   version: number
   updatedAt: string
+  /** When the section was put into its report's trash; null while it is live. */
+  deletedAt: string | null
 }
 
 /** Why a section was saved, as its history lists it. */
@@ -24,6 +26,7 @@ export const revisionReasons = [
   'check-fix',
   'roll-forward',
   'metrics',
+  'structure',
 ] as const
 export type RevisionReason = (typeof revisionReasons)[number]
 

@@ -21,6 +21,7 @@ interface SchemaDefinition {
   element?: z.ZodType
   entries?: Record<string, string>
   options?: z.ZodType[]
+  values?: unknown[]
   checks?: { _zod: { def: CheckDefinition } }[]
 }
 
@@ -67,6 +68,12 @@ function numberBounds(schema: z.ZodType) {
   }
 }
 
+/** A valid value for each string pattern the contract uses (patterns cannot be sampled). */
+const patternSamples: Record<string, string> = {
+  '^[^/\\\\]+$': 'a',
+  '^(lianghui|empty|saved:\\d{1,12})$': 'lianghui',
+}
+
 const aDocument = {
   type: 'doc',
   content: [{ type: 'paragraph', content: [{ type: 'text', text: '正文' }] }],
@@ -89,10 +96,23 @@ function validSample(schema: z.ZodType): unknown {
       const { min, max } = numberBounds(schema)
       return Math.min(Math.max(1, min), max)
     }
-    case 'string':
+    case 'string': {
+      const pattern = checkOf(schema, 'string_format')?.pattern
+      if (pattern) {
+        const sample = patternSamples[pattern.source]
+        if (sample === undefined) {
+          throw new Error(`no sample for the pattern ${pattern.source}`)
+        }
+        return sample
+      }
       return 'a'.repeat(Math.max(1, lengthBounds(schema).min))
+    }
     case 'enum':
       return Object.values(definition.entries!)[0]
+    case 'literal':
+      return definition.values![0]
+    case 'union':
+      return validSample(definition.options![0]!)
     case 'boolean':
       return false
     case 'array':
@@ -186,6 +206,12 @@ function invalidValues(schema: z.ZodType): unknown[] {
     case 'object':
     case 'record':
       return [null, true, 'x', 5, [], [{}]]
+    case 'union':
+      return [null, true, 'x', 5, [], [{}], {}]
+    case 'literal':
+      return [...wrongTypes, 'not-the-literal', ''].filter(
+        (value) => !definition.values!.includes(value),
+      )
     case 'lazy':
       return [
         null,
@@ -265,6 +291,10 @@ function innerCases(schema: z.ZodType, sample: unknown, path: Path): InvalidCase
   if (definition.type === 'optional' || definition.type === 'nullable') {
     const inner = definition.innerType!
     return innerCases(inner, setAt(sample, path, validSample(inner)), path)
+  }
+  if (definition.type === 'union') {
+    // The sample is built from the first option: spoil the places of that option.
+    return innerCases(definition.options![0]!, sample, path)
   }
   if (definition.type === 'array') {
     const withElement = setAt(sample, path, [validSample(definition.element!)])

@@ -7,6 +7,7 @@ import { createReportRepository } from '../reports/report-repository'
 import { createSuggestionRepository } from '../roll-forward/suggestion-repository'
 import { createSectionRepository } from '../sections/section-repository'
 import { createSettingsRepository } from '../settings/settings-repository'
+import { createTemplateRepository } from '../templates/template-repository'
 
 /** An open workspace: the database and the repositories over it. */
 export interface Workspace {
@@ -19,6 +20,7 @@ export interface Workspace {
   metrics: ReturnType<typeof createMetricRepository>
   suggestions: ReturnType<typeof createSuggestionRepository>
   dismissals: ReturnType<typeof createDismissalRepository>
+  templates: ReturnType<typeof createTemplateRepository>
   close: () => void
 }
 
@@ -35,6 +37,7 @@ export function openWorkspace(file: string): Workspace {
     metrics: createMetricRepository(db),
     suggestions: createSuggestionRepository(db),
     dismissals: createDismissalRepository(db),
+    templates: createTemplateRepository(db),
     close: () => db.close(),
   }
 }

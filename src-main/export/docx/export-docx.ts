@@ -1,6 +1,6 @@
 import type { ILevelsOptions, ISectionPropertiesOptions } from 'docx'
 import { AlignmentType, Document, DocumentGridType, LevelFormat, Packer } from 'docx'
-import type { SectionKind } from '../../import/detected-outline'
+import type { SectionKind } from '../../sections/section-kind'
 import { DeferredMedia } from './deferred-media'
 import type { DocxFigureRenderer, DocxImageLoader, DocxRenderContext } from './docx-render-context'
 import { docxFontTableXml } from './docx-font-table-xml'

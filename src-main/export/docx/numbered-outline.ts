@@ -1,5 +1,5 @@
 import type { DocumentNode } from '../../document/document-json'
-import type { SectionKind } from '../../import/detected-outline'
+import type { SectionKind } from '../../sections/section-kind'
 import { chineseOrdinal } from './chinese-ordinal'
 import type { ExportProfile } from './export-profile'
 import { opensWithHeadingLine } from './subsection-heading-line'

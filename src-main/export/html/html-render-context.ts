@@ -1,6 +1,6 @@
 import type { DocumentNode } from '../../document/document-json'
 import type { MetricAttributes } from '../../document/metric-node'
-import type { SectionKind } from '../../import/detected-outline'
+import type { SectionKind } from '../../sections/section-kind'
 import type { PictureSink } from './picture-sink'
 
 /** A figure as the HTML export writes it; `pending` figures (no value yet) are highlighted. */

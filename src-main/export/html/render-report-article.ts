@@ -1,4 +1,4 @@
-import type { SectionKind } from '../../import/detected-outline'
+import type { SectionKind } from '../../sections/section-kind'
 import type {
   HtmlExportSection,
   HtmlFigureRenderer,

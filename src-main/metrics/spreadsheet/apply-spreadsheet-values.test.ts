@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { importText } from '../../import/text-import-service'
-import { createEmptyReport } from '../../reports/report-service'
+import { createReport } from '../../reports/report-service'
 import type { Workspace } from '../../workspace/workspace'
 import { openWorkspace } from '../../workspace/workspace'
 import { createSeries, listReportMetrics, setMetricReview } from '../metric-service'
@@ -74,7 +74,7 @@ describe('applySpreadsheetValues', () => {
 
   it('writes nothing when one series is unknown or belongs to another report family', () => {
     const before = storedValues()
-    const other = createEmptyReport(workspace, {
+    const other = createReport(workspace, {
       year: 2025,
       title: '另一份报告',
       organization: '',

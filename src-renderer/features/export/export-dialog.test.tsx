@@ -42,6 +42,7 @@ function section(id: number, parentId: number | null, title: string): Section {
     lineageKey: `k${id}`,
     version: 1,
     updatedAt: '2026-01-01T00:00:00Z',
+    deletedAt: null,
   }
 }
 

@@ -13,6 +13,7 @@ const section = (id: number, parentId: number | null, position: number): Section
   lineageKey: `k${id}`,
   version: 1,
   updatedAt: '',
+  deletedAt: null,
 })
 
 describe('buildOutlineTree', () => {
