@@ -13,7 +13,7 @@ import type { ReportCheckData, SectionCheckContext } from './section-check-conte
 import { reportCheckData, sectionCheckContext } from './section-check-context'
 import type { SectionFinding } from './section-finding'
 import { convertOffset, figureAnchor } from '../document/document-text-map'
-import { findCounterpart } from '../compare/find-counterpart'
+import { findCounterpart } from '../reports/find-counterpart'
 import { findMetricOccurrences } from '../metrics/metric-occurrences'
 
 type SectionRule = (context: SectionCheckContext, data: ReportCheckData) => SectionFinding[]

@@ -1,6 +1,6 @@
 import type { DocumentTextMap, FigureRenderer } from '../document/document-text-map'
 import { documentTextMap } from '../document/document-text-map'
-import { findCounterpart } from '../compare/find-counterpart'
+import { findCounterpart } from '../reports/find-counterpart'
 import { figureRendererFor, figureRendererFrom, loadFamilyValues } from '../metrics/metric-service'
 import type { MetricSeries } from '../metrics/metric-series'
 import type { Report } from '../reports/report'

@@ -11,7 +11,7 @@ import type { Workspace } from '../workspace/workspace'
 import type { DocumentNode } from '../document/document-json'
 import type { BlacklinePart } from './blackline'
 import { blackline } from './blackline'
-import { findCounterpart } from './find-counterpart'
+import { findCounterpart } from '../reports/find-counterpart'
 
 /** One figure's series in the compare view: this year's and last year's value as written. */
 export interface ComparedMetric {

@@ -337,7 +337,11 @@ export const channels = {
   'reports.restore': { input: z.object({ id }).strict(), output: reportSchema },
   'reports.open': {
     input: z.object({ id }).strict(),
-    output: z.object({ report: reportSchema, sections: z.array(sectionSchema) }),
+    output: z.object({
+      report: reportSchema,
+      sections: z.array(sectionSchema),
+      hasPrevious: z.boolean(),
+    }),
   },
   'reports.text': {
     input: z.object({ id }).strict(),

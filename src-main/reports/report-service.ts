@@ -2,6 +2,7 @@ import { AppError } from '../errors/app-error'
 import type { Section } from '../sections/section'
 import type { Workspace } from '../workspace/workspace'
 import type { Report } from './report'
+import { previousReportOf } from './find-counterpart'
 import { requireTemplateOutline } from '../templates/template-service'
 import { templateSectionDrafts } from '../templates/template-section-drafts'
 import { createReportWithSections } from './create-report-with-sections'
@@ -10,6 +11,8 @@ import { createReportWithSections } from './create-report-with-sections'
 export interface OpenedReport {
   report: Report
   sections: Section[]
+  /** Whether the report has last year's report to compare with. */
+  hasPrevious: boolean
 }
 
 /** Loads a report or fails with `report_not_found`. */
@@ -40,7 +43,12 @@ export function createReport(
 }
 
 export function openReport(workspace: Workspace, id: number): OpenedReport {
-  return { report: requireReport(workspace, id), sections: workspace.sections.listByReport(id) }
+  const report = requireReport(workspace, id)
+  return {
+    report,
+    sections: workspace.sections.listByReport(id),
+    hasPrevious: previousReportOf(workspace, report) !== undefined,
+  }
 }
 
 export function renameReport(workspace: Workspace, id: number, title: string): Report {

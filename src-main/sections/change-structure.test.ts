@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { findCounterpart } from '../compare/find-counterpart'
+import { findCounterpart } from '../reports/find-counterpart'
 import { importText } from '../import/text-import-service'
 import { sectionsInReadingOrder } from '../reports/report-text'
 import { rollForwardReport } from '../roll-forward/roll-forward-report'

@@ -1,4 +1,5 @@
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
+import type { ChannelOutput } from '../../../src-main/contract/channels'
 import { useTranslation } from 'react-i18next'
 import { api, unwrap } from '../../api/api-client'
 import { FieldError } from '../../components/field-error'
@@ -10,13 +11,23 @@ interface NewReportDialogProps {
   onClose: () => void
 }
 
-/** Year, title and organization for a new empty report. */
+/** Year, title, organization and the template (two-sessions skeleton, empty, or saved) of a new report. */
 export function NewReportDialog({ onCreated, onClose }: NewReportDialogProps) {
   const { t } = useTranslation()
   const [year, setYear] = useState(String(new Date().getFullYear()))
   const [title, setTitle] = useState('')
   const [organization, setOrganization] = useState('')
   const [error, setError] = useState('')
+  const [templates, setTemplates] = useState<ChannelOutput<'templates.list'>>([])
+  const [templateId, setTemplateId] = useState('lianghui')
+
+  useEffect(() => {
+    void api.call('templates.list', {}).then((result) => {
+      if (result.ok) {
+        setTemplates(result.value)
+      }
+    })
+  }, [])
 
   const submit = async () => {
     const yearNumber = Number(year)
@@ -30,7 +41,7 @@ export function NewReportDialog({ onCreated, onClose }: NewReportDialogProps) {
     }
     try {
       const report = unwrap(
-        await api.call('reports.create', { year: yearNumber, title, organization }),
+        await api.call('reports.create', { year: yearNumber, title, organization, templateId }),
       )
       onCreated(report.id)
     } catch (failure) {
@@ -75,6 +86,29 @@ export function NewReportDialog({ onCreated, onClose }: NewReportDialogProps) {
           onChange={(e) => setOrganization(e.target.value)}
         />
       </label>
+      <fieldset className="field template-choice" data-testid="template-choice">
+        <legend>{t('ui.newReport.template')}</legend>
+        {templates.map((template) => (
+          <label key={template.id} className="radio-line">
+            <input
+              type="radio"
+              name="template"
+              value={template.id}
+              checked={templateId === template.id}
+              onChange={() => setTemplateId(template.id)}
+            />
+            <span>
+              {template.builtIn ? t(`ui.newReport.templates.${template.builtIn}`) : template.name}
+            </span>
+            <span className="muted small">
+              {t('ui.newReport.templateShape', {
+                headings: template.headings,
+                subsections: template.subsections,
+              })}
+            </span>
+          </label>
+        ))}
+      </fieldset>
       <FieldError message={error} />
     </ModalDialog>
   )

@@ -12,6 +12,8 @@ import { HistoryPanel } from '../history/history-panel'
 import type { OutlineEntry } from '../outline/build-outline-tree'
 import { buildOutlineTree } from '../outline/build-outline-tree'
 import { OutlineTree } from '../outline/outline-tree'
+import { SectionTrashDialog } from '../outline/section-trash-dialog'
+import type { StructureChange } from '../outline/structure-moves'
 import { ImportReviewDialog } from '../metrics/import-review-dialog'
 import { metricClickEvent } from '../metrics/metric-node-view'
 import { MetricsPanel } from '../metrics/metrics-panel'
@@ -22,6 +24,7 @@ import type { FocusRange } from '../editor/section-editor'
 import { SuggestionsPanel } from '../roll-forward/suggestions-panel'
 import type { ChecksTrigger } from '../checks/checks-panel'
 import { ChecksPanel } from '../checks/checks-panel'
+import { SaveTemplateDialog } from './save-template-dialog'
 import type { SideTab } from './side-tab'
 import { sideTabs } from './side-tab'
 
@@ -58,6 +61,10 @@ export function ReportView({
   const [highlightSeriesId, setHighlightSeriesId] = useState<number>()
   const [reviewing, setReviewing] = useState(reviewImport)
   const [jump, setJump] = useState<{ sectionId: number; index: number; at: number }>()
+  const [outlineUndo, setOutlineUndo] = useState<StructureChange[]>([])
+  const [trash, setTrash] = useState<Section[]>([])
+  const [trashOpen, setTrashOpen] = useState(false)
+  const [savingTemplate, setSavingTemplate] = useState(false)
   const editorPane = useRef<HTMLElement>(null)
 
   const [, setMetricsTick] = useState(0)
@@ -112,6 +119,51 @@ export function ReportView({
     }, 50)
     return () => clearTimeout(timer)
   }, [jump, selectedId, editorKey])
+
+  const loadTrash = useCallback(async () => {
+    const result = await api.call('sections.trash', { reportId })
+    if (result.ok) {
+      setTrash(result.value)
+    }
+  }, [reportId])
+
+  useEffect(() => {
+    void loadTrash()
+  }, [loadTrash])
+
+  /** Applies a change to the outline; `undoable` records its inverse for 撤销. */
+  const changeOutline = async (change: StructureChange, undoable = true) => {
+    await activeAutosave.flush()
+    const result = await api.call('sections.structure', change)
+    if (!result.ok) {
+      notify({ kind: 'error', text: describeError(result) })
+      return
+    }
+    const { sections, sectionId, undo } = result.value
+    const before = opened?.sections.find((section) => section.id === selectedId)
+    const after = sections.find((section) => section.id === selectedId)
+    setOpened((current) => current && { ...current, sections })
+    if (undoable) {
+      setOutlineUndo((stack) => [...stack, undo])
+    }
+    if (change.op === 'add' || change.op === 'restore') {
+      setSelectedId(sectionId)
+    } else if (!after) {
+      setSelectedId(sections.find((section) => section.kind === 'lead')?.id ?? sections[0]?.id)
+    } else if (after.version !== before?.version) {
+      setEditorKey((key) => key + 1)
+    }
+    await Promise.all([loadTrash(), loadMetrics()])
+  }
+
+  const undoOutline = async () => {
+    const last = outlineUndo.at(-1)
+    if (!last) {
+      return
+    }
+    setOutlineUndo((stack) => stack.slice(0, -1))
+    await changeOutline(last, false)
+  }
 
   const trackSave = useCallback((sectionId: number, save: Promise<void>) => {
     pendingSaves.current.set(sectionId, save)
@@ -205,13 +257,22 @@ export function ReportView({
             <button type="button" className="export-open" onClick={() => setExportOpen(true)}>
               {t('ui.exportDialog.open')}
             </button>
+            <button type="button" className="link small" onClick={() => setSavingTemplate(true)}>
+              {t('ui.saveTemplate.open')}
+            </button>
           </div>
         </div>
         <OutlineTree
           entries={outline}
           selectedId={selectedId}
           onSelect={(id) => void select(id)}
-          onCompare={(id) => setComparing(id)}
+          onCompare={opened.hasPrevious ? (id) => setComparing(id) : undefined}
+          onChange={(change) => changeOutline(change)}
+          onUndo={outlineUndo.length > 0 ? () => void undoOutline() : undefined}
+          trashCount={
+            trash.filter((section) => !trash.some((other) => other.id === section.parentId)).length
+          }
+          onOpenTrash={() => setTrashOpen(true)}
         />
       </aside>
       <main className="editor-pane" ref={editorPane}>
@@ -309,6 +370,26 @@ export function ReportView({
           />
         )}
       </aside>
+      {savingTemplate && (
+        <SaveTemplateDialog
+          reportId={reportId}
+          onSaved={(name) => {
+            setSavingTemplate(false)
+            notify({ kind: 'info', text: t('ui.saveTemplate.saved', { name }) })
+          }}
+          onClose={() => setSavingTemplate(false)}
+        />
+      )}
+      {trashOpen && (
+        <SectionTrashDialog
+          sections={trash}
+          onRestore={(sectionId) => {
+            setTrashOpen(false)
+            void changeOutline({ op: 'restore', sectionId })
+          }}
+          onClose={() => setTrashOpen(false)}
+        />
+      )}
       {comparing !== undefined && (
         <CompareDialog sectionId={comparing} onClose={() => setComparing(undefined)} />
       )}
