@@ -5,6 +5,9 @@ import { openWorkspaceSession } from '../backup/workspace-session'
 import { resolveWorkspaceFile } from '../workspace/start-workspace'
 import { startBrowserServer } from './browser-server'
 
+// The last line of defence: a failure nothing else caught is logged, and the server keeps serving.
+process.on('unhandledRejection', (error) => console.error('[dajuan] unhandled rejection:', error))
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: { db: { type: 'string' }, port: { type: 'string' } },
