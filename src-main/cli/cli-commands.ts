@@ -1,4 +1,4 @@
-import { basename, extname } from 'node:path'
+import { basename, extname, resolve } from 'node:path'
 import type { CliCommand } from './cli-command'
 import { CliError } from './cli-command'
 import { AppError } from '../errors/app-error'
@@ -15,6 +15,7 @@ import {
   writeFileAtomically,
 } from '../export/export-report-docx'
 import { exportReportHtml } from '../export/export-report-html'
+import { checkExportTarget } from '../export/check-export-target'
 import { resolveWorkspaceFile } from '../workspace/start-workspace'
 import { openWorkspace } from '../workspace/workspace'
 import { backupsFolderFor } from '../backup/backup-location'
@@ -157,7 +158,9 @@ export const cliCommands: Record<string, CliCommand> = {
       if (typeof options.out !== 'string' || !options.out) {
         throw new CliError(`请用 --out 指定输出文件，例如 --out 答卷.${format}`, 2)
       }
-      const workspace = openWorkspace(resolveWorkspaceFile(options.db as string | undefined))
+      const workspaceFile = resolveWorkspaceFile(options.db as string | undefined)
+      checkExportTarget(resolve(options.out), resolve(workspaceFile))
+      const workspace = openWorkspace(workspaceFile)
       try {
         const bytes =
           format === 'docx'

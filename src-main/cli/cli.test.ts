@@ -1,4 +1,5 @@
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { existsSync, lstatSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import JSZip from 'jszip'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -179,6 +180,35 @@ describe('cli', () => {
     )
     expect(missing.code).toBe(1)
     expect(missing.stderr).toContain('找不到该报告')
+  })
+
+  it('refuses to export over the workspace, its journal, a backup or a FIFO, and keeps them', async () => {
+    const folder = tempFolder()
+    const db = join(folder, 'w.sqlite')
+    await cli('import', sampleFile, '--year', '2025', '--db', db, '--json')
+    expect((await cli('backups', '--db', db, '--json')).code).toBe(0)
+    mkdirSync(join(folder, 'backups'), { recursive: true })
+    const fifo = join(folder, 'pipe.html')
+    execFileSync('mkfifo', [fifo])
+    const targets = [db, `${db}-wal`, join(folder, 'backups', 'x.html'), fifo]
+    for (const target of targets) {
+      const result = await cli(
+        'export',
+        '--report',
+        '1',
+        '--format',
+        'html',
+        '--out',
+        target,
+        '--db',
+        db,
+      )
+      expect([target, result.code]).toEqual([target, 1])
+      expect(result.stderr).toMatch(/不能导出到/)
+    }
+    expect(lstatSync(fifo).isFIFO()).toBe(true)
+    expect(existsSync(join(folder, 'backups', 'x.html'))).toBe(false)
+    expect(JSON.parse((await cli('list', '--db', db, '--json')).stdout)).toHaveLength(1)
   })
 
   it('rolls forward, fills a value by label and lists the metrics as JSON', async () => {
