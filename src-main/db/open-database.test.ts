@@ -130,4 +130,26 @@ describe('openDatabase', () => {
     expect(() => openDatabase(file)).toThrow(/不是答卷的工作区/)
     expect(readFileSync(file)).toEqual(before)
   })
+
+  it('numbers the roll forwards of an existing workspace when it is upgraded', () => {
+    const file = join(tempFolder(), 'v4.sqlite')
+    const old = new Database(file)
+    migrations.slice(0, 4).forEach((migration) => old.exec(migration))
+    old.pragma('user_version = 4')
+    const insert = old.prepare(
+      "INSERT INTO reports (family_id, year, title, predecessor_id, created_at, updated_at) VALUES ('f', ?, ?, ?, 'x', 'x')",
+    )
+    insert.run(2025, '源', null)
+    insert.run(2026, '第一份', 1)
+    insert.run(2026, '确认后的第二份', 1)
+    old.close()
+
+    const db = openDatabase(file)
+    expect(db.prepare('SELECT title, roll_forward_number FROM reports ORDER BY id').all()).toEqual([
+      { title: '源', roll_forward_number: null },
+      { title: '第一份', roll_forward_number: 1 },
+      { title: '确认后的第二份', roll_forward_number: 2 },
+    ])
+    db.close()
+  })
 })
