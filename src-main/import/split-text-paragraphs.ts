@@ -1,6 +1,7 @@
+import { ImportBudget } from './import-budget'
 import type { SourceParagraph } from './source-paragraph'
 
-const lineBreaks = /\r\n|[\n\r\u000b\u000c\u0085\u2028\u2029]/
+const lineBreaks = /\r\n|[\n\r\u000b\u000c\u0085\u2028\u2029]/g
 const invisibleCharacters = /[\u200b\u2060\ufeff]/g
 const layoutWhitespace = /\s{2,}|\t/g
 const narrowWhitespace = /[^\S \u3000]/g
@@ -17,15 +18,29 @@ const narrowWhitespace = /[^\S \u3000]/g
  *   or more whitespace characters is layout and becomes one space; any other single space character
  *   (no-break, thin, en…) becomes a plain space.
  *
- * Plain text carries no formatting, so the paragraphs have no hints.
+ * Plain text carries no formatting, so the paragraphs have no hints. Lines are read one at a
+ * time and counted against the import's limits (`ImportBudget`), so a huge text stops early.
  */
-export function splitTextParagraphs(text: string): SourceParagraph[] {
-  return text
-    .replace(invisibleCharacters, '')
-    .split(lineBreaks)
-    .map(normalizeLine)
-    .filter((line) => line !== '')
-    .map((line) => ({ kind: 'paragraph', text: line }))
+export function splitTextParagraphs(
+  text: string,
+  budget: ImportBudget = new ImportBudget(),
+): SourceParagraph[] {
+  const paragraphs: SourceParagraph[] = []
+  const take = (start: number, end: number) => {
+    const line = normalizeLine(text.slice(start, end).replace(invisibleCharacters, ''))
+    if (line !== '') {
+      budget.paragraph(line)
+      paragraphs.push({ kind: 'paragraph', text: line })
+    }
+  }
+  lineBreaks.lastIndex = 0
+  let start = 0
+  for (let match = lineBreaks.exec(text); match; match = lineBreaks.exec(text)) {
+    take(start, match.index)
+    start = match.index + match[0].length
+  }
+  take(start, text.length)
+  return paragraphs
 }
 
 function normalizeLine(line: string): string {

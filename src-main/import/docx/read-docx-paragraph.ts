@@ -1,3 +1,4 @@
+import type { ImportBudget } from '../import-budget'
 import type { ParagraphHints } from '../source-paragraph'
 import type { DocxNumbering } from './docx-numbering'
 import type { DocxRelationship } from './docx-package'
@@ -18,6 +19,8 @@ export interface ParagraphReadingContext {
   numbering: DocxNumbering
   /** The main document part's relationships by id. */
   relationships: Map<string, DocxRelationship>
+  /** The import's limits, counted as lines and cells are read. */
+  budget: ImportBudget
 }
 
 /** One line of a paragraph, trimmed and with its formatting summed up. */
