@@ -1,3 +1,4 @@
+import { getHeapStatistics } from 'node:v8'
 import { parentPort } from 'node:worker_threads'
 import type { FileParsingJob } from './file-parsing-job'
 import { answerFileParsingJob } from './file-parsing-job'
@@ -13,7 +14,12 @@ parentPort?.on('message', (job: FileParsingJob) => {
         }
       }
     }
-    parentPort?.postMessage(answer, [...transfers])
+    // A heap left half full (by garbage or not) is not carried into the next read: this worker
+    // asks to be replaced. V8 may abort the whole process, not just this thread, when a heap at
+    // its limit cannot be collected (nodejs/node#47224), so a read starts from a clean heap.
+    const heap = getHeapStatistics()
+    const retire = heap.used_heap_size > heap.heap_size_limit / 2
+    parentPort?.postMessage({ ...answer, retire }, [...transfers])
   })
 })
 // The readers' modules are loaded: a job's time starts counting from here.

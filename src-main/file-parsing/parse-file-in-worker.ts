@@ -58,17 +58,21 @@ function read<K extends FileParsingJob['kind']>(
       worker.off('error', onError)
       worker.off('exit', onExit)
       if (endReader) {
+        // The next read starts a new worker at once, not this one while it is still ending.
+        if (reader?.worker === worker) {
+          reader = undefined
+        }
         void worker.terminate()
       }
       outcome()
     }
-    const onAnswer = (answer: FileParsingAnswer) =>
+    const onAnswer = (answer: FileParsingAnswer & { retire: boolean }) =>
       finish(
         () =>
           answer.ok
             ? resolve(answer.value as FileParsingResults[K])
             : reject(new AppError(answer.code, answer.params)),
-        false,
+        answer.retire,
       )
     const onError = (error: Error & { code?: string }) => finish(() => reject(failure(error)), true)
     const onExit = () => finish(() => reject(new AppError('file_unreadable', { name })), true)

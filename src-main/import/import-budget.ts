@@ -13,12 +13,14 @@ export class ImportBudget {
 
   /** One paragraph (or line) of text read. */
   paragraph(text: string): void {
+    this.check('paragraphLength', text.length)
     this.add('paragraphs', 1)
     this.add('characters', text.length)
   }
 
   /** A paragraph still being put together, of this many characters so far. */
   pendingText(length: number): void {
+    this.check('paragraphLength', length)
     this.check('characters', (this.counts.get('characters') ?? 0) + length)
   }
 

@@ -14,14 +14,16 @@ export interface ImportLimit {
  */
 export const importLimits = {
   paragraphs: { limit: 20_000, code: 'import_too_many_paragraphs' },
-  characters: { limit: 3_000_000, code: 'import_too_many_characters' },
+  characters: { limit: 2_000_000, code: 'import_too_many_characters' },
+  /** One line of text (a real paragraph is a few hundred characters; this is some 25 pages). */
+  paragraphLength: { limit: 50_000, code: 'import_paragraph_too_long' },
   tableCells: { limit: 20_000, code: 'import_too_many_table_cells' },
   /** Styles defined in a Word file's styles part (Word's own files define a few hundred). */
   styles: { limit: 5_000, code: 'import_too_many_styles' },
   /** Elements of one XML part of a Word file, counted in its text before it is parsed. */
   xmlElements: { limit: 250_000, code: 'import_too_many_elements' },
   /** Elements of a web page, counted in its text before it is parsed. */
-  htmlElements: { limit: 40_000, code: 'import_too_many_elements' },
+  htmlElements: { limit: 30_000, code: 'import_too_many_elements' },
   /** Bytes of the pictures embedded in one file, by the sizes its zip declares, before inflating. */
   pictureBytes: {
     limit: 100 * 1024 * 1024,

@@ -1,7 +1,8 @@
 import { ImportBudget } from './import-budget'
 import type { SourceParagraph } from './source-paragraph'
 
-const lineBreaks = /\r\n|[\n\r\u000b\u000c\u0085\u2028\u2029]/g
+/** The text of one line: everything up to a line break (LF, CR, VT, FF, NEL, LS, PS). */
+const lineContent = /[^\n\r\u000b\u000c\u0085\u2028\u2029]+/g
 const invisibleCharacters = /[\u200b\u2060\ufeff]/g
 const layoutWhitespace = /\s{2,}|\t/g
 const narrowWhitespace = /[^\S \u3000]/g
@@ -26,20 +27,15 @@ export function splitTextParagraphs(
   budget: ImportBudget = new ImportBudget(),
 ): SourceParagraph[] {
   const paragraphs: SourceParagraph[] = []
-  const take = (start: number, end: number) => {
-    const line = normalizeLine(text.slice(start, end).replace(invisibleCharacters, ''))
+  // Empty lines are never matched: a text of millions of line breaks costs one scan.
+  lineContent.lastIndex = 0
+  for (let match = lineContent.exec(text); match; match = lineContent.exec(text)) {
+    const line = normalizeLine(match[0].replace(invisibleCharacters, ''))
     if (line !== '') {
       budget.paragraph(line)
       paragraphs.push({ kind: 'paragraph', text: line })
     }
   }
-  lineBreaks.lastIndex = 0
-  let start = 0
-  for (let match = lineBreaks.exec(text); match; match = lineBreaks.exec(text)) {
-    take(start, match.index)
-    start = match.index + match[0].length
-  }
-  take(start, text.length)
   return paragraphs
 }
 

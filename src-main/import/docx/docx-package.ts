@@ -1,4 +1,3 @@
-import JSZip from 'jszip'
 import { AppError } from '../../errors/app-error'
 import { ImportBudget } from '../import-budget'
 import type { ZipInventory } from '../../zip/inspect-zip'
@@ -20,11 +19,12 @@ export interface DocxRelationship {
 /**
  * A .docx file opened as an OPC package: parts are read only from inside the zip (nothing is
  * fetched or read from disk, whatever a relationship points at), part names match without regard
- * to case as OPC requires, and every read is held to the size the zip declared.
+ * to case as OPC requires, and every read is inflated natively and held to the size the zip
+ * declared (`readZipEntry`).
  */
 export class DocxPackage {
   private constructor(
-    private readonly zip: JSZip,
+    private readonly zip: Uint8Array,
     private readonly inventory: ZipInventory,
     private readonly partNames: Map<string, string>,
     private readonly budget: ImportBudget,
@@ -33,17 +33,11 @@ export class DocxPackage {
   /** Checks the zip's directory against the limits, then loads it; see `inspectZip`. */
   static async open(bytes: Uint8Array, budget = new ImportBudget()): Promise<DocxPackage> {
     const inventory = inspectZip(bytes)
-    let zip: JSZip
-    try {
-      zip = await JSZip.loadAsync(bytes)
-    } catch {
-      throw new AppError('docx_not_zip')
-    }
     const partNames = new Map<string, string>()
     for (const name of inventory.entries.keys()) {
       partNames.set(name.toLowerCase(), name)
     }
-    return new DocxPackage(zip, inventory, partNames, budget)
+    return new DocxPackage(bytes, inventory, partNames, budget)
   }
 
   /** The bytes of a part, or undefined when the package has no such part. */

@@ -118,6 +118,8 @@ export function readDocxParagraph(
 class RunReader {
   readonly segments: Segment[] = []
   readonly textBoxes: Element[] = []
+  /** Characters of the current line read so far, held to the import's limits before any is put together. */
+  private length = 0
 
   constructor(
     private readonly context: ParagraphReadingContext,
@@ -181,6 +183,8 @@ class RunReader {
         return
       case 'br':
       case 'cr':
+        // A break ends a line; lines are what the limits hold to.
+        this.length = 0
         this.segments.push({ kind: 'break' })
         return
       case 'drawing':
@@ -200,6 +204,8 @@ class RunReader {
 
   private addText(text: string, format: RunFormat) {
     if (text !== '' && !format.hidden) {
+      this.length += text.length
+      this.context.budget.pendingText(this.length)
       this.segments.push({ kind: 'text', text, format })
     }
   }

@@ -1,4 +1,3 @@
-import JSZip from 'jszip'
 import { AppError } from '../../errors/app-error'
 import { inspectZip } from '../../zip/inspect-zip'
 import type { ZipInventory } from '../../zip/inspect-zip'
@@ -49,18 +48,17 @@ interface Tally {
  */
 class XlsxPackage {
   private constructor(
-    private readonly zip: JSZip,
+    private readonly zip: Uint8Array,
     private readonly inventory: ZipInventory,
     private readonly partNames: Map<string, string>,
   ) {}
 
   static async open(bytes: Uint8Array): Promise<XlsxPackage> {
     const inventory = inspectZip(bytes, { maxFileBytes: spreadsheetLimits.bytes })
-    const zip = await JSZip.loadAsync(bytes)
     const partNames = new Map(
       [...inventory.entries.keys()].map((name) => [name.toLowerCase(), name]),
     )
-    return new XlsxPackage(zip, inventory, partNames)
+    return new XlsxPackage(bytes, inventory, partNames)
   }
 
   async readText(partName: string): Promise<string | undefined> {
