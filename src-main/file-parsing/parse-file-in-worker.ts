@@ -51,7 +51,6 @@ function read<K extends FileParsingJob['kind']>(
   }
   const { worker, ready } = reader
   return new Promise<FileParsingResults[K]>((resolve, reject) => {
-    let timer: NodeJS.Timeout | undefined
     const finish = (outcome: () => void, endReader: boolean) => {
       clearTimeout(timer)
       worker.off('message', onAnswer)
@@ -66,6 +65,15 @@ function read<K extends FileParsingJob['kind']>(
       }
       outcome()
     }
+    // The time counts from the call, a worker's start included: that is what the user waits for.
+    const timer = setTimeout(
+      () =>
+        finish(
+          () => reject(new AppError('file_timeout', { name, seconds: limits.timeMs / 1000 })),
+          true,
+        ),
+      limits.timeMs,
+    )
     const onAnswer = (answer: FileParsingAnswer & { retire: boolean }) =>
       finish(
         () =>
@@ -82,14 +90,6 @@ function read<K extends FileParsingJob['kind']>(
       () => {
         const bytes = new Uint8Array(job.bytes)
         worker.on('message', onAnswer)
-        timer = setTimeout(
-          () =>
-            finish(
-              () => reject(new AppError('file_timeout', { name, seconds: limits.timeMs / 1000 })),
-              true,
-            ),
-          limits.timeMs,
-        )
         worker.postMessage({ ...job, bytes }, [bytes.buffer])
       },
       (error: Error) => finish(() => reject(failure(error)), true),
