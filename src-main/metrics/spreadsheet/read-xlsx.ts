@@ -64,7 +64,7 @@ class XlsxPackage {
   async readText(partName: string): Promise<string | undefined> {
     const name = this.partNames.get(partName.replace(/^\//, '').toLowerCase())
     const entry = name === undefined ? undefined : this.inventory.entries.get(name)
-    return entry ? new TextDecoder('utf-8').decode(await readZipEntry(this.zip, entry)) : undefined
+    return entry ? new TextDecoder('utf-8').decode(readZipEntry(this.zip, entry)) : undefined
   }
 
   /** The relationships of a part: type and the target's part name. */
