@@ -1,6 +1,7 @@
 import { basename } from 'node:path'
 import Database from 'better-sqlite3'
 import { schemaVersion } from '../db/open-database'
+import { workspaceIdentity } from '../db/workspace-identity'
 import { AppError } from '../errors/app-error'
 
 function findProblem(file: string): string | undefined {
@@ -21,7 +22,7 @@ function findProblem(file: string): string | undefined {
     if (version > schemaVersion) {
       return `由更新版本的答卷创建（数据版本 ${version}）`
     }
-    return undefined
+    return workspaceIdentity(db) === 'foreign' ? '不是答卷工作区' : undefined
   } catch (error) {
     return (error as Error).message
   } finally {

@@ -1,9 +1,8 @@
-import { mkdirSync, statSync } from 'node:fs'
-import { dirname } from 'node:path'
 import type { CallContext, Handlers } from '../contract/channels'
 import { channels } from '../contract/channels'
 import { AppError } from '../errors/app-error'
 import { createHandlers } from '../handlers/create-handlers'
+import { ensureWorkspaceFolder } from '../workspace/ensure-workspace-folder'
 import { seedSampleOnFirstLaunch } from '../workspace/seed-sample'
 import type { Workspace } from '../workspace/workspace'
 import { openWorkspace } from '../workspace/workspace'
@@ -39,12 +38,10 @@ export interface WorkspaceSession {
 
 type Recovery = NonNullable<WorkspaceStatus['recovered']>
 
-function emptyWorkspaceProblem(file: string): string | undefined {
-  const size = (path: string) => statSync(path, { throwIfNoEntry: false })?.size
-  if (size(file) !== 0 || (size(`${file}-wal`) ?? 0) > 0 || listBackups(file).length === 0) {
-    return undefined
-  }
-  return '工作区文件是空的（0 字节），而已有备份'
+/** Refusals of a workspace file that the app answers by moving it aside and offering the backups. */
+const recoverableProblems: Record<string, (error: AppError) => string> = {
+  database_corrupt: (error) => String(error.params.problem ?? error.message),
+  workspace_empty: () => '工作区文件是空的（0 字节），而已有备份',
 }
 
 /** Opens the workspace; a damaged file is moved aside (never deleted) and a new one is opened in its place. */
@@ -55,17 +52,16 @@ function openOrRecover(
   if (file === ':memory:') {
     return { workspace: openWorkspace(file), recovered: undefined }
   }
-  mkdirSync(dirname(file), { recursive: true })
-  let problem = emptyWorkspaceProblem(file)
-  if (problem === undefined) {
-    try {
-      return { workspace: openWorkspace(file), recovered: undefined }
-    } catch (error) {
-      if (!(error instanceof AppError && error.code === 'database_corrupt')) {
-        throw error
-      }
-      problem = String(error.params.problem ?? error.message)
+  ensureWorkspaceFolder(file)
+  let problem: string
+  try {
+    return { workspace: openWorkspace(file), recovered: undefined }
+  } catch (error) {
+    const describe = error instanceof AppError ? recoverableProblems[error.code] : undefined
+    if (!describe) {
+      throw error
     }
+    problem = describe(error as AppError)
   }
   const movedTo = moveDatabaseAside(file, 'corrupt', now) ?? file
   return { workspace: openWorkspace(file), recovered: { movedTo, problem, at: now.toISOString() } }
@@ -96,7 +92,7 @@ export function openWorkspaceSession(
       delayMs: options.backupDelayMs,
       now,
     })
-    if (file !== ':memory:' && !recovered) {
+    if (file !== ':memory:' && !recovered && !readOnly) {
       created.start()
     }
     return created
@@ -111,8 +107,16 @@ export function openWorkspaceSession(
       recovered: recovered ?? null,
     }),
     listBackups: () => (file === ':memory:' ? [] : listBackups(file)),
-    createBackup: () => scheduler.backupNow(),
+    createBackup: () => {
+      if (readOnly) {
+        return Promise.reject(new AppError('workspace_read_only', { file }))
+      }
+      return scheduler.backupNow()
+    },
     restoreBackup: async (name) => {
+      if (readOnly) {
+        throw new AppError('workspace_read_only', { file })
+      }
       if (busy || file === ':memory:') {
         throw new AppError(busy ? 'restore_busy' : 'backups_unavailable')
       }
@@ -144,7 +148,7 @@ export function openWorkspaceSession(
     seedSampleOnFirstLaunch(workspace)
   }
   const startupBackup =
-    file !== ':memory:' && !recovered && (options.backupOnStart ?? true)
+    file !== ':memory:' && !recovered && !readOnly && (options.backupOnStart ?? true)
       ? scheduler.backupNow().then(
           () => undefined,
           (error: unknown) => console.error('[dajuan] 启动时备份失败：', error),

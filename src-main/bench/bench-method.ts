@@ -26,4 +26,13 @@ export const benchMethod = {
     '--child) doing the one operation, next to one that only loads the bench and opens the ' +
     'workspace; Pandoc measured with GNU time when installed. Renderer heap: CDP ' +
     'HeapProfiler.collectGarbage, then Runtime.getHeapUsage.',
+  R:
+    'R1–R20: each input of the hostile-input corpus (src-main/security/hostile-import-corpus.ts) ' +
+    'written to a file and read once through the channel the app reads it with (import.file or ' +
+    'metrics.readSpreadsheet, the file read in the worker thread), in a fresh Node process (the ' +
+    'bench re-run with --child) on an empty workspace: the outcome, the time of the call and the ' +
+    'peak RSS (process.resourceUsage().maxRSS, worker included), next to the same process idle ' +
+    '(modules loaded, workspace opened). R21: the malformed-request corpus sent over raw sockets ' +
+    'to the app in browser mode; the worst time to an answer, the answers, the page afterwards, ' +
+    "and the server's peak RSS (VmHWM) over its RSS before.",
 }

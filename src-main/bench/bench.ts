@@ -1,4 +1,12 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
@@ -9,6 +17,7 @@ import type { Workspace } from '../workspace/workspace'
 import { openWorkspace } from '../workspace/workspace'
 import { bareDocument } from './bare-document'
 import { benchMethod } from './bench-method'
+import type { Machine } from './describe-machine'
 import { describeMachine } from './describe-machine'
 import { findMiddleSection } from './find-middle-section'
 import { formatResultsTable } from './format-results-table'
@@ -17,6 +26,7 @@ import { measureSectionChecks } from './measure-checks'
 import { measureDocxImport, writeGeneratedDocx } from './measure-docx-import'
 import { measureExports } from './measure-exports'
 import { measureExtraction } from './measure-extraction'
+import { measureHostileInputs } from './measure-hostile-inputs'
 import type { BrowserBenchInput } from './measure-in-browser'
 import { chromiumPath, measureInBrowser } from './measure-in-browser'
 import { measurePeakMemory } from './measure-peak-memory'
@@ -65,7 +75,10 @@ const sizes: Record<'full' | 'quick', BenchSize> = {
 interface BenchOptions {
   quick: boolean
   out?: string
-  /** Only these measurements (P1 … P9, import, M1 … M4); no results file unless `out` is given. */
+  /**
+   * Only these measurements (P1 … P9, import, M1 … M4, R); no results file unless `out` is given,
+   * except the R rows, which replace those in bench/results.json.
+   */
   only?: string[]
   /** Keep the temporary folder: workspaces, the generated .docx, Pandoc's Markdown, the bare page. */
   keep: boolean
@@ -210,6 +223,29 @@ async function measureAll(
   return { measurements: ordered.filter((item): item is Measurement => item !== undefined), notes }
 }
 
+/** The R rows alone (`--only R`): no report to seed; they go into the results file beside the others. */
+function isHostileOnly(only: string[] | undefined): boolean {
+  return only !== undefined && only.every((id) => /^R\d*$/.test(id))
+}
+
+/** Puts R rows into an existing results file in place of its R rows, with when and where they ran. */
+function mergeHostileRows(file: string, rows: Measurement[], machine: Machine): void {
+  const results = existsSync(file)
+    ? (JSON.parse(readFileSync(file, 'utf8')) as { measurements: Measurement[] } & Record<
+        string,
+        unknown
+      >)
+    : { measurements: [] }
+  results.measurements = [
+    ...results.measurements.filter((item) => !item.id.startsWith('R')),
+    ...rows,
+  ]
+  results.method = { ...(results.method as object), R: benchMethod.R }
+  results.hostileRun = { date: new Date().toISOString(), machine }
+  mkdirSync(join(file, '..'), { recursive: true })
+  writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`)
+}
+
 async function runBench({ quick, out, only, keep }: BenchOptions): Promise<void> {
   const size = quick ? sizes.quick : sizes.full
   const startLoad = Number(loadavg()[0]!.toFixed(2))
@@ -221,27 +257,36 @@ async function runBench({ quick, out, only, keep }: BenchOptions): Promise<void>
     memoryDb: join(path, 'memory.sqlite'),
   }
   try {
-    log(`generating and importing a ${size.pages}-page report`)
-    const seeding = openWorkspace(folder.benchDb)
-    const shape = seedLargeReport(seeding, size.pages)
-    seeding.close()
-    copyFileSync(folder.benchDb, folder.serverDb)
-    copyFileSync(folder.benchDb, folder.memoryDb)
-    const workspace = openWorkspace(folder.benchDb)
     const wanted = (...ids: string[]) => !only || ids.some((id) => only.includes(id))
-    const { measurements, notes } = await measureAll(
-      workspace,
-      shape,
-      folder,
-      size,
-      wanted,
-    ).finally(() => workspace.close())
+    const hostileOnly = isHostileOnly(only)
+    let measurements: Measurement[] = []
+    let notes: string[] = []
+    let shape: ReportShape | undefined
+    if (!hostileOnly) {
+      log(`generating and importing a ${size.pages}-page report`)
+      const seeding = openWorkspace(folder.benchDb)
+      shape = seedLargeReport(seeding, size.pages)
+      seeding.close()
+      copyFileSync(folder.benchDb, folder.serverDb)
+      copyFileSync(folder.benchDb, folder.memoryDb)
+      const workspace = openWorkspace(folder.benchDb)
+      ;({ measurements, notes } = await measureAll(workspace, shape, folder, size, wanted).finally(
+        () => workspace.close(),
+      ))
+    }
+    // The corpus proves nothing more at a small size, so the quick run leaves it to the tests.
+    const hostile =
+      !quick && (hostileOnly || wanted('R'))
+        ? await measureHostileInputs(__dirname, folder.path, (message) => log(message))
+        : []
+    measurements.push(...hostile)
     const machine = describeMachine(chromiumPath(), startLoad)
     const count = (value: number) => value.toLocaleString('en')
-    const summary =
-      `${shape.pages} pages: ${count(shape.characters)} characters, ${shape.sections} sections, ` +
-      `${count(shape.boundFigures)} bound figures (${count(shape.series)} series), ` +
-      `${shape.tables} tables, ${shape.images} pictures`
+    const summary = shape
+      ? `${shape.pages} pages: ${count(shape.characters)} characters, ${shape.sections} sections, ` +
+        `${count(shape.boundFigures)} bound figures (${count(shape.series)} series), ` +
+        `${shape.tables} tables, ${shape.images} pictures`
+      : `the hostile-input corpus (${hostile.length} rows)`
     console.log(
       [
         `Dajuan bench${quick ? ' (--quick)' : ''} · ${summary}`,
@@ -274,6 +319,8 @@ async function runBench({ quick, out, only, keep }: BenchOptions): Promise<void>
         notes,
       }
       writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`)
+    } else if (hostile.length > 0) {
+      mergeHostileRows(defaultFile, hostile, machine)
     }
     // A missed target fails the full run; the quick run only proves the bench works (CI machines vary).
     if (!quick && measurements.some((item) => item.pass === false)) {

@@ -4,28 +4,10 @@ import { join } from 'node:path'
 import type { Measurement } from './measurement'
 import { roundFigure } from './measurement'
 import type { ChildOperation, ChildOptions } from './run-bench-child'
+import { spawnBenchChild } from './spawn-bench-child'
 
 function childPeakMiB(operation: ChildOperation, options: ChildOptions): number {
-  const result = spawnSync(
-    process.execPath,
-    [
-      process.argv[1]!,
-      '--child',
-      operation,
-      '--db',
-      options.db,
-      '--report',
-      String(options.reportId),
-      '--file',
-      options.file,
-    ],
-    { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 },
-  )
-  const line = result.stdout.trim().split('\n').pop() ?? ''
-  if (result.status !== 0 || !line.startsWith('{')) {
-    throw new Error(`bench child ${operation} failed: ${result.stderr}`)
-  }
-  return (JSON.parse(line) as { maxRssKiB: number }).maxRssKiB / 1024
+  return spawnBenchChild(operation, options).maxRssKiB / 1024
 }
 
 /** Peak resident memory of a command, from GNU time, when it is installed. */

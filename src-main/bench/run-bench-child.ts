@@ -1,8 +1,12 @@
 import { readFileSync, writeFileSync } from 'node:fs'
+import { basename } from 'node:path'
 import mammoth from 'mammoth'
 import { exportReportDocx } from '../export/export-report-docx'
 import { exportReportHtml } from '../export/export-report-html'
 import { importFile } from '../import/import-file'
+import { createHandlers } from '../handlers/create-handlers'
+import { dispatch } from '../handlers/dispatch'
+import type { Workspace } from '../workspace/workspace'
 import { openWorkspace } from '../workspace/workspace'
 
 /** The operations whose peak memory the bench measures, each alone in a fresh process. */
@@ -12,6 +16,7 @@ export const childOperations = [
   'export-html',
   'import-docx',
   'mammoth',
+  'hostile',
 ] as const
 
 export type ChildOperation = (typeof childOperations)[number]
@@ -21,6 +26,17 @@ export interface ChildOptions {
   reportId: number
   /** The file read (import, mammoth) or written (exports). */
   file: string
+}
+
+/** A hostile input read through the channel the app reads it with; its outcome code and time. */
+async function readHostile(workspace: Workspace, file: string) {
+  const fileName = basename(file)
+  const channel = /\.(xlsx|csv)$/i.test(fileName) ? 'metrics.readSpreadsheet' : 'import.file'
+  const input = { fileName, dataBase64: readFileSync(file).toString('base64'), year: 2025 }
+  const started = performance.now()
+  const result = await dispatch(createHandlers(workspace), channel, input, { mode: 'browser' })
+  const seconds = (performance.now() - started) / 1000
+  return { outcome: result.ok ? 'read' : result.code, seconds }
 }
 
 /**
@@ -33,8 +49,11 @@ export async function runBenchChild(
   options: ChildOptions,
 ): Promise<void> {
   const workspace = openWorkspace(options.db)
+  let hostile: { outcome: string; seconds: number } | undefined
   try {
-    if (operation === 'export-docx') {
+    if (operation === 'hostile') {
+      hostile = await readHostile(workspace, options.file)
+    } else if (operation === 'export-docx') {
       writeFileSync(options.file, await exportReportDocx(workspace, options.reportId, 'newspaper'))
     } else if (operation === 'export-html') {
       writeFileSync(options.file, exportReportHtml(workspace, options.reportId))
@@ -54,6 +73,6 @@ export async function runBenchChild(
     workspace.close()
   }
   process.stdout.write(
-    `${JSON.stringify({ operation, maxRssKiB: process.resourceUsage().maxRSS })}\n`,
+    `${JSON.stringify({ operation, maxRssKiB: process.resourceUsage().maxRSS, ...hostile })}\n`,
   )
 }

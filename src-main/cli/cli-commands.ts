@@ -1,11 +1,11 @@
-import { basename, extname } from 'node:path'
+import { basename, extname, join, resolve } from 'node:path'
 import type { CliCommand } from './cli-command'
 import { CliError } from './cli-command'
 import { AppError } from '../errors/app-error'
 import { extractFigures } from '../extraction/extract-figures'
 import { toPublicFigure } from '../extraction/public-figure'
 import { readInputFile, readTextFile } from './read-input-file'
-import { importFileExtensions } from '../import/import-file'
+import { importFileExtensions } from '../import/read-import-file'
 import { checkText } from '../checks/check-text'
 import type { CheckFinding } from '../checks/check-finding'
 import type { ExportProfileName } from '../export/export-report-docx'
@@ -22,6 +22,7 @@ import type { PendingFigure } from '../export/report-export-source'
 import { reportExportSource } from '../export/report-export-source'
 import { writeWechatPackage } from '../export/wechat/write-wechat-package'
 import { sectionsInReadingOrder } from '../reports/report-text'
+import { checkExportTarget } from '../export/check-export-target'
 import { resolveWorkspaceFile } from '../workspace/start-workspace'
 import { openWorkspace } from '../workspace/workspace'
 import { backupsFolderFor } from '../backup/backup-location'
@@ -279,7 +280,12 @@ export const cliCommands: Record<string, CliCommand> = {
         )
       }
       const out = options.out
-      const workspace = openWorkspace(resolveWorkspaceFile(options.db as string | undefined))
+      const workspaceFile = resolveWorkspaceFile(options.db as string | undefined)
+      // A 公众号 package may be a folder: its article file is what must not land on the workspace.
+      const folderPackage = format === 'wechat' && !/\.zip$/i.test(out)
+      const target = folderPackage ? join(out, 'article.html') : out
+      checkExportTarget(resolve(target), resolve(workspaceFile))
+      const workspace = openWorkspace(workspaceFile)
       try {
         const { pending } = reportExportSource(workspace, reportId)
         const warnings = pending.length > 0 ? [pendingWarning(pending)] : []

@@ -1,4 +1,17 @@
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  statSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs'
+import Database from 'better-sqlite3'
+import { createBackup } from '../backup/create-backup'
+import { openWorkspace } from '../workspace/workspace'
 import JSZip from 'jszip'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -239,6 +252,79 @@ describe('cli', () => {
     expect(result).toEqual({ code: 0, stdout: `已导出：${out}`, stderr: '' })
     expect(readdirSync(out)).toEqual(['article.html'])
     expect(readFileSync(join(out, 'article.html'), 'utf8')).toContain('PM<sub')
+  })
+
+  it('refuses to export over the workspace, its journal, a backup or a FIFO, and keeps them', async () => {
+    const folder = tempFolder()
+    const db = join(folder, 'w.sqlite')
+    await cli('import', sampleFile, '--year', '2025', '--db', db, '--json')
+    expect((await cli('backups', '--db', db, '--json')).code).toBe(0)
+    mkdirSync(join(folder, 'backups'), { recursive: true })
+    const fifo = join(folder, 'pipe.html')
+    execFileSync('mkfifo', [fifo])
+    const targets = [db, `${db}-wal`, join(folder, 'backups', 'x.html'), fifo]
+    for (const target of targets) {
+      const result = await cli(
+        'export',
+        '--report',
+        '1',
+        '--format',
+        'html',
+        '--out',
+        target,
+        '--db',
+        db,
+      )
+      expect([target, result.code]).toEqual([target, 1])
+      expect(result.stderr).toMatch(/不能导出到/)
+    }
+    expect(lstatSync(fifo).isFIFO()).toBe(true)
+    expect(existsSync(join(folder, 'backups', 'x.html'))).toBe(false)
+    expect(JSON.parse((await cli('list', '--db', db, '--json')).stdout)).toHaveLength(1)
+  })
+
+  it('reports a 0-byte or damaged workspace beside backups and leaves it untouched', async () => {
+    const folder = tempFolder()
+    const db = join(folder, 'w.sqlite')
+    await cli('import', sampleFile, '--year', '2025', '--db', db, '--json')
+    const backup = openWorkspace(db)
+    await createBackup(backup.db, db)
+    backup.close()
+    truncateSync(db, 0)
+    for (const command of [
+      ['list'],
+      ['show', '--report', '1'],
+      ['export', '--report', '1', '--format', 'html', '--out', join(folder, 'x.html')],
+    ]) {
+      const result = await cli(...command, '--db', db, '--json')
+      expect([command[0], result.code, result.stdout]).toEqual([command[0], 1, ''])
+      expect(result.stderr).toContain('工作区文件是空的（0 字节），而已有备份')
+    }
+    expect(readdirSync(folder).sort()).toEqual(['backups', 'w.sqlite'])
+    expect(statSync(db).size).toBe(0)
+
+    writeFileSync(db, Buffer.alloc(8192, 7))
+    const damaged = await cli('list', '--db', db, '--json')
+    expect(damaged.code).toBe(1)
+    expect(damaged.stderr).toMatch(/工作区文件已损坏/)
+    expect(readFileSync(db)).toEqual(Buffer.alloc(8192, 7))
+    expect(readdirSync(folder).sort()).toEqual(['backups', 'w.sqlite'])
+  })
+
+  it('refuses a SQLite file of another program and leaves it as it was', async () => {
+    const folder = tempFolder()
+    const db = join(folder, 'customers.db')
+    const foreign = new Database(db)
+    foreign.exec("CREATE TABLE customers (name TEXT); INSERT INTO customers VALUES ('王强')")
+    foreign.close()
+    const before = readFileSync(db)
+    for (const command of [['list'], ['import', sampleFile, '--year', '2025']]) {
+      const result = await cli(...command, '--db', db, '--json')
+      expect(result.code).toBe(1)
+      expect(result.stderr).toContain('不是答卷的工作区')
+    }
+    expect(readFileSync(db)).toEqual(before)
+    expect(readdirSync(folder)).toEqual(['customers.db'])
   })
 
   it('rolls forward, fills a value by label and lists the metrics as JSON', async () => {

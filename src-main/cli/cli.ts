@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util'
 import type { ChannelName } from '../contract/channels'
+import { AppError } from '../errors/app-error'
 import { createHandlers } from '../handlers/create-handlers'
 import { dispatch } from '../handlers/dispatch'
 import type { Workspace } from '../workspace/workspace'
@@ -67,6 +68,10 @@ export async function runCli(
     if (error instanceof CliError) {
       io.err(error.message)
       return error.exitCode
+    }
+    if (error instanceof AppError) {
+      io.err(error.message)
+      return 1
     }
     io.err(`出错了：${(error as Error).message}`)
     return 1

@@ -5,6 +5,7 @@ import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
 import { useTempFolder } from '../test-support/temp-folder'
 import { migrations, openDatabase, schemaVersion } from './open-database'
+import { dajuanApplicationId } from './workspace-identity'
 
 const tempFolder = useTempFolder()
 
@@ -65,6 +66,7 @@ describe('openDatabase', () => {
     const file = join(tempFolder(), 'new.sqlite')
     const future = new Database(file)
     future.exec('CREATE TABLE future (x)')
+    future.pragma(`application_id = ${dajuanApplicationId}`)
     future.pragma(`user_version = ${schemaVersion + 5}`)
     future.close()
     const before = createHash('sha256').update(readFileSync(file)).digest('hex')
@@ -90,5 +92,64 @@ describe('openDatabase', () => {
         .all(),
     ).toEqual([])
     check.close()
+  })
+
+  it('marks a new workspace as Dajuan’s, and marks one written before the marker when it opens', () => {
+    const fresh = openDatabase(join(tempFolder(), 'w.sqlite'))
+    expect(fresh.pragma('application_id', { simple: true })).toBe(dajuanApplicationId)
+    fresh.close()
+
+    const file = join(tempFolder(), 'unmarked.sqlite')
+    const old = new Database(file)
+    migrations.forEach((migration, index) => {
+      old.exec(migration)
+      old.pragma(`user_version = ${index + 1}`)
+    })
+    old.close()
+    const db = openDatabase(file)
+    expect(db.pragma('application_id', { simple: true })).toBe(dajuanApplicationId)
+    db.close()
+  })
+
+  it.each([
+    ['a table of its own', (db: Database.Database) => db.exec('CREATE TABLE customers (name)')],
+    [
+      'another program’s application id',
+      (db: Database.Database) => db.pragma('application_id = 42'),
+    ],
+    [
+      'a schema version but not Dajuan’s tables',
+      (db: Database.Database) => db.pragma('user_version = 3'),
+    ],
+  ])('refuses a database with %s, byte for byte untouched', (_case, make) => {
+    const file = join(tempFolder(), 'foreign.sqlite')
+    const foreign = new Database(file)
+    make(foreign)
+    foreign.close()
+    const before = readFileSync(file)
+    expect(() => openDatabase(file)).toThrow(/不是答卷的工作区/)
+    expect(readFileSync(file)).toEqual(before)
+  })
+
+  it('numbers the roll forwards of an existing workspace when it is upgraded', () => {
+    const file = join(tempFolder(), 'v4.sqlite')
+    const old = new Database(file)
+    migrations.slice(0, 4).forEach((migration) => old.exec(migration))
+    old.pragma('user_version = 4')
+    const insert = old.prepare(
+      "INSERT INTO reports (family_id, year, title, predecessor_id, created_at, updated_at) VALUES ('f', ?, ?, ?, 'x', 'x')",
+    )
+    insert.run(2025, '源', null)
+    insert.run(2026, '第一份', 1)
+    insert.run(2026, '确认后的第二份', 1)
+    old.close()
+
+    const db = openDatabase(file)
+    expect(db.prepare('SELECT title, roll_forward_number FROM reports ORDER BY id').all()).toEqual([
+      { title: '源', roll_forward_number: null },
+      { title: '第一份', roll_forward_number: 1 },
+      { title: '确认后的第二份', roll_forward_number: 2 },
+    ])
+    db.close()
   })
 })

@@ -9,12 +9,16 @@ import type { Handlers } from '../contract/channels'
 import { dispatch } from '../handlers/dispatch'
 import { contentSecurityPolicy } from '../server/content-security-policy'
 import { workspaceFileIn } from '../workspace/default-workspace-path'
+import { ensureWorkspaceFolder } from '../workspace/ensure-workspace-folder'
+import type { WorkspaceLock } from '../workspace/workspace-lock'
+import { takeWorkspaceLock } from '../workspace/workspace-lock'
 
 const rendererIndex = join(__dirname, '..', 'renderer', 'index.html')
 const rendererUrl = pathToFileURL(rendererIndex).href
 const closeTimeoutMs = 3000
 
 let workspaceSession: WorkspaceSession | undefined
+let workspaceLock: WorkspaceLock | undefined
 let mainWindow: BrowserWindow | undefined
 
 function isOurRenderer(url: string | undefined): boolean {
@@ -149,10 +153,15 @@ if (!app.requestSingleInstanceLock()) {
   })
   void app.whenReady().then(() => {
     hardenSessions()
+    const workspaceFile = workspaceFileIn(app.getPath('userData'))
     try {
+      ensureWorkspaceFolder(workspaceFile)
+      // Browser mode on the same workspace holds the same lock, and says where it is.
+      workspaceLock = takeWorkspaceLock(workspaceFile, 'electron')
       // A damaged workspace is moved aside here and the renderer offers the backups (workspace.status).
-      workspaceSession = openWorkspaceSession(workspaceFileIn(app.getPath('userData')))
+      workspaceSession = openWorkspaceSession(workspaceFile)
     } catch (error) {
+      workspaceLock?.release()
       dialog.showErrorBox('答卷无法启动', (error as Error).message)
       app.quit()
       return
@@ -163,6 +172,9 @@ if (!app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => {
     const closing = workspaceSession?.close() ?? Promise.resolve()
     workspaceSession = undefined
-    void closing.finally(() => app.quit())
+    void closing.finally(() => {
+      workspaceLock?.release()
+      app.quit()
+    })
   })
 }

@@ -1,4 +1,5 @@
-import { chmodSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { chmodSync, lstatSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import type * as NodeFs from 'node:fs'
 import { join } from 'node:path'
 import JSZip from 'jszip'
@@ -222,15 +223,41 @@ describe('export.toFile', () => {
     mkdirSync(path)
     writeFileSync(join(path, 'inside.txt'), 'kept')
     const result = await call('export.toFile', { reportId, format: 'html', path })
-    expect(result).toMatchObject({
-      ok: false,
-      code: 'export_write_failed',
-      params: { name: '答卷.html' },
-    })
+    expect(result).toMatchObject({ ok: false, code: 'export_target_not_file', params: { path } })
     const { message } = result as { message: string }
-    expect(message).toMatch(/^无法保存导出文件“答卷\.html”（E[A-Z]+），原文件未改动。/)
+    expect(message).toContain('它不是普通文件')
     expect(readdirSync(folder)).toEqual(['答卷.html'])
     expect(readFileSync(join(path, 'inside.txt'), 'utf8')).toBe('kept')
+  })
+
+  it('refuses the workspace file, its backups folder and a FIFO, with the reason', async () => {
+    const folder = tempFolder()
+    const onDisk = openWorkspace(join(folder, 'workspace.html'))
+    try {
+      const id = importText(onDisk, { text: sample, year: 2025 })
+      mkdirSync(join(folder, 'backups'))
+      const fifo = join(folder, 'pipe.html')
+      execFileSync('mkfifo', [fifo])
+      const targets = {
+        [onDisk.file]: 'export_target_workspace',
+        [join(folder, 'backups', '答卷.html')]: 'export_target_backups',
+        [fifo]: 'export_target_not_file',
+      }
+      for (const [path, code] of Object.entries(targets)) {
+        const result = await dispatch(
+          createHandlers(onDisk),
+          'export.toFile',
+          { reportId: id, format: 'html', path },
+          electron,
+        )
+        expect([path, result]).toMatchObject([path, { ok: false, code }])
+      }
+      expect(readdirSync(join(folder, 'backups'))).toEqual([])
+      expect(lstatSync(fifo).isFIFO()).toBe(true)
+      expect(onDisk.reports.listLive()).toHaveLength(1)
+    } finally {
+      onDisk.close()
+    }
   })
 
   it('reports a folder that does not exist as a write failure', async () => {

@@ -1,6 +1,7 @@
 import { basename, extname, isAbsolute } from 'node:path'
 import { AppError } from '../errors/app-error'
 import type { Workspace } from '../workspace/workspace'
+import { checkExportTarget } from './check-export-target'
 import { writeFileAtomically } from './export-report-docx'
 import type { OutlineChange } from './docx/outline-changes'
 import type { ReportFileRequest } from './export-report-file'
@@ -30,7 +31,9 @@ function writeFailure(error: unknown, path: string): unknown {
 /**
  * Exports a report and writes it through a temporary file and a rename, so the target is either
  * the previous file, untouched, or the whole new one. A file Word holds open is
- * `export_file_locked` (close it and retry); any other write error is `export_write_failed`.
+ * `export_file_locked` (close it and retry); any other write error is `export_write_failed`. The
+ * workspace's own files, its backups folder and anything but a regular file are refused
+ * (`checkExportTarget`).
  */
 export async function exportReportToFile(
   workspace: Workspace,
@@ -41,6 +44,7 @@ export async function exportReportToFile(
   if (!isAbsolute(path) || extname(path).toLowerCase() !== `.${extension}`) {
     throw new AppError('export_path_invalid', { path, extension })
   }
+  checkExportTarget(path, workspace.file)
   const file = await exportReportFile(workspace, request)
   try {
     writeFileAtomically(path, file.bytes)

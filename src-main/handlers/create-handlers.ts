@@ -23,7 +23,7 @@ import { buildCheckSheet } from '../metrics/check-sheet'
 import { applySpreadsheetValues } from '../metrics/spreadsheet/apply-spreadsheet-values'
 import { guessColumns } from '../metrics/spreadsheet/guess-columns'
 import { previewSpreadsheetValues } from '../metrics/spreadsheet/match-spreadsheet-rows'
-import { readSpreadsheet } from '../metrics/spreadsheet/read-spreadsheet'
+import { parseFileInWorker } from '../file-parsing/parse-file-in-worker'
 import {
   acceptSeries,
   createSeries,
@@ -148,7 +148,11 @@ export function createHandlers(
       return { fileName: sheet.fileName, dataBase64: sheet.bytes.toString('base64') }
     },
     'metrics.readSpreadsheet': async ({ fileName, dataBase64, year }) => {
-      const { sheets } = await readSpreadsheet(fileName, Buffer.from(dataBase64, 'base64'))
+      const { sheets } = await parseFileInWorker({
+        kind: 'spreadsheet',
+        fileName,
+        bytes: Buffer.from(dataBase64, 'base64'),
+      })
       return {
         sheets: sheets.map((sheet) => ({ ...sheet, mapping: guessColumns(sheet.rows, year) })),
       }

@@ -73,7 +73,7 @@ describe('dispatch over the contract', () => {
     })
   })
 
-  it('reports a read-only workspace as a save failure, not a crash', async () => {
+  it('reports a write to a read-only workspace in Chinese, not as a crash', async () => {
     const handlers = createHandlers(workspace)
     const created = await dispatch(
       handlers,
@@ -89,6 +89,10 @@ describe('dispatch over the contract', () => {
       { id: reportId, title: '新名' },
       context,
     )
-    expect(result).toMatchObject({ ok: false, code: 'save_failed' })
+    expect(result).toMatchObject({
+      ok: false,
+      code: 'write_failed',
+      message: '无法修改工作区：工作区文件是只读的。没有做任何修改。',
+    })
   })
 })

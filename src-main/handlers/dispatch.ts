@@ -21,13 +21,19 @@ function describeIssues(issues: { path: PropertyKey[]; message: string }[]): str
 /** Why a write failed, by SQLite error code prefix (SQLITE_IOERR_WRITE → SQLITE_IOERR). */
 const storageFailures: Record<string, string> = zhCN.storageFailures
 
-function storageFailure(error: unknown): Failure | undefined {
+/** Channels whose failed write the editor retries with its text kept: they say "保存失败". */
+const editorSaves = new Set<string>(['sections.save', 'sections.restoreRevision'])
+
+function storageFailure(channel: string, error: unknown): Failure | undefined {
   const code = (error as { code?: unknown }).code
   if (typeof code !== 'string') {
     return undefined
   }
   const reason = Object.entries(storageFailures).find(([prefix]) => code.startsWith(prefix))?.[1]
-  return reason ? failure('save_failed', { reason }) : undefined
+  if (!reason) {
+    return undefined
+  }
+  return failure(editorSaves.has(channel) ? 'save_failed' : 'write_failed', { reason })
 }
 
 /** Deeper than any real input (a 32-level document is about 70); zod would overflow the stack. */
@@ -78,7 +84,7 @@ export async function dispatch(
     if (error instanceof AppError) {
       return { ok: false, code: error.code, message: error.message, params: error.params }
     }
-    const storage = storageFailure(error)
+    const storage = storageFailure(channel, error)
     if (storage) {
       return storage
     }

@@ -1,6 +1,8 @@
+import { ImportBudget } from './import-budget'
 import type { SourceParagraph } from './source-paragraph'
 
-const lineBreaks = /\r\n|[\n\r\u000b\u000c\u0085\u2028\u2029]/
+/** The text of one line: everything up to a line break (LF, CR, VT, FF, NEL, LS, PS). */
+const lineContent = /[^\n\r\u000b\u000c\u0085\u2028\u2029]+/g
 const invisibleCharacters = /[\u200b\u2060\ufeff]/g
 const layoutWhitespace = /\s{2,}|\t/g
 const narrowWhitespace = /[^\S \u3000]/g
@@ -17,15 +19,24 @@ const narrowWhitespace = /[^\S \u3000]/g
  *   or more whitespace characters is layout and becomes one space; any other single space character
  *   (no-break, thin, en…) becomes a plain space.
  *
- * Plain text carries no formatting, so the paragraphs have no hints.
+ * Plain text carries no formatting, so the paragraphs have no hints. Lines are read one at a
+ * time and counted against the import's limits (`ImportBudget`), so a huge text stops early.
  */
-export function splitTextParagraphs(text: string): SourceParagraph[] {
-  return text
-    .replace(invisibleCharacters, '')
-    .split(lineBreaks)
-    .map(normalizeLine)
-    .filter((line) => line !== '')
-    .map((line) => ({ kind: 'paragraph', text: line }))
+export function splitTextParagraphs(
+  text: string,
+  budget: ImportBudget = new ImportBudget(),
+): SourceParagraph[] {
+  const paragraphs: SourceParagraph[] = []
+  // Empty lines are never matched: a text of millions of line breaks costs one scan.
+  lineContent.lastIndex = 0
+  for (let match = lineContent.exec(text); match; match = lineContent.exec(text)) {
+    const line = normalizeLine(match[0].replace(invisibleCharacters, ''))
+    if (line !== '') {
+      budget.paragraph(line)
+      paragraphs.push({ kind: 'paragraph', text: line })
+    }
+  }
+  return paragraphs
 }
 
 function normalizeLine(line: string): string {

@@ -34,13 +34,15 @@ export interface NewReport {
   organization: string
   familyId?: string
   predecessorId?: number | null
+  /** For a roll forward: the how-manyth of its predecessor (see `lastRollForwardNumber`). */
+  rollForwardNumber?: number | null
 }
 
 /** Reports table access; statements are prepared once per database. */
 export function createReportRepository(db: Db) {
   const insert = db.prepare(
-    `INSERT INTO reports (family_id, year, title, organization, predecessor_id, created_at, updated_at)
-     VALUES (@familyId, @year, @title, @organization, @predecessorId, @now, @now)`,
+    `INSERT INTO reports (family_id, year, title, organization, predecessor_id, roll_forward_number, created_at, updated_at)
+     VALUES (@familyId, @year, @title, @organization, @predecessorId, @rollForwardNumber, @now, @now)`,
   )
   const byId = db.prepare('SELECT * FROM reports WHERE id = ?')
   const live = db.prepare(
@@ -51,6 +53,9 @@ export function createReportRepository(db: Db) {
   )
   const successors = db.prepare(
     'SELECT * FROM reports WHERE predecessor_id = ? AND deleted_at IS NULL ORDER BY id',
+  )
+  const lastRollForward = db.prepare(
+    'SELECT COALESCE(MAX(roll_forward_number), 0) FROM reports WHERE predecessor_id = ?',
   )
   const family = db.prepare('SELECT * FROM reports WHERE family_id = ? ORDER BY year, id')
   const rename = db.prepare('UPDATE reports SET title = ?, updated_at = ? WHERE id = ?')
@@ -65,6 +70,7 @@ export function createReportRepository(db: Db) {
         title: report.title,
         organization: report.organization,
         predecessorId: report.predecessorId ?? null,
+        rollForwardNumber: report.rollForwardNumber ?? null,
         now: new Date().toISOString(),
       })
       return Number(result.lastInsertRowid)
@@ -81,6 +87,13 @@ export function createReportRepository(db: Db) {
     },
     listSuccessors(id: number): Report[] {
       return (successors.all(id) as ReportRow[]).map(toReport)
+    },
+    /**
+     * How many times a report has been rolled forward (trashed successors too): the next roll
+     * forward claims this + 1, and the database refuses a second claim of the same number.
+     */
+    lastRollForwardNumber(id: number): number {
+      return lastRollForward.pluck().get(id) as number
     },
     /** Every report of a lineage (all years), trashed ones included. */
     listFamily(familyId: string): Report[] {

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { findMetricOccurrences } from '../metrics/metric-occurrences'
 import { importText } from '../import/text-import-service'
 import { reportText } from '../reports/report-text'
+import { useTempFolder } from '../test-support/temp-folder'
 import type { Workspace } from '../workspace/workspace'
 import { openWorkspace } from '../workspace/workspace'
 import { decideSuggestions } from './decide-suggestions'
@@ -238,5 +239,61 @@ describe('rollForwardReport', () => {
     expect(() => rollForwardReport(failing, { reportId: sourceId })).toThrow('disk gave up')
     expect(inserted).toBe(3)
     expect(tableCounts()).toEqual(before)
+  })
+})
+
+describe('rolling one report forward from two processes at once', () => {
+  const tempFolder = useTempFolder()
+
+  it('makes one successor: the later writer is refused by the database, not by a stale read', () => {
+    const file = join(tempFolder(), 'workspace.sqlite')
+    const first = openWorkspace(file)
+    const second = openWorkspace(file)
+    try {
+      const id = importText(first, { text: sample, year: 2025 })
+      // The second process rolls forward after the first one has read the report and found no
+      // successor, and before the first one writes.
+      const transaction = first.db.transaction.bind(first.db)
+      let interleaved = false
+      first.db.transaction = ((body: () => unknown) => {
+        const run = transaction(body)
+        return () => {
+          if (!interleaved) {
+            interleaved = true
+            rollForwardReport(second, { reportId: id })
+          }
+          return run()
+        }
+      }) as typeof first.db.transaction
+      expect(() => rollForwardReport(first, { reportId: id })).toThrow(
+        expect.objectContaining({ code: 'successor_exists' }),
+      )
+      expect(interleaved).toBe(true)
+      expect(second.reports.listSuccessors(id)).toHaveLength(1)
+      expect(second.reports.listLive().filter((report) => report.year === 2026)).toHaveLength(1)
+    } finally {
+      first.close()
+      second.close()
+    }
+  })
+
+  it('refuses a second successor with the same roll-forward number inside SQLite', () => {
+    rollForwardReport(workspace, { reportId: sourceId })
+    expect(() =>
+      workspace.reports.insert({
+        year: 2026,
+        title: '另一份',
+        organization: '',
+        predecessorId: sourceId,
+        rollForwardNumber: 1,
+      }),
+    ).toThrow(expect.objectContaining({ code: 'SQLITE_CONSTRAINT_UNIQUE' }))
+    workspace.reports.setDeleted(workspace.reports.listSuccessors(sourceId)[0]!.id, true)
+    const again = rollForwardReport(workspace, { reportId: sourceId })
+    expect(workspace.reports.lastRollForwardNumber(sourceId)).toBe(2)
+    workspace.reports.setDeleted(workspace.reports.listTrashed()[0]!.id, false)
+    expect(workspace.reports.listSuccessors(sourceId).map((report) => report.id)).toContain(
+      again.reportId,
+    )
   })
 })

@@ -6,6 +6,7 @@ import { findDateReferences } from '../extraction/find-date-references'
 import type { SectionKind } from '../sections/section-kind'
 import { findMetricOccurrences } from '../metrics/metric-occurrences'
 import { requireReport } from '../reports/report-service'
+import type { Report } from '../reports/report'
 import type { Section } from '../sections/section'
 import type { Workspace } from '../workspace/workspace'
 import { moveEditionYears } from './move-edition-years'
@@ -58,7 +59,9 @@ export interface RollForwardResult {
  * Creates next year's report from a report: the same section tree and text (lineage keys kept),
  * figures bound to the same series (so they show the new year's values, pending until filled),
  * edition and title lines moved on, and every date or plan reference of the body listed as a
- * suggestion. All in one transaction; the source report is only read.
+ * suggestion. All in one transaction; the source report is only read. Each roll forward of a
+ * report claims the next number in the database (a unique index), so two processes rolling the
+ * same report forward at once make one report, and the other gets `successor_exists`.
  */
 export function rollForwardReport(
   workspace: Workspace,
@@ -70,19 +73,30 @@ export function rollForwardReport(
   }
   const existing = workspace.reports.listSuccessors(source.id)
   if (existing.length > 0 && !input.confirmSecond) {
-    throw new AppError('successor_exists', { year: source.year + 1, title: existing[0]!.title })
+    throw successorExists(workspace, source)
   }
+  const rollForwardNumber = workspace.reports.lastRollForwardNumber(source.id) + 1
   const fromYear = source.year
   const created: Section[] = []
   const anchorMaps = new Map<number, DocumentTextMap>()
   const reportId = workspace.db.transaction(() => {
-    const newId = workspace.reports.insert({
-      familyId: source.familyId,
-      year: fromYear + 1,
-      title: moveEditionYears(source.title, fromYear),
-      organization: source.organization,
-      predecessorId: source.id,
-    })
+    let newId: number
+    try {
+      newId = workspace.reports.insert({
+        familyId: source.familyId,
+        year: fromYear + 1,
+        title: moveEditionYears(source.title, fromYear),
+        organization: source.organization,
+        predecessorId: source.id,
+        rollForwardNumber,
+      })
+    } catch (error) {
+      // Another process rolled the report forward since it was read: the database's invariant.
+      if ((error as { code?: unknown }).code === 'SQLITE_CONSTRAINT_UNIQUE') {
+        throw successorExists(workspace, source)
+      }
+      throw error
+    }
     // The rows are copied inside SQLite; the text is read only to move edition lines on and to
     // find the references to suggest.
     const copyOf = workspace.sections.copyReportSections(source.id, newId)
@@ -110,6 +124,11 @@ export function rollForwardReport(
     pending: countPendingFigures(workspace, reportId, created),
     suggestions: describeSuggestions(workspace, reportId, created, anchorMaps),
   }
+}
+
+function successorExists(workspace: Workspace, source: Report): AppError {
+  const successor = workspace.reports.listSuccessors(source.id).at(-1)
+  return new AppError('successor_exists', { year: source.year + 1, title: successor?.title ?? '' })
 }
 
 /** Figures of a report whose series has no value for the report's year. */

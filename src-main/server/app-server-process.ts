@@ -6,6 +6,8 @@ import { join } from 'node:path'
 export interface AppServerProcess {
   /** The address to open, with the API token in its hash. */
   url: string
+  /** The server's process id. */
+  pid: number
   stop: () => Promise<void>
 }
 
@@ -39,6 +41,7 @@ export async function startAppServer(
   })
   return {
     url,
+    pid: child.pid ?? 0,
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) {

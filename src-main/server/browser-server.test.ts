@@ -5,6 +5,8 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createHandlers } from '../handlers/create-handlers'
+import { hostileRequests } from '../security/hostile-requests'
+import { sendRawRequest } from '../security/send-raw-request'
 import { useTempFolder } from '../test-support/temp-folder'
 import type { Workspace } from '../workspace/workspace'
 import { openWorkspace } from '../workspace/workspace'
@@ -213,5 +215,58 @@ describe('browser-mode server', () => {
     const reply = await api({ Authorization: `Bearer ${token}` }, '{not json')
     expect(reply.status).toBe(400)
     expect(JSON.parse(reply.body)).toMatchObject({ ok: false, code: 'invalid_input' })
+  })
+})
+
+describe('browser-mode server under malformed requests', () => {
+  it('answers every request of the hostile corpus as expected, then still serves', async () => {
+    const outcomes = []
+    for (const hostile of hostileRequests(server.port, token)) {
+      const reply = await sendRawRequest(server.port, hostile.bytes)
+      const closedByParser = reply.status === undefined || reply.status === 400
+      outcomes.push({
+        name: hostile.name,
+        outcome: hostile.expected === 'closed' && closedByParser ? 'closed' : reply.status,
+      })
+    }
+    expect(outcomes).toEqual(
+      hostileRequests(server.port, token).map(({ name, expected }) => ({
+        name,
+        outcome: expected,
+      })),
+    )
+    expect((await send({ path: '/', method: 'GET' })).status).toBe(200)
+    expect(JSON.parse((await api({ Authorization: `Bearer ${token}` })).body)).toMatchObject({
+      ok: true,
+    })
+  })
+
+  it('answers 400 to a target the URL parser or the percent-decoder rejects', async () => {
+    const reply = await sendRawRequest(
+      server.port,
+      Buffer.from(
+        `GET /%ff HTTP/1.1\r\nHost: 127.0.0.1:${server.port}\r\nConnection: close\r\n\r\n`,
+      ),
+    )
+    expect(reply.status).toBe(400)
+    expect(reply.text).toContain('invalid_request')
+  })
+
+  it('answers 500 and keeps serving when a handler throws outside the contract', async () => {
+    await server.close()
+    const handlers = createHandlers(workspace)
+    server = await startBrowserServer({
+      handlers: {
+        ...handlers,
+        'reports.list': () => {
+          throw new Error('boom')
+        },
+      },
+      rendererFolder: join(tempFolder(), 'renderer-missing'),
+      token,
+    })
+    const reply = await api({ Authorization: `Bearer ${token}` })
+    expect(JSON.parse(reply.body)).toMatchObject({ ok: false, code: 'internal' })
+    expect((await send({ path: '/', method: 'GET' })).status).toBe(404)
   })
 })

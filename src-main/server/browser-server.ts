@@ -55,6 +55,36 @@ function forbidden(response: ServerResponse): void {
   sendJson(response, 403, { ok: false, code: 'forbidden', message: errorMessage('forbidden') })
 }
 
+function badRequest(response: ServerResponse): void {
+  sendJson(response, 400, {
+    ok: false,
+    code: 'invalid_request',
+    message: errorMessage('invalid_request'),
+  })
+}
+
+/** A handler that failed unexpectedly: logged, answered 500 if nothing was sent yet, never rethrown. */
+function failed(response: ServerResponse, error: unknown): void {
+  console.error('[dajuan] request failed:', error)
+  if (response.headersSent) {
+    response.destroy()
+    return
+  }
+  sendJson(response, 500, { ok: false, code: 'internal', message: errorMessage('internal') })
+}
+
+/**
+ * The decoded path of a request target (origin-form, absolute-form or `*`), or undefined when it
+ * cannot be parsed or percent-decoded: such a request gets 400, it must never throw.
+ */
+export function requestPath(target: string | undefined): string | undefined {
+  try {
+    return decodeURIComponent(new URL(target ?? '/', 'http://127.0.0.1').pathname)
+  } catch {
+    return undefined
+  }
+}
+
 function tokensMatch(given: string, expected: string): boolean {
   const a = Buffer.from(given)
   const b = Buffer.from(expected)
@@ -102,6 +132,14 @@ export async function startBrowserServer(
       forbidden(response)
       return
     }
+    if (Number(request.headers['content-length'] ?? 0) > maxBodyBytes) {
+      sendJson(response, 413, {
+        ok: false,
+        code: 'request_too_large',
+        message: errorMessage('request_too_large', { limit: `${maxBodyBytes / 1048576} MB` }),
+      })
+      return
+    }
     let input: unknown
     try {
       const body = await readBody(request)
@@ -119,10 +157,7 @@ export async function startBrowserServer(
   }
 
   const serveStatic = async (response: ServerResponse, path: string) => {
-    const relative = normalize(decodeURIComponent(path === '/' ? '/index.html' : path)).replace(
-      /^[/\\]+/,
-      '',
-    )
+    const relative = normalize(path === '/' ? '/index.html' : path).replace(/^[/\\]+/, '')
     const file = join(options.rendererFolder, relative)
     if (!file.startsWith(options.rendererFolder + sep) || relative.includes('..')) {
       send(response, 404, 'Not found', 'text/plain; charset=utf-8')
@@ -142,22 +177,40 @@ export async function startBrowserServer(
     }
   }
 
-  const server = createServer((request, response) => {
+  const serve = async (request: IncomingMessage, response: ServerResponse) => {
     if (!hostAllowed(request) || !originAllowed(request)) {
       forbidden(response)
       return
     }
-    const url = new URL(request.url ?? '/', 'http://127.0.0.1')
-    const api = /^\/api\/([\w.]+)$/.exec(url.pathname)
+    const path = requestPath(request.url)
+    if (path === undefined) {
+      badRequest(response)
+      return
+    }
+    const api = /^\/api\/([\w.]+)$/.exec(path)
     if (api && request.method === 'POST') {
-      void serveApi(request, response, api[1])
+      await serveApi(request, response, api[1])
       return
     }
     if (request.method === 'GET' || request.method === 'HEAD') {
-      void serveStatic(response, url.pathname)
+      await serveStatic(response, path)
       return
     }
     send(response, 405, 'Method not allowed', 'text/plain; charset=utf-8')
+  }
+
+  const server = createServer((request, response) => {
+    // A client that goes away mid-request must not become an unhandled 'error' event.
+    request.on('error', () => response.destroy())
+    response.on('error', () => response.destroy())
+    serve(request, response).catch((error: unknown) => failed(response, error))
+  })
+  server.on('clientError', (_error, socket) => {
+    if (socket.writable) {
+      socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n')
+    } else {
+      socket.destroy()
+    }
   })
 
   await new Promise<void>((resolve, reject) => {

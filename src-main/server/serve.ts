@@ -1,9 +1,15 @@
 import { randomBytes } from 'node:crypto'
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
+import type { WorkspaceSession } from '../backup/workspace-session'
 import { openWorkspaceSession } from '../backup/workspace-session'
+import { ensureWorkspaceFolder } from '../workspace/ensure-workspace-folder'
+import { takeWorkspaceLock } from '../workspace/workspace-lock'
 import { resolveWorkspaceFile } from '../workspace/start-workspace'
 import { startBrowserServer } from './browser-server'
+
+// The last line of defence: a failure nothing else caught is logged, and the server keeps serving.
+process.on('unhandledRejection', (error) => console.error('[dajuan] unhandled rejection:', error))
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -14,7 +20,16 @@ async function main(): Promise<void> {
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new Error(`端口无效：${values.port}`)
   }
-  const session = openWorkspaceSession(resolveWorkspaceFile(values.db))
+  const file = resolveWorkspaceFile(values.db)
+  ensureWorkspaceFolder(file)
+  const lock = takeWorkspaceLock(file, 'browser')
+  let session: WorkspaceSession
+  try {
+    session = openWorkspaceSession(file)
+  } catch (error) {
+    lock.release()
+    throw error
+  }
   const { recovered } = session.status
   if (recovered) {
     console.error(
@@ -27,6 +42,7 @@ async function main(): Promise<void> {
     token: randomBytes(24).toString('base64url'),
     port,
   })
+  lock.update({ url: running.url })
   console.log(`答卷（浏览器模式）已启动，工作区：${session.status.workspace}`)
   console.log(`请在浏览器中打开：${running.url}`)
   console.log(`DAJUAN_URL=${running.url}`)
@@ -34,7 +50,10 @@ async function main(): Promise<void> {
     void running
       .close()
       .then(() => session.close())
-      .finally(() => process.exit(0))
+      .finally(() => {
+        lock.release()
+        process.exit(0)
+      })
   }
   process.on('SIGINT', stop)
   process.on('SIGTERM', stop)

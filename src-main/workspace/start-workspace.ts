@@ -1,6 +1,5 @@
-import { mkdirSync } from 'node:fs'
-import { dirname } from 'node:path'
 import { defaultUserDataFolder, workspaceFileIn } from './default-workspace-path'
+import { ensureWorkspaceFolder } from './ensure-workspace-folder'
 import { seedSampleOnFirstLaunch } from './seed-sample'
 import type { Workspace } from './workspace'
 import { openWorkspace } from './workspace'
@@ -15,9 +14,7 @@ export function resolveWorkspaceFile(dbOption: string | undefined): string {
  * seeding the sample on first launch.
  */
 export function startWorkspace(file: string, options: { seedSample?: boolean } = {}): Workspace {
-  if (file !== ':memory:') {
-    mkdirSync(dirname(file), { recursive: true })
-  }
+  ensureWorkspaceFolder(file)
   const workspace = openWorkspace(file)
   if (options.seedSample ?? true) {
     seedSampleOnFirstLaunch(workspace)

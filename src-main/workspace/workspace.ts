@@ -3,6 +3,7 @@ import { createDismissalRepository } from '../checks/dismissal-repository'
 import type { Db } from '../db/open-database'
 import { createMetricRepository } from '../metrics/metric-repository'
 import { openDatabase } from '../db/open-database'
+import { checkEmptyWorkspace } from './check-empty-workspace'
 import { createReportRepository } from '../reports/report-repository'
 import { createSuggestionRepository } from '../roll-forward/suggestion-repository'
 import { createSectionRepository } from '../sections/section-repository'
@@ -24,8 +25,13 @@ export interface Workspace {
   close: () => void
 }
 
-/** Opens a workspace file (":memory:" for tests). */
+/**
+ * Opens a workspace file (":memory:" for tests) through the checks every entry point shares: an
+ * empty file beside backups (`checkEmptyWorkspace`), then a damaged, foreign or too new database
+ * (`openDatabase`); a refused file is left exactly as found.
+ */
 export function openWorkspace(file: string): Workspace {
+  checkEmptyWorkspace(file)
   const db = openDatabase(file)
   return {
     file,

@@ -1,5 +1,5 @@
-import JSZip from 'jszip'
 import { AppError } from '../../errors/app-error'
+import { ImportBudget } from '../import-budget'
 import type { ZipInventory } from '../../zip/inspect-zip'
 import { inspectZip } from '../../zip/inspect-zip'
 import { readZipEntry } from '../../zip/read-zip-entry'
@@ -19,42 +19,52 @@ export interface DocxRelationship {
 /**
  * A .docx file opened as an OPC package: parts are read only from inside the zip (nothing is
  * fetched or read from disk, whatever a relationship points at), part names match without regard
- * to case as OPC requires, and every read is held to the size the zip declared.
+ * to case as OPC requires, and every read is inflated natively and held to the size the zip
+ * declared (`readZipEntry`).
  */
 export class DocxPackage {
   private constructor(
-    private readonly zip: JSZip,
+    private readonly zip: Uint8Array,
     private readonly inventory: ZipInventory,
     private readonly partNames: Map<string, string>,
+    private readonly budget: ImportBudget,
   ) {}
 
   /** Checks the zip's directory against the limits, then loads it; see `inspectZip`. */
-  static async open(bytes: Uint8Array): Promise<DocxPackage> {
+  static async open(bytes: Uint8Array, budget = new ImportBudget()): Promise<DocxPackage> {
     const inventory = inspectZip(bytes)
-    let zip: JSZip
-    try {
-      zip = await JSZip.loadAsync(bytes)
-    } catch {
-      throw new AppError('docx_not_zip')
-    }
     const partNames = new Map<string, string>()
     for (const name of inventory.entries.keys()) {
       partNames.set(name.toLowerCase(), name)
     }
-    return new DocxPackage(zip, inventory, partNames)
+    return new DocxPackage(bytes, inventory, partNames, budget)
   }
 
   /** The bytes of a part, or undefined when the package has no such part. */
   async readPart(partName: string): Promise<Uint8Array | undefined> {
-    const name = this.partNames.get(partName.toLowerCase())
-    const entry = name === undefined ? undefined : this.inventory.entries.get(name)
+    const entry = this.entry(partName)
     return entry ? readZipEntry(this.zip, entry) : undefined
   }
 
-  /** A part parsed as XML, or undefined when the package has no such part. */
+  /** A picture's bytes, counted against the import's picture bytes by its declared size first. */
+  async readPicture(partName: string): Promise<Uint8Array | undefined> {
+    const entry = this.entry(partName)
+    if (!entry) {
+      return undefined
+    }
+    this.budget.pictureBytes(entry.uncompressedSize)
+    return readZipEntry(this.zip, entry)
+  }
+
+  /** A part parsed as XML (its elements counted first), or undefined when the package has no such part. */
   async readXmlPart(partName: string): Promise<Document | undefined> {
     const bytes = await this.readPart(partName)
-    return bytes ? parseDocxXml(bytes) : undefined
+    return bytes ? parseDocxXml(bytes, this.budget) : undefined
+  }
+
+  private entry(partName: string) {
+    const name = this.partNames.get(partName.toLowerCase())
+    return name === undefined ? undefined : this.inventory.entries.get(name)
   }
 
   /** The main document part named by the package relationships, else the usual name. */

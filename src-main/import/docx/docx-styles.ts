@@ -1,3 +1,4 @@
+import { ImportBudget } from '../import-budget'
 import type { ParagraphHints } from '../source-paragraph'
 import { attributeOf, childElements, firstChild, isElement, onOffValue } from './docx-xml'
 
@@ -49,7 +50,7 @@ export class DocxStyles {
   private readonly defaultParagraphProperties: Element | undefined
   private readonly runFormats = new Map<string, RunFormat>()
 
-  constructor(stylesDocument: Document | undefined) {
+  constructor(stylesDocument: Document | undefined, budget: ImportBudget = new ImportBudget()) {
     const root = stylesDocument?.documentElement
     const defaults = firstChild(root, 'docDefaults')
     this.defaultRunProperties = firstChild(firstChild(defaults, 'rPrDefault'), 'rPr')
@@ -59,6 +60,7 @@ export class DocxStyles {
       if (!isElement(element, 'word', 'style')) {
         continue
       }
+      budget.style()
       const style = readStyle(element)
       if (!this.styles.has(style.id)) {
         this.styles.set(style.id, style)

@@ -1,5 +1,6 @@
 import { sniffImageType } from '../../assets/image-type'
 import { AppError } from '../../errors/app-error'
+import { ImportBudget } from '../import-budget'
 import type { ReadBlock, SourceImage } from '../source-paragraph'
 import { splitPhotoCredit } from '../split-photo-credit'
 import type { DocxRelationship } from './docx-package'
@@ -32,11 +33,16 @@ type ResolvedPiece = DocxLine | ResolvedPicture | Extract<DocxBodyPiece, { kind:
  * a remote image, never fetched. Embedded pictures that are not PNG, JPEG, GIF or WebP (EMF, WMF,
  * TIFF) are left out. Any failure is an AppError: `docx_not_zip`, `docx_legacy_format`,
  * `file_too_large`, `zip_*` for a refused zip, `docx_missing_document` without a main document,
- * `docx_unreadable` for anything malformed inside.
+ * `import_too_many_*` past the import's limits (`ImportBudget`: elements of each XML part counted
+ * before it is parsed, styles, lines, cells and picture bytes while reading), `docx_unreadable`
+ * for anything malformed inside.
  */
-export async function readDocxBlocks(bytes: Uint8Array): Promise<ReadBlock[]> {
+export async function readDocxBlocks(
+  bytes: Uint8Array,
+  budget: ImportBudget = new ImportBudget(),
+): Promise<ReadBlock[]> {
   try {
-    return await readPackage(await DocxPackage.open(bytes))
+    return await readPackage(await DocxPackage.open(bytes, budget), budget)
   } catch (error) {
     if (error instanceof AppError) {
       throw error
@@ -45,18 +51,18 @@ export async function readDocxBlocks(bytes: Uint8Array): Promise<ReadBlock[]> {
   }
 }
 
-async function readPackage(docx: DocxPackage): Promise<ReadBlock[]> {
+async function readPackage(docx: DocxPackage, budget: ImportBudget): Promise<ReadBlock[]> {
   const mainPartName = await docx.mainDocumentPartName()
   const document = await docx.readXmlPart(mainPartName)
   const relationships = await docx.relationships(mainPartName)
-  const styles = new DocxStyles(await readRelatedXml(docx, relationships, 'styles'))
+  const styles = new DocxStyles(await readRelatedXml(docx, relationships, 'styles'), budget)
   const numbering = new DocxNumbering(await readRelatedXml(docx, relationships, 'numbering'))
   const body = firstChild(document?.documentElement, 'body')
   if (!body) {
     throw new AppError('docx_unreadable')
   }
   const byId = new Map(relationships.map((relationship) => [relationship.id, relationship]))
-  const pieces = readDocxBody(body, { styles, numbering, relationships: byId })
+  const pieces = readDocxBody(body, { styles, numbering, relationships: byId, budget })
   return attachCaptions(await resolvePictures(docx, pieces))
 }
 
@@ -84,7 +90,7 @@ async function resolvePictures(docx: DocxPackage, pieces: DocxBodyPiece[]) {
     }
     const partName = piece.partName ?? ''
     if (!cache.has(partName)) {
-      const bytes = await docx.readPart(partName)
+      const bytes = await docx.readPicture(partName)
       cache.set(partName, bytes && sniffImageType(bytes) ? bytes : undefined)
     }
     const bytes = cache.get(partName)

@@ -30,6 +30,7 @@ export function readDocxBody(
   forEachBlock(container, (block) => {
     if (isElement(block, 'word', 'p')) {
       const paragraph = readDocxParagraph(block, context)
+      countLines(paragraph.pieces, context)
       pieces.push(...paragraph.pieces)
       for (const textBox of paragraph.textBoxes) {
         pieces.push(...readDocxBody(textBox, context))
@@ -77,10 +78,12 @@ function visitBlock(element: Element, visit: (block: Element) => void) {
 
 /** A table cell's text as lines; a table nested in it gives its cells' text, row by row. */
 function readCellLines(cell: Element, context: ParagraphReadingContext): DocxLine[] {
+  context.budget.tableCell()
   const lines: DocxLine[] = []
   forEachBlock(cell, (block) => {
     if (isElement(block, 'word', 'p')) {
       const paragraph = readDocxParagraph(block, context)
+      countLines(paragraph.pieces, context)
       for (const piece of paragraph.pieces) {
         if (piece.kind === 'line') {
           lines.push(piece)
@@ -92,6 +95,14 @@ function readCellLines(cell: Element, context: ParagraphReadingContext): DocxLin
     lines.push(...textLines(nested))
   })
   return lines
+}
+
+function countLines(pieces: (DocxLine | DocxPicture)[], context: ParagraphReadingContext) {
+  for (const piece of pieces) {
+    if (piece.kind === 'line') {
+      context.budget.paragraph(piece.text)
+    }
+  }
 }
 
 function textLines(node: DocumentNode | undefined): DocxLine[] {

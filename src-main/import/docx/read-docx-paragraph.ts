@@ -1,3 +1,4 @@
+import type { ImportBudget } from '../import-budget'
 import type { ParagraphHints } from '../source-paragraph'
 import type { DocxNumbering } from './docx-numbering'
 import type { DocxRelationship } from './docx-package'
@@ -18,6 +19,8 @@ export interface ParagraphReadingContext {
   numbering: DocxNumbering
   /** The main document part's relationships by id. */
   relationships: Map<string, DocxRelationship>
+  /** The import's limits, counted as lines and cells are read. */
+  budget: ImportBudget
 }
 
 /** One line of a paragraph, trimmed and with its formatting summed up. */
@@ -115,6 +118,8 @@ export function readDocxParagraph(
 class RunReader {
   readonly segments: Segment[] = []
   readonly textBoxes: Element[] = []
+  /** Characters of the current line read so far, held to the import's limits before any is put together. */
+  private length = 0
 
   constructor(
     private readonly context: ParagraphReadingContext,
@@ -178,6 +183,8 @@ class RunReader {
         return
       case 'br':
       case 'cr':
+        // A break ends a line; lines are what the limits hold to.
+        this.length = 0
         this.segments.push({ kind: 'break' })
         return
       case 'drawing':
@@ -197,6 +204,8 @@ class RunReader {
 
   private addText(text: string, format: RunFormat) {
     if (text !== '' && !format.hidden) {
+      this.length += text.length
+      this.context.budget.pendingText(this.length)
       this.segments.push({ kind: 'text', text, format })
     }
   }

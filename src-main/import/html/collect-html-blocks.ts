@@ -5,12 +5,15 @@ import { readHtmlTable } from './read-html-table'
 import { readPhotoCaption } from './read-photo-caption'
 import { readInlineStyle } from './read-inline-style'
 import { heaviestKey } from '../heaviest-key'
+import { ImportBudget } from '../import-budget'
 
 /** Where collection happens: the page's base address, and whether inside a table cell. */
 export interface CollectOptions {
   baseUrl?: string
   /** In a table cell, tables are read as text and pictures are left out. */
   insideCell?: boolean
+  /** The import's limits, counted as paragraphs and cells are read. */
+  budget?: ImportBudget
 }
 
 interface TextContext extends Omit<ParagraphHints, 'leadLength'> {
@@ -91,9 +94,13 @@ function contextOf(element: Element, parent: TextContext): TextContext {
 
 class BlockCollector {
   readonly blocks: ReadBlock[] = []
-  private paragraph = new ParagraphBuilder()
+  private readonly budget: ImportBudget
+  private readonly paragraph: ParagraphBuilder
 
-  constructor(private readonly options: CollectOptions) {}
+  constructor(private readonly options: CollectOptions) {
+    this.budget = options.budget ?? new ImportBudget()
+    this.paragraph = new ParagraphBuilder(this.budget)
+  }
 
   readChildren(element: Element, context: TextContext, depth: number) {
     for (const child of Array.from(element.childNodes)) {
@@ -104,6 +111,7 @@ class BlockCollector {
   flush() {
     const paragraph = this.paragraph.take()
     if (paragraph) {
+      this.budget.paragraph(paragraph.text)
       this.blocks.push(paragraph)
     }
   }
@@ -221,6 +229,7 @@ class BlockCollector {
 }
 
 function readCellTexts(cell: Element, options: CollectOptions): string[] {
+  options.budget?.tableCell()
   return collectHtmlBlocks(cell, { ...options, insideCell: true }).flatMap((block) =>
     block.kind === 'paragraph' ? [block.text] : [],
   )
@@ -228,7 +237,7 @@ function readCellTexts(cell: Element, options: CollectOptions): string[] {
 
 /** Collapses whitespace the way the paragraphs are collapsed, for captions and titles. */
 function collapseText(text: string): string {
-  const builder = new ParagraphBuilder()
+  const builder = new ParagraphBuilder(new ImportBudget())
   builder.add(text, { bold: false })
   return builder.take()?.text ?? ''
 }
@@ -241,7 +250,10 @@ class ParagraphBuilder {
   private families = new Map<string, number>()
   private first: TextContext | undefined
 
+  constructor(private readonly budget: ImportBudget) {}
+
   add(text: string, context: TextContext) {
+    this.budget.pendingText(this.units.length + text.length)
     for (let index = 0; index < text.length; index++) {
       const unit = text[index]
       this.units.push(unit)

@@ -9,6 +9,8 @@ import { readPhotoCaption } from './read-photo-caption'
 import { sanitizeHtml } from './sanitize-html'
 import { measureTagDepth } from './measure-tag-depth'
 import { heaviestKey } from '../heaviest-key'
+import { countMarkupElements } from '../count-markup-elements'
+import { ImportBudget } from '../import-budget'
 
 /** The longest page read, in UTF-16 units (pages with many inline pictures run large). */
 export const maxHtmlLength = 20 * 1024 * 1024
@@ -39,9 +41,14 @@ const maxCaptionLength = 80
  * split apart.
  *
  * Throws `html_too_large` past `maxHtmlLength`, `html_too_deep` for markup nested deeper than
- * any real page (parsing time grows with the square of the depth), and `empty_import` when no text is found.
+ * any real page (parsing time grows with the square of the depth), `import_too_many_*` past the
+ * import's limits (elements counted before parsing, paragraphs and cells while reading), and
+ * `empty_import` when no text is found.
  */
-export function readHtmlBlocks(html: string): ReadBlock[] {
+export function readHtmlBlocks(
+  html: string,
+  budget: ImportBudget = new ImportBudget(),
+): ReadBlock[] {
   if (html.length > maxHtmlLength) {
     throw new AppError('html_too_large', {
       size: `${(html.length / 1048576).toFixed(1)} MB`,
@@ -51,9 +58,10 @@ export function readHtmlBlocks(html: string): ReadBlock[] {
   if (measureTagDepth(html) > maxTagDepth) {
     throw new AppError('html_too_deep', { limit: maxTagDepth })
   }
+  budget.markup('htmlElements', countMarkupElements(html))
   const baseUrl = findBaseUrl(html)
   const content = findContentRoot(sanitizeHtml(html))
-  const collected = collectHtmlBlocks(content.root, { baseUrl })
+  const collected = collectHtmlBlocks(content.root, { baseUrl, budget })
   const blocks = attachCaptions(withTitle(content, collected).filter((block) => !isPageInfo(block)))
   if (!blocks.some((block) => block.kind !== 'image')) {
     throw new AppError('empty_import')

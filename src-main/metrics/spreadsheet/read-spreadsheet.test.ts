@@ -1,5 +1,7 @@
+import { deflateRawSync } from 'node:zlib'
 import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
+import { buildTestXlsx } from './build-test-xlsx'
 import { readSpreadsheet } from './read-spreadsheet'
 
 async function xlsxBytes(build: (book: ExcelJS.Workbook) => void): Promise<Buffer> {
@@ -155,5 +157,96 @@ describe('refusing files', () => {
       code: 'file_too_large',
       message: '文件过大（10.0 MB），上限为 10 MB。',
     })
+  })
+})
+
+describe('reading a hostile .xlsx', () => {
+  const megabyte = 1024 * 1024
+  const sheet = (rows: string) => `<sheetData>${rows}</sheetData>`
+  const row = (number: number, cells: string) => `<row r="${number}">${cells}</row>`
+  const inline = (reference: string, text: string) =>
+    `<c r="${reference}" t="inlineStr"><is><t>${text}</t></is></c>`
+  const valid = sheet(row(1, inline('A1', '原煤产量') + '<c r="B1"><v>3598</v></c>'))
+
+  it('refuses pictures declared at 60 MB each by the zip directory, inflating none', async () => {
+    const zeros = deflateRawSync(Buffer.alloc(60 * megabyte))
+    const bytes = buildTestXlsx({
+      sheets: [valid],
+      extraEntries: [1, 2].map((index) => ({
+        name: `xl/media/image${index}.png`,
+        rawData: zeros,
+        declaredUncompressedSize: 60 * megabyte,
+      })),
+    })
+    expect(bytes.length).toBeLessThan(megabyte)
+    await expect(readSpreadsheet('炸弹.xlsx', bytes)).rejects.toMatchObject({
+      code: 'zip_too_large',
+    })
+  })
+
+  it('never inflates a picture: one whose data does not even inflate is not noticed', async () => {
+    const bytes = buildTestXlsx({
+      sheets: [valid],
+      extraEntries: [
+        {
+          name: 'xl/media/image1.png',
+          rawData: new Uint8Array(4000).fill(0xff),
+          declaredUncompressedSize: 8000,
+        },
+      ],
+    })
+    const { sheets } = await readSpreadsheet('带图.xlsx', bytes)
+    expect(sheets[0]!.rows).toEqual([['原煤产量', '3598']])
+  })
+
+  it('stops at the 20,001st row with a value while reading a sheet of 200,000 rows', async () => {
+    const rows = Array.from({ length: 200_000 }, (_, index) =>
+      row(index + 1, `<c r="A${index + 1}"><v>${(index * 7919) % 100_003}</v></c>`),
+    ).join('')
+    const bytes = buildTestXlsx({ sheets: [sheet(rows)] })
+    expect(bytes.length).toBeLessThan(10 * megabyte)
+    await expect(readSpreadsheet('百万行.xlsx', bytes)).rejects.toMatchObject({
+      code: 'spreadsheet_too_many_rows',
+    })
+  })
+
+  it('refuses a shared strings table past its limit, and cells past theirs', async () => {
+    const strings = Array.from(
+      { length: 200_001 },
+      (_, index) => `<t>${(index * 7919) % 100_003}</t>`,
+    )
+    const many = buildTestXlsx({ sheets: [valid], sharedStrings: strings })
+    await expect(readSpreadsheet('字符串.xlsx', many)).rejects.toMatchObject({
+      code: 'spreadsheet_too_many_cells',
+    })
+    const wide = Array.from({ length: 3000 }, (_, index) =>
+      row(
+        index + 1,
+        Array.from(
+          { length: 100 },
+          (_, column) => `<c><v>${(index * 100 + column) * 7919}</v></c>`,
+        ).join(''),
+      ),
+    ).join('')
+    await expect(
+      readSpreadsheet('宽表.xlsx', buildTestXlsx({ sheets: [sheet(wide)] })),
+    ).rejects.toMatchObject({ code: 'spreadsheet_too_many_cells' })
+  })
+
+  it('fills a merge over a whole sheet only within the rows and columns read', async () => {
+    const merged =
+      sheet(row(1, inline('A1', '标题'))) +
+      '<mergeCells count="1"><mergeCell ref="A1:XFD1048576"/></mergeCells>'
+    const { sheets } = await readSpreadsheet('合并.xlsx', buildTestXlsx({ sheets: [merged] }))
+    expect(sheets[0]!.rows).toEqual([Array(100).fill('标题')])
+  })
+
+  it('reads only the columns it keeps, and cells skipped without a reference', async () => {
+    const cells = '<c r="A1"><v>1</v></c><c><v>2</v></c><c r="ZZ1"><v>3</v></c>'
+    const { sheets } = await readSpreadsheet(
+      '列.xlsx',
+      buildTestXlsx({ sheets: [sheet(row(1, cells))] }),
+    )
+    expect(sheets[0]!.rows).toEqual([['1', '2']])
   })
 })
