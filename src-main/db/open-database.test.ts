@@ -31,6 +31,7 @@ describe('openDatabase', () => {
       'check_dismissals',
       'metric_series',
       'metric_values',
+      'report_templates',
       'reports',
       'roll_forward_suggestions',
       'section_revisions',
