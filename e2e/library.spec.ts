@@ -16,14 +16,18 @@ test('first launch shows the seeded 2025 report with its outline', async ({
   await expect(headings).toHaveCount(4)
   await expect(headings.nth(0)).toContainText('从“煤字号”到“新质态”，产业转型提速提档')
   await expect(headings.nth(3)).toContainText('民生答卷暖人心，幸福指数持续提升')
-  const firstSubsections = outline
-    .locator('li:has(> [data-kind="heading"]) >> nth=0')
-    .locator('[data-kind="subsection"]')
-  await expect(firstSubsections).toHaveText([
-    /传统产业焕发绿色生机/,
-    /新兴产业加速拔节成长/,
-    /科技创新点燃发展引擎/,
-  ])
+  // A flat tree: the 小节 are the level-2 rows after their 栏目.
+  const subsections = outline.locator('[role="treeitem"][aria-level="2"]')
+  await expect(subsections).toHaveCount(12)
+  await expect(subsections.locator('[data-kind="subsection"]').nth(0)).toHaveText(/传统产业/)
+  const firstSubsections = outline.locator('[role="treeitem"]').filter({
+    has: page.locator('[data-kind="subsection"]'),
+  })
+  await expect(firstSubsections.locator('.outline-title').first()).toHaveText(
+    '传统产业焕发绿色生机',
+  )
+  await expect(firstSubsections.locator('.outline-title').nth(1)).toHaveText('新兴产业加速拔节成长')
+  await expect(firstSubsections.locator('.outline-title').nth(2)).toHaveText('科技创新点燃发展引擎')
   for (const kind of ['masthead', 'title', 'subtitle', 'lead', 'closing', 'credits']) {
     await expect(outline.locator(`[data-kind="${kind}"]`)).toHaveCount(1)
   }
