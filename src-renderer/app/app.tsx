@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api } from '../api/api-client'
 import { NoticeBar } from '../components/notice-bar'
+import { AccessDenied } from './access-denied'
 import { activeAutosave } from '../features/editor/active-autosave'
 import { LibraryView } from '../features/library/library-view'
 import { ReportView } from '../features/report/report-view'
@@ -44,6 +45,7 @@ export function App() {
   const [settingsOpen, setSettingsOpen] = useState(false)
   const [backupsOpen, setBackupsOpen] = useState(false)
   const [language, setLanguage] = useState<Language>('zh-CN')
+  const [denied, setDenied] = useState(false)
 
   useEffect(() => {
     void api.call('settings.get', {}).then((result) => {
@@ -51,6 +53,8 @@ export function App() {
         setLanguage(result.value.language)
         setReviewer(result.value.reviewer)
         void i18n.changeLanguage(result.value.language)
+      } else if (result.code === 'forbidden') {
+        setDenied(true)
       }
     })
   }, [])
@@ -87,6 +91,10 @@ export function App() {
   }
 
   const back = useCallback(() => open(undefined), [open])
+
+  if (denied) {
+    return <AccessDenied />
+  }
 
   return (
     <NoticeContext.Provider value={setNotice}>
