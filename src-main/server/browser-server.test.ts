@@ -116,7 +116,11 @@ describe('browser-mode server', () => {
   })
 
   it('gives no session cookie without the token', async () => {
-    for (const headers of [{}, { Authorization: 'Bearer wrong-token-0123456789' }]) {
+    const attempts: Record<string, string>[] = [
+      {},
+      { Authorization: 'Bearer wrong-token-0123456789' },
+    ]
+    for (const headers of attempts) {
       const reply = await send({ path: '/auth/session', headers })
       expect(reply.status).toBe(403)
       expect(reply.headers['set-cookie']).toBeUndefined()

@@ -27,6 +27,9 @@ function reportIdFromLocation(): number | undefined {
   return match ? Number(match[1]) : undefined
 }
 
+/** How long an information notice stays. */
+const infoNoticeMs = 6000
+
 interface OpenReport {
   id: number
   reviewImport: boolean
@@ -64,6 +67,15 @@ export function App() {
   }, [language])
 
   useEffect(() => {
+    // A notice says what just happened; it goes after a while (an error stays until dismissed).
+    if (notice?.kind !== 'info') {
+      return undefined
+    }
+    const timer = setTimeout(() => setNotice(undefined), infoNoticeMs)
+    return () => clearTimeout(timer)
+  }, [notice])
+
+  useEffect(() => {
     // A file dropped where no view takes it must not replace the app with the file.
     const keepWindow = (event: DragEvent) => {
       if (event.dataTransfer?.types.includes('Files')) {
@@ -90,7 +102,11 @@ export function App() {
     await api.call('settings.setLanguage', { language: next })
   }
 
-  const back = useCallback(() => open(undefined), [open])
+  const back = useCallback(() => {
+    // What happened in the report (已恢复第 N 版, 已保存) is not news in the library.
+    setNotice((current) => (current?.kind === 'info' ? undefined : current))
+    open(undefined)
+  }, [open])
 
   if (denied) {
     return <AccessDenied />
