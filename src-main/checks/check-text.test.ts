@@ -14,7 +14,7 @@ describe('checkText', () => {
     expect(spans).toEqual([
       { rule: 'number-usage', start: 6, end: 8, suggestion: '4000' },
       { rule: 'punctuation', start: 9, end: 10, suggestion: '，' },
-      { rule: 'change-consistency', start: 33, end: 36, suggestion: '22%' },
+      { rule: 'change-consistency', start: 33, end: 36, suggestion: undefined },
       { rule: 'punctuation', start: 36, end: 38, suggestion: '，' },
     ])
   })
@@ -51,7 +51,8 @@ describe('checkText', () => {
       (count: number) => '由1亿元增长到2亿元，增长5%'.repeat(count / 10),
     ]
     for (const shape of shapes) {
-      const ratio = fastest(shape(40000)) / Math.max(fastest(shape(10000)), 1)
+      checkText(shape(5000)) // warm the code up first: the first runs measure the compiler
+      const ratio = fastest(shape(80000)) / Math.max(fastest(shape(20000)), 1)
       expect(ratio).toBeLessThan(10)
     }
   })
