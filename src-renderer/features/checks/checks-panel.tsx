@@ -4,7 +4,7 @@ import type { CheckRule } from '../../../src-main/checks/check-finding'
 import { checkRules } from '../../../src-main/checks/check-finding'
 import type { ReportFinding } from '../../../src-main/checks/report-finding'
 import { api, unwrap } from '../../api/api-client'
-import { describeError } from '../../i18n/i18n'
+import { describeError, i18n } from '../../i18n/i18n'
 import type { ChecksRefresh } from './checks-refresh'
 import { mergeFindings } from './merge-findings'
 
@@ -131,6 +131,12 @@ export function ChecksPanel({
     }
   }
 
+  /** The finding in the UI's language (the Chinese message when it carries no key). */
+  const messageOf = (finding: ReportFinding) =>
+    finding.messageKey && i18n.exists(`checks.${finding.messageKey}`)
+      ? t(`checks.${finding.messageKey}`, finding.messageParams ?? {})
+      : finding.message
+
   const active = useMemo(() => (findings ?? []).filter((finding) => !finding.dismissed), [findings])
   const dismissed = useMemo(
     () => (findings ?? []).filter((finding) => finding.dismissed),
@@ -195,7 +201,7 @@ export function ChecksPanel({
               title={t('ui.checks.jump')}
               onClick={() => onJump(finding)}
             >
-              {finding.message}
+              {messageOf(finding)}
             </button>
             <div className="finding-meta small muted">{finding.sectionTitle}</div>
             {finding.fix && (
@@ -293,7 +299,7 @@ export function ChecksPanel({
                   className="finding finding-dismissed"
                   data-testid="dismissed-finding"
                 >
-                  <div className="small">{finding.message}</div>
+                  <div className="small">{messageOf(finding)}</div>
                   <div className="small muted">
                     {t('ui.checks.dismissedBy', {
                       by: finding.dismissed?.by || '—',

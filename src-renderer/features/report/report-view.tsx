@@ -4,7 +4,7 @@ import type { OpenedReport } from '../../../src-main/reports/report-service'
 import type { Section } from '../../../src-main/sections/section'
 import { api, unwrap } from '../../api/api-client'
 import { useNotify } from '../../app/notice-context'
-import { describeError } from '../../i18n/i18n'
+import { describeError, i18n } from '../../i18n/i18n'
 import { ChecksPanel } from '../checks/checks-panel'
 import { ChecksRefresh } from '../checks/checks-refresh'
 import { CompareDialog } from '../compare/compare-dialog'
@@ -130,6 +130,13 @@ export function ReportView({
   useEffect(() => {
     void loadMetrics()
   }, [loadMetrics])
+
+  useEffect(() => {
+    // Placeholders of figures to fill are written in the UI's language.
+    const redraw = () => metrics.refresh()
+    i18n.on('languageChanged', redraw)
+    return () => i18n.off('languageChanged', redraw)
+  }, [metrics])
 
   useEffect(() => {
     const pane = editorPane.current
