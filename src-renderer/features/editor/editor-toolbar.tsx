@@ -17,7 +17,7 @@ function ToolbarButton({ label, active, disabled, onClick, children }: ToolbarBu
       type="button"
       className={active ? 'tool active' : 'tool'}
       title={label}
-      aria-label={label}
+      aria-label={children === label ? label : `${children} ${label}`}
       aria-pressed={active}
       disabled={disabled}
       onMouseDown={(event) => event.preventDefault()}

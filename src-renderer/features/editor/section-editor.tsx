@@ -104,7 +104,15 @@ export function SectionEditor({
     immediatelyRender: true,
     shouldRerenderOnTransaction: false,
     editorProps: {
-      attributes: { class: 'report-prose', 'data-testid': 'editor', spellcheck: 'false' },
+      attributes: {
+        class: 'report-prose',
+        'data-testid': 'editor',
+        spellcheck: 'false',
+        'aria-label': t('ui.editor.label', {
+          kind: t(`ui.outline.kinds.${section.kind}`),
+          title: section.title,
+        }),
+      },
     },
     onUpdate: ({ editor: current }) => autosave.change(() => current.getJSON() as DocumentNode),
     onFocus: () => onFocusedRef.current?.(section.id),

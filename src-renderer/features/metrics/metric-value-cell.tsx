@@ -105,7 +105,7 @@ export function MetricValueCell({ reportId, row, onSaved }: MetricValueCellProps
       ) : (
         <button
           type="button"
-          aria-label={label}
+          aria-label={`${label}：${shown || t('ui.metrics.fillIn')}`}
           data-testid="metric-value"
           className={`value-display ${stateClass}`}
           onFocus={() => {
