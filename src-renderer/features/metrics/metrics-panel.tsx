@@ -1,4 +1,4 @@
-import { Fragment, useEffect, useMemo, useRef, useState } from 'react'
+import { Fragment, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api, unwrap } from '../../api/api-client'
 import { useNotify } from '../../app/notice-context'
@@ -70,7 +70,10 @@ export function MetricsPanel({
     [t],
   )
   const notify = useNotify()
-  const [, setTick] = useState(0)
+  const snapshot = useSyncExternalStore(
+    (listener) => store.subscribe(listener),
+    () => store.current,
+  )
   const [query, setQuery] = useState('')
   const [status, setStatus] = useState<StatusFilter>('all')
   const [sort, setSort] = useState<{ key: SortKey; ascending: boolean }>({
@@ -83,7 +86,6 @@ export function MetricsPanel({
   const [shownCount, setShownCount] = useState(rowsPerPage)
   const [expandedId, setExpandedId] = useState<number>()
 
-  useEffect(() => store.subscribe(() => setTick((tick) => tick + 1)), [store])
 
   useEffect(() => {
     if (highlightSeriesId !== undefined) {
@@ -94,7 +96,7 @@ export function MetricsPanel({
   }, [highlightSeriesId])
 
   const rows = useMemo(() => {
-    const all = store.current?.rows ?? []
+    const all = snapshot?.rows ?? []
     const filtered = all.filter((row) => {
       if (query && !row.label.includes(query) && !row.unit.includes(query)) {
         return false
@@ -113,13 +115,11 @@ export function MetricsPanel({
       }
       return chineseOrder.compare(String(left), String(right)) * direction
     })
-    // The store mutates in place; the tick re-runs this memo.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [store.current, query, status, sort])
+  }, [snapshot, query, status, sort])
 
   useEffect(() => setShownCount(rowsPerPage), [query, status, sort])
 
-  const unconfirmed = (store.current?.rows ?? []).filter(
+  const unconfirmed = (snapshot?.rows ?? []).filter(
     (row) => row.bindingStatus === 'proposed',
   ).length
   const highlightIndex = rows.findIndex((row) => row.id === highlightSeriesId)
@@ -191,7 +191,7 @@ export function MetricsPanel({
         <span className="muted small">{t('ui.metrics.count', { count: rows.length })}</span>
         <span className="small pending-figures" data-testid="pending-figures">
           {t('ui.metrics.pendingFigures', {
-            count: (store.current?.rows ?? []).reduce(
+            count: (snapshot?.rows ?? []).reduce(
               (sum, row) =>
                 sum +
                 (row.current?.value === null || row.current === null ? row.occurrences.length : 0),
@@ -335,7 +335,7 @@ export function MetricsPanel({
                       key={`${row.id}:${row.label}:${row.unit}:${row.displayUnit}`}
                       reportId={reportId}
                       row={row}
-                      rows={store.current?.rows ?? []}
+                      rows={snapshot?.rows ?? []}
                       beforeTextChange={beforeTextChange}
                       onChanged={(textChanged) => (textChanged ? onTextChanged() : onChanged())}
                       onJump={onJump}
@@ -360,7 +360,7 @@ export function MetricsPanel({
       {importingSheet && (
         <SpreadsheetImportDialog
           reportId={reportId}
-          year={store.current?.year}
+          year={snapshot?.year}
           onChanged={onChanged}
           onClose={() => setImportingSheet(false)}
         />
