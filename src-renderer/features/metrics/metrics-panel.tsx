@@ -86,7 +86,6 @@ export function MetricsPanel({
   const [shownCount, setShownCount] = useState(rowsPerPage)
   const [expandedId, setExpandedId] = useState<number>()
 
-
   useEffect(() => {
     if (highlightSeriesId !== undefined) {
       table.current
