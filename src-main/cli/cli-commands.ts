@@ -9,11 +9,8 @@ import { importFileExtensions } from '../import/read-import-file'
 import { checkText } from '../checks/check-text'
 import type { CheckFinding } from '../checks/check-finding'
 import type { ExportProfileName } from '../export/export-report-docx'
-import {
-  exportProfileNames,
-  exportReportDocx,
-  writeFileAtomically,
-} from '../export/export-report-docx'
+import { exportProfileNames, exportReportDocx } from '../export/export-report-docx'
+import { writeFileAtomically } from '../files/write-file-atomically'
 import { exportReportHtml } from '../export/export-report-html'
 import type { ExportFormat } from '../export/export-report-file'
 import { exportFormats } from '../export/export-report-file'

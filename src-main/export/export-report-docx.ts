@@ -1,4 +1,3 @@
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs'
 import gongwen from '../../resources/export-profiles/gongwen.json'
 import newspaper from '../../resources/export-profiles/newspaper.json'
 import type { Workspace } from '../workspace/workspace'
@@ -39,22 +38,4 @@ export async function exportReportDocx(
     renderFigure: source.renderFigure,
     loadImage: source.loadImage,
   })
-}
-
-/** Writes a file through a temporary name and a rename, so the target is the old file or the whole new one. */
-export function writeFileAtomically(target: string, bytes: Buffer): void {
-  const temporary = `${target}.${process.pid}.tmp`
-  try {
-    const handle = openSync(temporary, 'w')
-    try {
-      writeSync(handle, bytes)
-      fsyncSync(handle)
-    } finally {
-      closeSync(handle)
-    }
-    renameSync(temporary, target)
-  } catch (error) {
-    rmSync(temporary, { force: true })
-    throw error
-  }
 }

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import JSZip from 'jszip'
 import { AppError } from '../../errors/app-error'
-import { writeFileAtomically } from '../export-report-docx'
+import { writeFileAtomically } from '../../files/write-file-atomically'
 import type { WechatPackageFile } from './export-wechat-package'
 
 const packageFileName = /^(article\.html|\d{2,}\.jpg)$/
