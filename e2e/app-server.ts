@@ -79,3 +79,14 @@ export async function rollSampleForward(page: Page): Promise<void> {
     .click()
   await baseExpect(page.getByTestId('report-title')).toHaveText('2026年 上党区高质量发展答卷')
 }
+
+/**
+ * Resolves when the server has answered the editor's next save. Start it before typing: the
+ * save-state badge alone can read "saved" before the keystroke has marked the text dirty.
+ */
+export function nextSave(page: Page): Promise<unknown> {
+  return page.waitForResponse(
+    (response) => response.url().endsWith('/api/sections.save') && response.ok(),
+    { timeout: 15_000 },
+  )
+}

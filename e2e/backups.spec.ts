@@ -1,7 +1,7 @@
 import { closeSync, existsSync, openSync, readdirSync, writeSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
-import { expect, openSeededReport, test } from './app-server'
+import { expect, openSeededReport, test, nextSave } from './app-server'
 
 const subsection = '科技创新点燃发展引擎'
 
@@ -11,7 +11,9 @@ async function typeIntoSubsection(page: Page, text: string): Promise<void> {
   await expect(editor).toContainText(subsection)
   await editor.locator('p').first().click()
   await page.keyboard.press('Control+End')
+  const saved = nextSave(page)
   await page.keyboard.insertText(text)
+  await saved
   await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'saved', {
     timeout: 5000,
   })

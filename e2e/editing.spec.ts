@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { expect, openSeededReport, test } from './app-server'
+import { expect, openSeededReport, test, nextSave } from './app-server'
 
 async function openSubsection(page: Page, title: string) {
   await page.getByTestId('outline-item').filter({ hasText: title }).click()
@@ -15,7 +15,9 @@ test('typed Chinese is autosaved and survives a reload and a server restart', as
   const editor = page.getByTestId('editor')
   await editor.locator('p').first().click()
   await page.keyboard.press('Control+End')
+  const saved = nextSave(page)
   await page.keyboard.insertText('新增一句：科创中心持续扩容。')
+  await saved
   await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'saved', {
     timeout: 5000,
   })
@@ -37,11 +39,13 @@ test('Chinese typed through IME composition is saved', async ({ page, app }) => 
   await openSubsection(page, '传统产业焕发绿色生机')
   await page.getByTestId('editor').locator('p').first().click()
   await page.keyboard.press('Control+End')
+  const saved = nextSave(page)
   const cdp = await page.context().newCDPSession(page)
   await cdp.send('Input.imeSetComposition', { text: 'mei', selectionStart: 3, selectionEnd: 3 })
   await cdp.send('Input.imeSetComposition', { text: '煤炭', selectionStart: 2, selectionEnd: 2 })
   await cdp.send('Input.insertText', { text: '煤炭' })
   await expect(page.getByTestId('editor')).toContainText('多元赋能”跨越。煤炭')
+  await saved
   await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'saved', {
     timeout: 5000,
   })

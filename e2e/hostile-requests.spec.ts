@@ -2,7 +2,7 @@ import { join } from 'node:path'
 import { hostileRequests } from '../src-main/security/hostile-requests'
 import { sendRawRequest } from '../src-main/security/send-raw-request'
 import { startAppServer } from '../src-main/server/app-server-process'
-import { expect, openSeededReport, test } from './app-server'
+import { expect, openSeededReport, test, nextSave } from './app-server'
 
 test('after the malformed-request corpus the app still loads and saves', async ({ page, app }) => {
   const { origin, token } = app.apiBase
@@ -27,7 +27,9 @@ test('after the malformed-request corpus the app still loads and saves', async (
   const editor = page.getByTestId('editor')
   await editor.locator('p').first().click()
   await page.keyboard.press('Control+End')
+  const saved = nextSave(page)
   await page.keyboard.insertText('请求语料之后照常保存。')
+  await saved
   await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'saved', {
     timeout: 5000,
   })

@@ -24,6 +24,18 @@ function cli(...args: string[]): string {
   return execFileSync(process.execPath, [cliScript, ...args], { encoding: 'utf8' })
 }
 
+/**
+ * Runs a CLI command with DAJUAN_CRASH_AT naming a crash point, so the process kills itself at
+ * that point of the write; resolves with the signal that ended it.
+ */
+function crashAt(point: string, args: string[]): Promise<NodeJS.Signals | null> {
+  const child = spawn(process.execPath, [cliScript, ...args], {
+    stdio: 'ignore',
+    env: { ...process.env, DAJUAN_CRASH_AT: point },
+  })
+  return new Promise((resolve) => child.on('exit', (_code, signal) => resolve(signal)))
+}
+
 /** Starts a CLI command and kills it with SIGKILL after `afterMs`; resolves when it is gone. */
 function killLater(args: string[], afterMs: number): Promise<void> {
   const child: ChildProcess = spawn(process.execPath, [cliScript, ...args], { stdio: 'ignore' })
@@ -70,6 +82,11 @@ test('a roll forward killed at random moments leaves the next year whole or not 
       database.close()
     }
   }
+  // Killed after every row of the next year is written but before the commit: nothing of it stays.
+  expect(
+    await crashAt('roll-forward', ['rollforward', '--report', '1', '--db', db, '--json']),
+  ).toBe('SIGKILL')
+  expect(check()).toBe(0)
   let whole = 0
   for (let attempt = 0; attempt < 12; attempt++) {
     await killLater(
@@ -91,6 +108,10 @@ test('an export killed at random moments leaves the previous file or the complet
   cli('import', input, '--year', '2025', '--db', db, '--json')
   const target = join(folder, '答卷.docx')
   writeFileSync(target, 'previous version')
+  // Killed with half of the new file written: the previous file is untouched.
+  const exportArgs = ['export', '--report', '1', '--format', 'docx', '--out', target, '--db', db]
+  expect(await crashAt('export-write', exportArgs)).toBe('SIGKILL')
+  expect(readFileSync(target, 'utf8')).toBe('previous version')
   for (let attempt = 0; attempt < 12; attempt++) {
     await killLater(
       ['export', '--report', '1', '--format', 'docx', '--out', target, '--db', db],

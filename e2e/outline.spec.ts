@@ -83,8 +83,12 @@ test('add, move, delete and restore a 小节; compare still pairs the rest with 
   // Restore from the trash: it comes back to its place.
   await page.getByTestId('outline-trash').click()
   await page.getByTestId('section-trash').getByRole('button', { name: '恢复' }).click()
-  order = await titles(page)
-  expect(order.indexOf('新兴产业加速拔节成长')).toBe(order.indexOf('传统产业焕发绿色生机') + 1)
+  await expect
+    .poll(async () => {
+      order = await titles(page)
+      return order.indexOf('新兴产业加速拔节成长') - order.indexOf('传统产业焕发绿色生机')
+    })
+    .toBe(1)
   await expect(page.getByTestId('outline-trash')).toHaveText('回收站（0）')
 
   // 撤销 takes the restore back, then the deletion's … one step at a time.

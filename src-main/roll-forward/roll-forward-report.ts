@@ -14,6 +14,7 @@ import { proposeDateChange } from './propose-date-change'
 import type { NewSuggestion } from './suggestion-repository'
 import type { PublicSuggestion } from './describe-suggestions'
 import { describeSuggestions } from './describe-suggestions'
+import { crashPoint } from '../durability/crash-point'
 
 /** Lines that name the edition and the year: moved on at once, not suggested. */
 const editionKinds: SectionKind[] = ['masthead', 'title', 'subtitle']
@@ -117,6 +118,7 @@ export function rollForwardReport(
       }
       created.push(copy)
     }
+    crashPoint('roll-forward')
     return newId
   })()
   return {
