@@ -19,6 +19,7 @@ import { metricClickEvent } from '../metrics/metric-node-view'
 import { MetricsPanel } from '../metrics/metrics-panel'
 import { MetricsStore } from '../metrics/metrics-store'
 import { CompareDialog } from '../compare/compare-dialog'
+import { ReportCompareView } from '../compare/report-compare-view'
 import { ExportDialog } from '../export/export-dialog'
 import type { FocusRange } from '../editor/section-editor'
 import { SuggestionsPanel } from '../roll-forward/suggestions-panel'
@@ -56,6 +57,7 @@ export function ReportView({
   const [sideTab, setSideTab] = useState<SideTab>(initialSideTab ?? 'metrics')
   const [comparing, setComparing] = useState<number>()
   const [exportOpen, setExportOpen] = useState(false)
+  const [comparingReport, setComparingReport] = useState(false)
   const [focusRange, setFocusRange] = useState<FocusRange>()
   const [checksTrigger, setChecksTrigger] = useState<ChecksTrigger>()
   const [highlightSeriesId, setHighlightSeriesId] = useState<number>()
@@ -257,6 +259,11 @@ export function ReportView({
             <button type="button" className="export-open" onClick={() => setExportOpen(true)}>
               {t('ui.exportDialog.open')}
             </button>
+            {opened.hasPrevious && (
+              <button type="button" className="link small" onClick={() => setComparingReport(true)}>
+                {t('ui.reportCompare.open')}
+              </button>
+            )}
             <button type="button" className="link small" onClick={() => setSavingTemplate(true)}>
               {t('ui.saveTemplate.open')}
             </button>
@@ -392,6 +399,13 @@ export function ReportView({
       )}
       {comparing !== undefined && (
         <CompareDialog sectionId={comparing} onClose={() => setComparing(undefined)} />
+      )}
+      {comparingReport && (
+        <ReportCompareView
+          reportId={reportId}
+          flushEdits={() => activeAutosave.flush()}
+          onClose={() => setComparingReport(false)}
+        />
       )}
       {exportOpen && (
         <ExportDialog
