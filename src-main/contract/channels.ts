@@ -93,6 +93,17 @@ export const sectionComparisonSchema = z.object({
   metrics: z.array(comparedMetricSchema),
 })
 
+/** A saved revision's text and the blackline from the current text to it (what restoring changes). */
+export const revisionComparisonSchema = z.object({
+  revisionId: id,
+  version: z.number().int().positive(),
+  title: z.string(),
+  createdAt: z.string(),
+  currentVersion: z.number().int().positive(),
+  text: z.string(),
+  parts: z.array(blacklinePartSchema),
+})
+
 /** The whole report against last year's: every section in reading order, and the figures. */
 export const reportComparisonSchema = z.object({
   reportId: id,
@@ -467,6 +478,10 @@ export const channels = {
   'sections.revisionDocument': {
     input: z.object({ revisionId: id }).strict(),
     output: documentNodeSchema,
+  },
+  'sections.compareRevision': {
+    input: z.object({ sectionId: id, revisionId: id }).strict(),
+    output: revisionComparisonSchema,
   },
   'sections.restoreRevision': {
     input: z.object({ sectionId: id, revisionId: id }).strict(),

@@ -10,6 +10,7 @@ import { importFile } from '../import/import-file'
 import { checkReport } from '../checks/check-report'
 import { dismissFinding } from '../checks/resolve-finding'
 import { compareReport } from '../compare/compare-report'
+import { compareRevision } from '../compare/compare-revision'
 import { compareSection } from '../compare/compare-section'
 import { reportComparisonFile } from '../compare/report-comparison-file'
 import { writeExportFile } from '../export/write-export-file'
@@ -137,6 +138,7 @@ export function createHandlers(
     },
     'sections.revisions': ({ sectionId }) => listRevisions(workspace, sectionId),
     'sections.revisionDocument': ({ revisionId }) => getRevisionDocument(workspace, revisionId),
+    'sections.compareRevision': (input) => compareRevision(workspace, input),
     'sections.restoreRevision': (input) => restoreRevision(workspace, input),
     'assets.addImage': (input) => addImage(workspace, input),
     'assets.getImage': ({ assetId }) => getImage(workspace, assetId),
