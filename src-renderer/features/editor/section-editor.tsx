@@ -10,6 +10,7 @@ import { activeAutosave } from './active-autosave'
 import type { SaveState } from './autosave-controller'
 import { AutosaveController } from './autosave-controller'
 import { EditorToolbar } from './editor-toolbar'
+import { TableTools } from './table-tools'
 import { InsertImageDialog } from './insert-image-dialog'
 import { figureAtSelection } from './figure-at-selection'
 import { MetricPickerDialog } from './metric-picker-dialog'
@@ -217,6 +218,7 @@ export function SectionEditor({
         >
           {t(`ui.save.${saveState === 'conflict' ? 'failed' : saveState}`)}
         </span>
+        <TableTools editor={editor} />
       </div>
       {actionError && (
         <p className="save-error" role="alert">
