@@ -75,6 +75,10 @@ test('switching sections saves at once, and an older revision can be restored', 
   await expect(revisions).toHaveCount(3)
   await expect(revisions.nth(0)).toContainText('恢复')
   await page.screenshot({ path: testInfo.outputPath('history.png'), fullPage: true })
+  // What happened in the report is no news in the library.
+  await page.getByRole('button', { name: /返回/ }).click()
+  await expect(page.getByTestId('library')).toBeVisible()
+  await expect(page.getByText('已恢复第 1 版')).toHaveCount(0)
 })
 
 test('a stale save from another tab gets a conflict and a choice', async ({

@@ -87,3 +87,31 @@ test('English can be chosen in settings and is remembered', async ({ page, app }
   await page.reload()
   await expect(page.getByRole('heading', { name: 'Report library' })).toBeVisible()
 })
+
+test('the English UI shows findings, placeholders and the outline in English', async ({
+  page,
+  app,
+}, testInfo) => {
+  await page.goto(app.url)
+  await page.getByTestId('open-settings').click()
+  await page.getByTestId('settings-dialog').locator('select[name="language"]').selectOption('en')
+  await page.getByTestId('settings-dialog').getByRole('button', { name: 'Close' }).click()
+  await page.getByTestId('report-card').getByRole('button', { name: 'Next year' }).click()
+  await expect(page.getByTestId('report-title')).toHaveText('2026年 上党区高质量发展答卷')
+  await page
+    .getByTestId('outline-row')
+    .filter({ hasText: '传统产业焕发绿色生机' })
+    .getByTestId('outline-item')
+    .click()
+  await expect(page.getByTestId('editor')).toContainText(
+    '[to fill · 原煤产量 · last year 3598万吨]',
+  )
+  await page.getByRole('tab', { name: 'Checks' }).click()
+  await expect(
+    page
+      .getByTestId('finding')
+      .filter({ hasText: '“原煤产量” has no value for 2026 yet (last year: 3598万吨).' }),
+  ).toHaveCount(1)
+  await expect(page.getByTestId('finding').filter({ hasText: '还没有' })).toHaveCount(0)
+  await page.screenshot({ path: testInfo.outputPath('english-findings.png') })
+})

@@ -77,8 +77,11 @@ test('roll the sample forward, fill a value, accept the year suggestions and com
     .getByRole('button', { name: '生成下一年' })
     .click()
   await expect(page.getByTestId('confirm-dialog')).toContainText('2026年的报告已经存在')
+  // Nothing is being made while the person decides, and nothing after they cancel.
+  await expect(page.getByText('正在生成 2026 年报告')).toHaveCount(0)
   await page.getByTestId('confirm-dialog').getByRole('button', { name: '取消' }).click()
   await expect(page.getByTestId('report-card')).toHaveCount(2)
+  await expect(page.getByText('正在生成 2026 年报告')).toHaveCount(0)
 })
 
 test('the checks panel finds a planted error as the user types, fixes it, and records a dismissal', async ({

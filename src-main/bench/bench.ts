@@ -1,3 +1,4 @@
+import type { DocumentNode } from '../document/document-json'
 import {
   copyFileSync,
   existsSync,
@@ -122,16 +123,33 @@ function browserInput(
     keystrokes: size.keystrokes,
     openRuns: size.openRuns,
     openedSection: bareDocument([opened.doc], context),
+    reportId,
+    openedSectionId: opened.id,
     middleSection: {
+      id: middle.id,
       bare: bareDocument([middle.doc], context),
       outlineIndex: sections.findIndex((section) => section.id === middle.id),
       title: middle.title,
+      snippet: longestTextSnippet(middle.doc),
     },
     wholeReport: bareDocument(
       sections.map((section) => section.doc),
       context,
     ),
   }
+}
+
+/** The start of a section's longest run of plain text, to find the same paragraph on two pages. */
+function longestTextSnippet(doc: DocumentNode): string {
+  let longest = ''
+  const walk = (node: DocumentNode) => {
+    if (node.type === 'text' && (node.text ?? '').length > longest.length) {
+      longest = node.text ?? ''
+    }
+    node.content?.forEach(walk)
+  }
+  walk(doc)
+  return longest.slice(0, 12)
 }
 
 /** Runs the wanted measurements on the seeded report, in the order that keeps them apart. */
@@ -194,14 +212,14 @@ async function measureAll(
   const notes: string[] = []
   const chromium = chromiumPath()
   const browser = await step(
-    ['P1', 'P7', 'M4'],
-    'P1 keystrokes, P7 open, renderer heap (Chromium)',
+    ['P1', 'P7', 'P10', 'P11', 'M4'],
+    'P1 keystrokes, P7 open, P10 and P11 full-text view, renderer heap (Chromium)',
     () => {
       if (chromium) {
         return measureInBrowser(inBrowser, chromium)
       }
       notes.push(
-        'Chromium not found ($CHROMIUM_PATH or /usr/bin/chromium): P1, P7 and the renderer heap were not measured.',
+        'Chromium not found ($CHROMIUM_PATH or /usr/bin/chromium): P1, P7, P10, P11 and the renderer heap were not measured.',
       )
       return []
     },
@@ -214,6 +232,8 @@ async function measureAll(
     docxImport,
     extraction,
     fromBrowser('P7'),
+    fromBrowser('P10'),
+    fromBrowser('P11'),
     autosave,
     checks,
     sampleImport,

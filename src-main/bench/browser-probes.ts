@@ -62,11 +62,14 @@ export function takeKeystrokeLatencies(): number[] {
 }
 
 /**
- * Puts the caret halfway into the longest run of plain text (not a figure) of the editor, as a
- * writer clicking into the middle of a paragraph would; returns the run's length.
+ * Puts the caret halfway into the longest run of plain text (not a figure) of the editor matching
+ * `rootSelector` — or, with `snippet`, of the run that contains it — as a writer clicking into the
+ * middle of a paragraph would; returns the run's length.
  */
-export function placeCaretInLongestText(): number {
-  const root = document.querySelector<HTMLElement>('.ProseMirror')!
+export function placeCaretInLongestText(
+  options: { rootSelector?: string; snippet?: string } = {},
+): number {
+  const root = document.querySelector<HTMLElement>(options.rootSelector ?? '.ProseMirror')!
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
     acceptNode: (node) =>
       node.parentElement?.closest('.metric, figure, table')
@@ -75,8 +78,13 @@ export function placeCaretInLongestText(): number {
   })
   let longest: Text | undefined
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (!longest || (node as Text).length > longest.length) {
-      longest = node as Text
+    const text = node as Text
+    if (options.snippet !== undefined && text.data.includes(options.snippet)) {
+      longest = text
+      break
+    }
+    if (!longest || text.length > longest.length) {
+      longest = text
     }
   }
   root.focus()

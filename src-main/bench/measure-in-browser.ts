@@ -26,10 +26,21 @@ export interface BrowserBenchInput {
   dbFile: string
   keystrokes: number
   openRuns: number
+  reportId: number
   /** The section the app's editor shows on opening the report, as a bare editor holds it. */
   openedSection: DocumentNode
-  /** The mid-report section typed into, as a bare editor holds it, and where it sits in the outline. */
-  middleSection: { bare: DocumentNode; outlineIndex: number; title: string }
+  openedSectionId: number
+  /**
+   * The mid-report section typed into, as a bare editor holds it, where it sits in the outline,
+   * and the start of its longest paragraph (to type into the same place on every page).
+   */
+  middleSection: {
+    id: number
+    bare: DocumentNode
+    outlineIndex: number
+    title: string
+    snippet: string
+  }
   /** The whole report as one bare document. */
   wholeReport: DocumentNode
 }
@@ -67,7 +78,12 @@ async function heapUsedMiB(cdp: CDPSession): Promise<number> {
 }
 
 /** Types `count` characters, each after the previous one was painted; fails unless they reached the text. */
-async function typeKeystrokes(page: Page, count: number, offset: number): Promise<void> {
+async function typeKeystrokes(
+  page: Page,
+  count: number,
+  offset: number,
+  rootSelector = '.ProseMirror',
+): Promise<void> {
   let typed = ''
   for (let index = 0; index < count; index++) {
     const character = typedText[(offset + index) % typedText.length]!
@@ -77,8 +93,8 @@ async function typeKeystrokes(page: Page, count: number, offset: number): Promis
     await sleep(keystrokePauseMs)
   }
   const arrived = await page.evaluate(
-    (text) => document.querySelector('.ProseMirror')?.textContent?.includes(text) ?? false,
-    typed,
+    ({ text, selector }) => document.querySelector(selector)?.textContent?.includes(text) ?? false,
+    { text: typed, selector: rootSelector },
   )
   if (!arrived) {
     throw new Error(`P1: the typed text did not arrive in the editor of ${page.url()}`)
@@ -113,6 +129,57 @@ async function bareSetContent(page: Page, doc: DocumentNode, runs: number): Prom
     samples.push(await page.evaluate((json) => window.bareEditor.setContent(json), doc))
   }
   return samples
+}
+
+/**
+ * P10 and P11: the full-text view opened from the library until editable, and keystrokes into its
+ * middle section, against a bare Tiptap page holding the whole report as one document.
+ */
+async function measureFullText(
+  appPage: Page,
+  barePage: Page,
+  input: BrowserBenchInput,
+  url: string,
+): Promise<{ open: number; opens: number; latencies: { app: number[]; bare: number[] } }> {
+  await appPage.bringToFront()
+  await appPage.goto(url)
+  await appPage.evaluate(
+    ({ reportId, sectionId }) =>
+      localStorage.setItem(
+        `dajuan.place.${reportId}`,
+        JSON.stringify({ sectionId, caret: 0, mode: 'full' }),
+      ),
+    { reportId: input.reportId, sectionId: input.openedSectionId },
+  )
+  const opens: number[] = []
+  for (let run = 0; run < input.openRuns; run++) {
+    opens.push((await openReportFromLibrary(appPage, url)).editable)
+  }
+  const blockEditor = `[data-block-id="${input.middleSection.id}"] .ProseMirror`
+  await appPage.getByTestId('outline-item').nth(input.middleSection.outlineIndex).click()
+  await appPage.locator(blockEditor).waitFor()
+  await appPage.evaluate(installKeystrokeProbe)
+  await barePage.bringToFront()
+  await barePage.evaluate((json) => window.bareEditor.setContent(json), input.wholeReport)
+  const latencies = { app: [] as number[], bare: [] as number[] }
+  const perBlock = Math.ceil(input.keystrokes / keystrokeBlocks)
+  for (let block = 0; block < keystrokeBlocks; block++) {
+    for (const [page, samples, root] of [
+      [appPage, latencies.app, blockEditor],
+      [barePage, latencies.bare, '.ProseMirror'],
+    ] as const) {
+      await page.bringToFront()
+      await page.evaluate(placeCaretInLongestText, {
+        rootSelector: root,
+        snippet: input.middleSection.snippet,
+      })
+      await sleep(200)
+      await page.evaluate(takeKeystrokeLatencies)
+      await typeKeystrokes(page, perBlock, block * perBlock, root)
+      samples.push(...(await page.evaluate(takeKeystrokeLatencies)))
+    }
+  }
+  return { open: percentile(opens, 50), opens: opens.length, latencies }
 }
 
 /**
@@ -202,13 +269,15 @@ export async function measureInBrowser(
       ] as const) {
         await page.bringToFront()
         await restMouseOnEditor(page)
-        await page.evaluate(placeCaretInLongestText)
+        await page.evaluate(placeCaretInLongestText, {})
         await sleep(200)
         await page.evaluate(takeKeystrokeLatencies)
         await typeKeystrokes(page, perBlock, block * perBlock)
         samples.push(...(await page.evaluate(takeKeystrokeLatencies)))
       }
     }
+
+    const full = await measureFullText(appPage, barePage, input, app.url)
 
     const appP50 = percentile(latencies.app, 50)
     const appP95 = percentile(latencies.app, 95)
@@ -260,6 +329,44 @@ export async function measureInBrowser(
         note:
           `until the metrics panel's rows are painted too: ${roundFigure(loaded)} ms; ` +
           `bare setContent of the whole report as one document: ${roundFigure(wholeFloor)} ms`,
+      },
+      {
+        id: 'P10',
+        operation:
+          'open the report in the full-text view until its first section is editable and painted',
+        value: roundFigure(full.open),
+        unit: 'ms',
+        reference: {
+          operation: 'bare Tiptap setContent of the whole report as one document',
+          value: roundFigure(wholeFloor),
+          unit: 'ms',
+        },
+        ratio: roundFigure(full.open / wholeFloor),
+        target: '≤ 1.2×',
+        pass: full.open <= 1.2 * wholeFloor,
+        runs: full.opens,
+      },
+      {
+        id: 'P11',
+        operation:
+          `keystroke → painted frame in the full-text view, mid-report section "${input.middleSection.title}" ` +
+          `(p50; ${full.latencies.app.length} keystrokes)`,
+        value: roundFigure(percentile(full.latencies.app, 50)),
+        unit: 'ms',
+        p95: roundFigure(percentile(full.latencies.app, 95)),
+        reference: {
+          operation: `bare Tiptap page holding the whole report, caret in the same paragraph (p95 ${roundFigure(percentile(full.latencies.bare, 95))} ms)`,
+          value: roundFigure(percentile(full.latencies.bare, 50)),
+          unit: 'ms',
+        },
+        ratio: roundFigure(
+          percentile(full.latencies.app, 50) / percentile(full.latencies.bare, 50),
+        ),
+        target: 'ratio ≤ 1.2; p95 ≤ 16 ms',
+        pass:
+          percentile(full.latencies.app, 50) <= 1.2 * percentile(full.latencies.bare, 50) &&
+          percentile(full.latencies.app, 95) <= 16,
+        runs: full.latencies.app.length,
       },
       {
         id: 'M4',

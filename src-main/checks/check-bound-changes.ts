@@ -1,7 +1,7 @@
 import { directionAntonyms } from '../extraction/label-lexicon'
 import { readLeadIn } from '../extraction/read-lead-in'
 import { changeInWords, changeUnitWord } from '../metrics/series-change'
-import { checkMessage } from './check-message'
+import { findingMessage } from './check-message'
 import type { CheckMessageKey } from './check-message'
 import { checkStatedChange } from './check-stated-change'
 import { formatSeriesValue } from './format-series-value'
@@ -67,7 +67,7 @@ function checkAgainstBase(
     {
       rule: 'change-consistency',
       severity: 'warning',
-      message: checkMessage(
+      ...findingMessage(
         result.status === 'wrong-unit' ? unitKey : messageKeys[result.status]!,
         params,
       ),
@@ -107,7 +107,7 @@ function checkDirectionWord(
     {
       rule: 'change-consistency',
       severity: 'warning',
-      message: checkMessage('changeConsistency.directionWord', params),
+      ...findingMessage('changeConsistency.directionWord', params),
       start: wordStart,
       end: wordEnd,
       identity: `direction|${series.id}|${word}|${stated}`,

@@ -22,6 +22,9 @@ export interface CheckFinding {
   severity: CheckSeverity
   /** In Chinese, from the "checks" messages of resources/locales/zh-CN.json. */
   message: string
+  /** The message's key under "checks" in the locale files, for the UI to show it in its language. */
+  messageKey?: string
+  messageParams?: Record<string, string | number>
   /** UTF-16 offset of the first character concerned in the checked text. */
   start: number
   /** UTF-16 offset just past the last character concerned. */

@@ -18,3 +18,15 @@ export function checkMessage(key: CheckMessageKey, params: ErrorParams = {}): st
   const messages = zhCN.checks[group] as Record<string, string>
   return interpolate(messages[name], params)
 }
+
+/** A finding's message: the Chinese text (CLI, exports) and the key and parameters the UI translates. */
+export interface FindingMessage {
+  message: string
+  messageKey: CheckMessageKey
+  messageParams: ErrorParams
+}
+
+/** The message fields of a finding, for `{ ...findingMessage(key, params) }`. */
+export function findingMessage(key: CheckMessageKey, params: ErrorParams = {}): FindingMessage {
+  return { message: checkMessage(key, params), messageKey: key, messageParams: params }
+}

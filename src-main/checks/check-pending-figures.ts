@@ -1,5 +1,5 @@
 import { formatFigure } from '../document/format-figure'
-import { checkMessage } from './check-message'
+import { findingMessage } from './check-message'
 import type { ReportCheckData, SectionCheckContext } from './section-check-context'
 import type { SectionFinding } from './section-finding'
 
@@ -20,14 +20,13 @@ export function checkPendingFigures(
       {
         rule: 'pending-metric',
         severity: 'error',
-        message:
-          previous === null
-            ? checkMessage('report.pendingMetricNoPrevious', { label, year })
-            : checkMessage('report.pendingMetric', {
-                label,
-                year,
-                previous: formatFigure(previous, piece.attributes),
-              }),
+        ...(previous === null
+          ? findingMessage('report.pendingMetricNoPrevious', { label, year })
+          : findingMessage('report.pendingMetric', {
+              label,
+              year,
+              previous: formatFigure(previous, piece.attributes),
+            })),
         start: piece.start,
         end: piece.end,
         identity: `${seriesId}|${index}`,

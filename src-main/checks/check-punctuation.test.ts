@@ -167,10 +167,14 @@ const clean = [
 
 describe('checkPunctuation', () => {
   it.each(planted)('flags $text', (entry) => {
-    const findings = checkPunctuation(entry.text).map(({ message, ...finding }) => {
-      expect(message).not.toBe('')
-      return finding
-    })
+    const findings = checkPunctuation(entry.text).map(
+      ({ message, messageKey, messageParams, ...finding }) => {
+        expect(message).not.toBe('')
+        expect(messageKey).toMatch(/^punctuation\./)
+        expect(messageParams).toBeDefined()
+        return finding
+      },
+    )
     expect(findings).toEqual(expectedFindings(entry.text, entry))
   })
 

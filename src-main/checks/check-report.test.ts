@@ -12,6 +12,9 @@ import { rollForwardReport } from '../roll-forward/roll-forward-report'
 import { saveSection } from '../sections/section-service'
 import type { Workspace } from '../workspace/workspace'
 import { openWorkspace } from '../workspace/workspace'
+import en from '../../resources/locales/en.json'
+import zhCN from '../../resources/locales/zh-CN.json'
+import { interpolate } from '../errors/app-error'
 import { checkReport } from './check-report'
 import type { ReportFinding } from './report-finding'
 import { dismissFinding } from './resolve-finding'
@@ -370,6 +373,27 @@ describe('rules 5 and 6 in a report', () => {
           expect.objectContaining({ rule: finding.rule, message: finding.message }),
         ),
     )
+  })
+})
+
+describe('messages in the UI’s language', () => {
+  it('gives every finding a message key both languages have, with every placeholder filled', () => {
+    fillAll()
+    editText('项目是发展的“生命线”', '全区上下', '全区上下,新增就业4千人，24年全县')
+    const findings = checkReport(workspace, { reportId })
+    expect(new Set(findings.map((finding) => finding.rule)).size).toBeGreaterThanOrEqual(4)
+    for (const finding of findings) {
+      const [group, name] = (finding.messageKey ?? '').split('.') as [string, string]
+      for (const locale of [zhCN, en]) {
+        const template = (locale.checks as Record<string, Record<string, string>>)[group]?.[name]
+        expect(template, `${finding.rule}: ${finding.messageKey}`).toBeDefined()
+        const filled = interpolate(template!, finding.messageParams ?? {})
+        expect(filled, finding.messageKey).not.toMatch(/\{\{\w+\}\}/)
+      }
+      expect(
+        interpolate(zhCN.checks[group as 'report'][name as 'staleNumber'], finding.messageParams),
+      ).toBe(finding.message)
+    }
   })
 })
 

@@ -1,7 +1,7 @@
 import { convertOffset } from '../document/document-text-map'
 import { formatFigure } from '../document/format-figure'
 import { extractFigures } from '../extraction/extract-figures'
-import { checkMessage } from './check-message'
+import { findingMessage } from './check-message'
 import { findUnboundFigures } from './find-unbound-figures'
 import type { ReportCheckData, SectionCheckContext } from './section-check-context'
 import type { SectionFinding } from './section-finding'
@@ -22,7 +22,7 @@ export function checkStaleNumbers(
       findings.push({
         rule: 'stale-number',
         severity: 'warning',
-        message: checkMessage('report.unboundFigure', {
+        ...findingMessage('report.unboundFigure', {
           text: unbound.text,
           label: data.series.get(unbound.previousSeriesId)?.label ?? '',
         }),
@@ -45,7 +45,7 @@ export function checkStaleNumbers(
       findings.push({
         rule: 'stale-number',
         severity: 'warning',
-        message: checkMessage('report.staleNumber', { text: figure.text }),
+        ...findingMessage('report.staleNumber', { text: figure.text }),
         start: convertOffset(context.anchor, context.shown, figure.start),
         end: convertOffset(context.anchor, context.shown, figure.end),
         identity: `plain|${figure.text}|${nth}`,
@@ -68,7 +68,7 @@ export function checkStaleNumbers(
     findings.push({
       rule: 'stale-number',
       severity: 'info',
-      message: checkMessage('report.sameAsLastYear', {
+      ...findingMessage('report.sameAsLastYear', {
         label: data.series.get(seriesId)?.label ?? '',
         year,
         text: formatFigure(current, piece.attributes),

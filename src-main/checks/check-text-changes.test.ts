@@ -5,6 +5,7 @@ interface Planted {
   text: string
   /** The change figure as written; the finding spans it. */
   flagged: string
+  /** Only a wrong unit is corrected; a number that disagrees is left to a person. */
   suggestion: string | undefined
   message: string
 }
@@ -13,28 +14,28 @@ const planted: Planted[] = [
   {
     text: '城镇新增就业从2.3万人增加到2.8万人，增长25%。',
     flagged: '25%',
-    suggestion: '22%',
+    suggestion: undefined,
     message:
       '同比增幅与数据不符：按2.3万人→2.8万人计算为增长21.7%，文中写作增长25%（如按可比价计算可忽略）。',
   },
   {
     text: '地区生产总值由2024年的200亿元增长到2025年的230亿元，同比增长18%。',
     flagged: '18%',
-    suggestion: '15%',
+    suggestion: undefined,
     message:
       '同比增幅与数据不符：按200亿元→230亿元计算为增长15.0%，文中写作增长18%（如按可比价计算可忽略）。',
   },
   {
     text: '粮食产量由12.5万吨增至13.4万吨，增长7.5%，实现“十连增”。',
     flagged: '7.5%',
-    suggestion: '7.2%',
+    suggestion: undefined,
     message:
       '同比增幅与数据不符：按12.5万吨→13.4万吨计算为增长7.2%，文中写作增长7.5%（如按可比价计算可忽略）。',
   },
   {
     text: '单位地区生产总值能耗从0.8吨标准煤下降到0.74吨标准煤，下降5.2%。',
     flagged: '5.2%',
-    suggestion: '7.5%',
+    suggestion: undefined,
     message:
       '同比增幅与数据不符：按0.8吨标准煤→0.74吨标准煤计算为下降7.5%，文中写作下降5.2%（如按可比价计算可忽略）。',
   },
@@ -74,6 +75,8 @@ describe('checkTextChanges', () => {
       rule: 'change-consistency',
       severity: 'warning',
       message,
+      messageKey: expect.stringMatching(/^changeConsistency\./),
+      messageParams: expect.any(Object),
       start,
       end: start + flagged.length,
       ...(suggestion === undefined ? {} : { suggestion }),
@@ -90,6 +93,8 @@ describe('checkTextChanges', () => {
     const second = '农村居民人均可支配收入从1.6万元增长到1.7万元，增长8%。'
     const findings = checkTextChanges(`${first}\n${second}`)
     const start = first.length + 1 + second.indexOf('8%')
-    expect(findings).toEqual([expect.objectContaining({ start, end: start + 2, suggestion: '6%' })])
+    // A mismatch is reported, never "fixed" with the computed number: only a person decides.
+    expect(findings).toEqual([expect.objectContaining({ start, end: start + 2 })])
+    expect(findings[0]!.suggestion).toBeUndefined()
   })
 })

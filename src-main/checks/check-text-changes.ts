@@ -3,7 +3,8 @@ import { extractFigures } from '../extraction/extract-figures'
 import type { ExtractedFigure } from '../extraction/extracted-figure'
 import { WordList } from '../extraction/word-list'
 import type { CheckFinding } from './check-finding'
-import { checkMessage } from './check-message'
+import type { FindingMessage } from './check-message'
+import { findingMessage } from './check-message'
 import type { StatedChange, StatedChangeResult } from './check-stated-change'
 import { checkStatedChange } from './check-stated-change'
 
@@ -89,17 +90,18 @@ function findingFor(
     stated: `${writtenDirection}${change.text}`,
   }
   const rounded = Number(Math.abs(result.computed).toFixed(stated.decimals))
+  // A mismatch offers no "use the computed value": official rates are often at comparable
+  // prices, and only a person decides which number is right. Only the unit is corrected.
   let suggestion: string | undefined
-  let message: string
+  let message: FindingMessage
   if (result.status === 'mismatch') {
-    message = checkMessage('changeConsistency.mismatch', params)
-    suggestion = formatFigure(rounded, change.style)
+    message = findingMessage('changeConsistency.mismatch', params)
   } else if (result.status === 'wrong-direction') {
-    message = checkMessage('changeConsistency.wrongDirection', params)
+    message = findingMessage('changeConsistency.wrongDirection', params)
   } else {
     const pointsExpected = result.expectedUnit === '百分点'
     const template = pointsExpected ? '{v}个百分点' : '{v}%'
-    message = checkMessage(
+    message = findingMessage(
       pointsExpected ? 'changeConsistency.pointsExpected' : 'changeConsistency.percentExpected',
       params,
     )
@@ -108,7 +110,7 @@ function findingFor(
   const finding: CheckFinding = {
     rule: 'change-consistency',
     severity: 'warning',
-    message,
+    ...message,
     start: offset + change.start,
     end: offset + change.end,
   }

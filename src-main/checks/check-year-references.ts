@@ -1,7 +1,7 @@
 import { convertOffset } from '../document/document-text-map'
 import { findDateReferences } from '../extraction/find-date-references'
 import { proposeDateChange } from '../roll-forward/propose-date-change'
-import { checkMessage } from './check-message'
+import { findingMessage } from './check-message'
 import type { ReportCheckData, SectionCheckContext } from './section-check-context'
 import type { SectionFinding } from './section-finding'
 
@@ -45,7 +45,7 @@ export function checkYearReferences(
       {
         rule: 'year-not-moved',
         severity: 'warning',
-        message: checkMessage('report.yearNotMoved', {
+        ...findingMessage('report.yearNotMoved', {
           text: oldText,
           suggestion: proposal.proposedText,
         }),

@@ -1,6 +1,6 @@
 import type { CheckFinding, CheckRule, CheckSeverity } from './check-finding'
 import type { CheckMessageKey } from './check-message'
-import { checkMessage } from './check-message'
+import { findingMessage } from './check-message'
 
 /** A finding with its Chinese message; `suggestion` only when the fix is mechanical. */
 export function createFinding(
@@ -14,7 +14,7 @@ export function createFinding(
   const finding: CheckFinding = {
     rule,
     severity,
-    message: checkMessage(key, params),
+    ...findingMessage(key, params),
     start: span.start,
     end: span.end,
   }

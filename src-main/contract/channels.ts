@@ -129,6 +129,8 @@ export const reportFindingSchema = z.object({
   rule: z.enum(checkRules),
   severity: z.enum(['error', 'warning', 'info']),
   message: z.string(),
+  messageKey: z.string().optional(),
+  messageParams: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
   start: z.number().int().min(0),
   end: z.number().int().min(0),
   suggestion: z.string().optional(),

@@ -60,6 +60,9 @@ const quoteCharacters = /[“”‘’"'「」『』]/g
 const bareShares = new Set(['占比', '比重', '占比重'])
 const maximumLabelLength = 12
 const maximumClauseLength = 40
+/** How far back (characters, figures) a change looks for the amount its subject names. */
+const maximumLinkReach = 200
+const maximumLinkFigures = 8
 
 /** Words before a noun phrase that say nothing about what is measured. */
 const leadingNoise = new WordList(
@@ -334,8 +337,22 @@ function linkOf(
   if (!before) {
     return previousLabel && canBeBase(previous) ? index - 1 : -1
   }
-  for (let candidate = index - 1; candidate >= 0; candidate--) {
-    if (hasBreak(text, figures[candidate].end, figure.start, sentenceBreaks)) {
+  // Bounded: a link is to a nearby figure of the same sentence, and a long run of figures without
+  // a full stop must not make labelling quadratic.
+  let sentenceStart = figure.start
+  while (
+    sentenceStart > 0 &&
+    figure.start - sentenceStart < maximumLinkReach &&
+    !sentenceBreaks.has(text[sentenceStart - 1])
+  ) {
+    sentenceStart--
+  }
+  for (
+    let candidate = index - 1;
+    candidate >= Math.max(0, index - maximumLinkFigures);
+    candidate--
+  ) {
+    if (figures[candidate].end <= sentenceStart) {
       return -1
     }
     if (canBeBase(figures[candidate]) && done[candidate].label === before) {

@@ -19,6 +19,7 @@ export async function startAppServer(
     join(builtMainFolder, 'serve.js'),
     '--db',
     dbFile,
+    '--no-open',
   ])
   const url = await new Promise<string>((resolve, reject) => {
     let output = ''

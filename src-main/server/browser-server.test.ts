@@ -100,6 +100,33 @@ describe('browser-mode server', () => {
     expect((await api({ Authorization: 'Bearer wrong-token-0123456789' })).status).toBe(403)
   })
 
+  it('trades the token for an HttpOnly SameSite=Strict session cookie that lets other tabs in', async () => {
+    const begun = await send({
+      path: '/auth/session',
+      headers: { Authorization: `Bearer ${token}` },
+    })
+    expect(begun.status).toBe(204)
+    const cookie = String(begun.headers['set-cookie'])
+    expect(cookie).toMatch(/^dajuan_session=[\w-]{20,}; HttpOnly; SameSite=Strict; Path=\/$/)
+    const session = cookie.split(';')[0]!
+    expect((await api({ Cookie: session })).status).toBe(200)
+    expect((await api({ Cookie: `theme=dark; ${session}` })).status).toBe(200)
+    expect((await api({ Cookie: 'dajuan_session=guessed-value-0123456789' })).status).toBe(403)
+    expect((await api({ Cookie: session, Origin: 'http://evil.example' })).status).toBe(403)
+  })
+
+  it('gives no session cookie without the token', async () => {
+    const attempts: Record<string, string>[] = [
+      {},
+      { Authorization: 'Bearer wrong-token-0123456789' },
+    ]
+    for (const headers of attempts) {
+      const reply = await send({ path: '/auth/session', headers })
+      expect(reply.status).toBe(403)
+      expect(reply.headers['set-cookie']).toBeUndefined()
+    }
+  })
+
   it('refuses a foreign Host header (DNS rebinding)', async () => {
     const reply = await api({
       Authorization: `Bearer ${token}`,

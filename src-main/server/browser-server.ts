@@ -3,13 +3,15 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { extname, join, normalize, sep } from 'node:path'
-import { timingSafeEqual } from 'node:crypto'
+import { randomBytes, timingSafeEqual } from 'node:crypto'
 import type { Handlers } from '../contract/channels'
 import { dispatch } from '../handlers/dispatch'
 import { errorMessage } from '../errors/app-error'
 import { contentSecurityPolicy } from './content-security-policy'
 
 const maxBodyBytes = 64 * 1024 * 1024
+/** The cookie a page gets once it has shown the launch token: new tabs and bookmarks then work. */
+export const sessionCookieName = 'dajuan_session'
 
 const mimeTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -85,6 +87,17 @@ export function requestPath(target: string | undefined): string | undefined {
   }
 }
 
+/** The value of a cookie in a request's Cookie header, or ''. */
+function cookieValue(request: IncomingMessage, name: string): string {
+  for (const part of (request.headers.cookie ?? '').split(';')) {
+    const [key, ...rest] = part.trim().split('=')
+    if (key === name) {
+      return rest.join('=')
+    }
+  }
+  return ''
+}
+
 function tokensMatch(given: string, expected: string): boolean {
   const a = Buffer.from(given)
   const b = Buffer.from(expected)
@@ -110,14 +123,40 @@ function readBody(request: IncomingMessage): Promise<string> {
 }
 
 /**
- * Browser mode: the built renderer and `POST /api/<channel>` on 127.0.0.1 only.
- * Every API call needs the per-launch token; foreign Host or Origin headers are refused
- * (DNS rebinding, cross-site requests).
+ * Browser mode: the built renderer and `POST /api/<channel>` on 127.0.0.1 only. Every API call
+ * needs the per-launch token, or the session cookie a page gets for showing it
+ * (`POST /auth/session`); foreign Host or Origin headers are refused (DNS rebinding, cross-site
+ * requests).
  */
 export async function startBrowserServer(
   options: BrowserServerOptions,
 ): Promise<RunningBrowserServer> {
   let allowedHosts = new Set<string>()
+  // One session per launch: a page that showed the token gets it as an HttpOnly, SameSite=Strict
+  // cookie, so another tab or a bookmark of the same address is let in, and no other site is.
+  const session = randomBytes(24).toString('base64url')
+
+  const authorized = (request: IncomingMessage) => {
+    const auth = request.headers['authorization'] ?? ''
+    const bearer = auth.startsWith('Bearer ') ? auth.slice(7) : ''
+    return (
+      tokensMatch(bearer, options.token) ||
+      tokensMatch(cookieValue(request, sessionCookieName), session)
+    )
+  }
+
+  const beginSession = (request: IncomingMessage, response: ServerResponse) => {
+    const auth = request.headers['authorization'] ?? ''
+    if (!tokensMatch(auth.startsWith('Bearer ') ? auth.slice(7) : '', options.token)) {
+      forbidden(response)
+      return
+    }
+    response.writeHead(204, {
+      'Set-Cookie': `${sessionCookieName}=${session}; HttpOnly; SameSite=Strict; Path=/`,
+      'Cache-Control': 'no-store',
+    })
+    response.end()
+  }
 
   const hostAllowed = (request: IncomingMessage) => allowedHosts.has(request.headers.host ?? '')
   const originAllowed = (request: IncomingMessage) => {
@@ -126,9 +165,7 @@ export async function startBrowserServer(
   }
 
   const serveApi = async (request: IncomingMessage, response: ServerResponse, channel: string) => {
-    const auth = request.headers['authorization'] ?? ''
-    const token = auth.startsWith('Bearer ') ? auth.slice(7) : ''
-    if (!tokensMatch(token, options.token)) {
+    if (!authorized(request)) {
       forbidden(response)
       return
     }
@@ -185,6 +222,10 @@ export async function startBrowserServer(
     const path = requestPath(request.url)
     if (path === undefined) {
       badRequest(response)
+      return
+    }
+    if (path === '/auth/session' && request.method === 'POST') {
+      beginSession(request, response)
       return
     }
     const api = /^\/api\/([\w.]+)$/.exec(path)

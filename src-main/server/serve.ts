@@ -7,13 +7,18 @@ import { ensureWorkspaceFolder } from '../workspace/ensure-workspace-folder'
 import { takeWorkspaceLock } from '../workspace/workspace-lock'
 import { resolveWorkspaceFile } from '../workspace/start-workspace'
 import { startBrowserServer } from './browser-server'
+import { openInBrowser } from './open-in-browser'
 
 // The last line of defence: a failure nothing else caught is logged, and the server keeps serving.
 process.on('unhandledRejection', (error) => console.error('[dajuan] unhandled rejection:', error))
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { db: { type: 'string' }, port: { type: 'string' } },
+    options: {
+      db: { type: 'string' },
+      port: { type: 'string' },
+      'no-open': { type: 'boolean' },
+    },
     strict: true,
   })
   const port = values.port === undefined ? 0 : Number(values.port)
@@ -46,6 +51,10 @@ async function main(): Promise<void> {
   console.log(`答卷（浏览器模式）已启动，工作区：${session.status.workspace}`)
   console.log(`请在浏览器中打开：${running.url}`)
   console.log(`DAJUAN_URL=${running.url}`)
+  if (!values['no-open']) {
+    const opened = await openInBrowser(running.url)
+    console.log(opened ? '已在默认浏览器中打开。' : '未能自动打开浏览器，请手动打开上面的地址。')
+  }
   const stop = () => {
     void running
       .close()

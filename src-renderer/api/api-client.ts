@@ -18,13 +18,24 @@ declare global {
 
 const tokenKey = 'dajuan.token'
 
-function browserToken(): string {
+/**
+ * The launch token from the address (#token=…), kept for this tab and traded once for the session
+ * cookie that lets other tabs and bookmarks of the same address in; the token then leaves the
+ * address bar. Resolves when that is done (at once when there is no token to show).
+ */
+function browserSession(): { token: string; ready: Promise<void> } {
   const match = /token=([\w-]+)/.exec(window.location.hash)
   if (match) {
     sessionStorage.setItem(tokenKey, match[1])
     history.replaceState(null, '', window.location.pathname + window.location.search)
   }
-  return sessionStorage.getItem(tokenKey) ?? ''
+  const token = sessionStorage.getItem(tokenKey) ?? ''
+  const ready = token
+    ? fetch('/auth/session', { method: 'POST', headers: { Authorization: `Bearer ${token}` } })
+        .then(() => undefined)
+        .catch(() => undefined)
+    : Promise.resolve()
+  return { token, ready }
 }
 
 type Invoke = (
@@ -33,12 +44,17 @@ type Invoke = (
   options?: { keepalive?: boolean },
 ) => Promise<Result<unknown>>
 
-function httpInvoke(token: string): Invoke {
+function httpInvoke({ token, ready }: { token: string; ready: Promise<void> }): Invoke {
   return async (channel, input, options) => {
     try {
+      await ready
+      const headers: Record<string, string> = { 'Content-Type': 'application/json' }
+      if (token) {
+        headers.Authorization = `Bearer ${token}`
+      }
       const response = await fetch(`/api/${channel}`, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+        headers,
         body: JSON.stringify(input ?? {}),
         keepalive: options?.keepalive ?? false,
       })
@@ -52,7 +68,7 @@ function httpInvoke(token: string): Invoke {
 const bridge = window.api
 const invoke: Invoke = bridge
   ? (channel, input) => bridge.invoke(channel, input)
-  : httpInvoke(browserToken())
+  : httpInvoke(browserSession())
 
 /** The renderer's single API client: IPC in Electron, HTTP in browser mode. */
 export const api = {

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api } from '../api/api-client'
 import { NoticeBar } from '../components/notice-bar'
+import { AccessDenied } from './access-denied'
 import { activeAutosave } from '../features/editor/active-autosave'
 import { LibraryView } from '../features/library/library-view'
 import { ReportView } from '../features/report/report-view'
@@ -26,6 +27,9 @@ function reportIdFromLocation(): number | undefined {
   return match ? Number(match[1]) : undefined
 }
 
+/** How long an information notice stays. */
+const infoNoticeMs = 6000
+
 interface OpenReport {
   id: number
   reviewImport: boolean
@@ -44,6 +48,7 @@ export function App() {
   const [settingsOpen, setSettingsOpen] = useState(false)
   const [backupsOpen, setBackupsOpen] = useState(false)
   const [language, setLanguage] = useState<Language>('zh-CN')
+  const [denied, setDenied] = useState(false)
 
   useEffect(() => {
     void api.call('settings.get', {}).then((result) => {
@@ -51,6 +56,8 @@ export function App() {
         setLanguage(result.value.language)
         setReviewer(result.value.reviewer)
         void i18n.changeLanguage(result.value.language)
+      } else if (result.code === 'forbidden') {
+        setDenied(true)
       }
     })
   }, [])
@@ -58,6 +65,15 @@ export function App() {
   useEffect(() => {
     document.documentElement.lang = language
   }, [language])
+
+  useEffect(() => {
+    // A notice says what just happened; it goes after a while (an error stays until dismissed).
+    if (notice?.kind !== 'info') {
+      return undefined
+    }
+    const timer = setTimeout(() => setNotice(undefined), infoNoticeMs)
+    return () => clearTimeout(timer)
+  }, [notice])
 
   useEffect(() => {
     // A file dropped where no view takes it must not replace the app with the file.
@@ -86,7 +102,15 @@ export function App() {
     await api.call('settings.setLanguage', { language: next })
   }
 
-  const back = useCallback(() => open(undefined), [open])
+  const back = useCallback(() => {
+    // What happened in the report (已恢复第 N 版, 已保存) is not news in the library.
+    setNotice((current) => (current?.kind === 'info' ? undefined : current))
+    open(undefined)
+  }, [open])
+
+  if (denied) {
+    return <AccessDenied />
+  }
 
   return (
     <NoticeContext.Provider value={setNotice}>

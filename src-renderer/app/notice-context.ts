@@ -5,9 +5,9 @@ export interface Notice {
   text: string
 }
 
-/** Lets any screen show a message in the window's notice bar. */
-export const NoticeContext = createContext<(notice: Notice) => void>(() => undefined)
+/** Lets any screen show a message in the window's notice bar, or clear it (undefined). */
+export const NoticeContext = createContext<(notice: Notice | undefined) => void>(() => undefined)
 
-export function useNotify(): (notice: Notice) => void {
+export function useNotify(): (notice: Notice | undefined) => void {
   return useContext(NoticeContext)
 }

@@ -4,20 +4,16 @@ import type { CheckRule } from '../../../src-main/checks/check-finding'
 import { checkRules } from '../../../src-main/checks/check-finding'
 import type { ReportFinding } from '../../../src-main/checks/report-finding'
 import { api, unwrap } from '../../api/api-client'
-import { describeError } from '../../i18n/i18n'
+import { describeError, i18n } from '../../i18n/i18n'
+import type { ChecksRefresh } from './checks-refresh'
 import { mergeFindings } from './merge-findings'
-
-/** A change that calls for checking again: some sections (after a save) or the whole report. */
-export interface ChecksTrigger {
-  sectionIds?: number[]
-  at: number
-}
 
 interface ChecksPanelProps {
   reportId: number
   /** Section ids in reading order, to keep findings in the order of the report. */
   sectionOrder: number[]
-  trigger: ChecksTrigger | undefined
+  /** Where the report view asks for checking again (after saves and value changes). */
+  refresh: ChecksRefresh
   /**
    * Applies a finding's text fix in the section's editor, as one undoable edit saved at once;
    * false when the text has changed since the check.
@@ -35,7 +31,7 @@ const refreshDelayMs = 250
 export function ChecksPanel({
   reportId,
   sectionOrder,
-  trigger,
+  refresh,
   onApplyFix,
   onJump,
   onCompare,
@@ -70,12 +66,26 @@ export function ChecksPanel({
   }, [run])
 
   useEffect(() => {
-    if (!trigger) {
-      return undefined
+    // Requests within the delay are gathered: a burst of saves checks their sections once.
+    let timer: ReturnType<typeof setTimeout> | undefined
+    let pending: Set<number> | 'all' | undefined
+    const stop = refresh.subscribe((sectionIds) => {
+      pending =
+        sectionIds === undefined || pending === 'all'
+          ? 'all'
+          : new Set([...(pending ?? []), ...sectionIds])
+      clearTimeout(timer)
+      timer = setTimeout(() => {
+        const asked = pending
+        pending = undefined
+        void run(asked === 'all' ? undefined : [...(asked ?? [])])
+      }, refreshDelayMs)
+    })
+    return () => {
+      stop()
+      clearTimeout(timer)
     }
-    const timer = setTimeout(() => void run(trigger.sectionIds), refreshDelayMs)
-    return () => clearTimeout(timer)
-  }, [trigger, run])
+  }, [refresh, run])
 
   const replaceSection = (finding: ReportFinding, fresh: ReportFinding[]) =>
     setFindings((current) =>
@@ -120,6 +130,12 @@ export function ChecksPanel({
       setBusyKey(undefined)
     }
   }
+
+  /** The finding in the UI's language (the Chinese message when it carries no key). */
+  const messageOf = (finding: ReportFinding) =>
+    finding.messageKey && i18n.exists(`checks.${finding.messageKey}`)
+      ? t(`checks.${finding.messageKey}`, finding.messageParams ?? {})
+      : finding.message
 
   const active = useMemo(() => (findings ?? []).filter((finding) => !finding.dismissed), [findings])
   const dismissed = useMemo(
@@ -185,7 +201,7 @@ export function ChecksPanel({
               title={t('ui.checks.jump')}
               onClick={() => onJump(finding)}
             >
-              {finding.message}
+              {messageOf(finding)}
             </button>
             <div className="finding-meta small muted">{finding.sectionTitle}</div>
             {finding.fix && (
@@ -283,7 +299,7 @@ export function ChecksPanel({
                   className="finding finding-dismissed"
                   data-testid="dismissed-finding"
                 >
-                  <div className="small">{finding.message}</div>
+                  <div className="small">{messageOf(finding)}</div>
                   <div className="small muted">
                     {t('ui.checks.dismissedBy', {
                       by: finding.dismissed?.by || '—',

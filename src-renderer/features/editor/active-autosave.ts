@@ -1,21 +1,25 @@
 import type { AutosaveController } from './autosave-controller'
 
-let active: AutosaveController | undefined
+const active = new Set<AutosaveController>()
 
-/** The autosave of the section being edited, so closing the window can flush it. */
+/**
+ * The autosaves of the sections being edited (one in the single-section view, those mounted in
+ * the full-text view), so leaving, switching or closing the window can flush them all.
+ */
 export const activeAutosave = {
-  set(controller: AutosaveController | undefined): void {
-    active = controller
-  },
-  clear(controller: AutosaveController): void {
-    if (active === controller) {
-      active = undefined
+  /** Registers an editor's autosave; the returned function unregisters it. */
+  add(controller: AutosaveController): () => void {
+    active.add(controller)
+    return () => {
+      active.delete(controller)
     }
   },
-  flush(): Promise<void> {
-    return active?.flush() ?? Promise.resolve()
+  async flush(): Promise<void> {
+    await Promise.all([...active].map((controller) => controller.flush()))
   },
   flushOnExit(): void {
-    active?.flushOnExit()
+    for (const controller of active) {
+      controller.flushOnExit()
+    }
   },
 }

@@ -1,15 +1,30 @@
+import type { Editor } from '@tiptap/core'
 import type { ReportFix } from '../../../src-main/checks/report-finding'
 
 /** What the report view may ask of a mounted section editor. */
 export interface SectionEditorHandle {
   sectionId: number
+  editor: Editor
   /** Applies a check's text fix as one undoable edit; false when the text no longer matches. */
   applyTextFix: (fix: ReportFix) => boolean
+  /** Selects a stretch of the text (anchor offsets, see documentTextMap) and scrolls to it. */
+  reveal: (anchorStart: number, anchorEnd: number) => void
+  /** Scrolls to the section's `index`-th figure and flashes it. */
+  revealFigure: (index: number) => void
+  /** The caret as an anchor offset, to come back to it later. */
+  caretAnchor: () => number
+  /** Saves pending edits now. */
+  save: () => Promise<void>
+  openMetricPicker: () => void
+  openImageDialog: () => void
+  convertToMetric: () => void
+  convertToText: () => void
 }
 
 /**
- * The section editors on screen, by section: lets a checks-panel fix reach the editor that holds
- * the section (once it has mounted) instead of writing the stored text behind its back.
+ * The section editors on screen, by section: lets the report view (checks, jumps, the shared
+ * toolbar of the full-text view) reach the editor that holds a section once it has mounted,
+ * instead of writing the stored text behind its back.
  */
 export class EditorRegistry {
   private readonly handles = new Map<number, SectionEditorHandle>()
@@ -27,6 +42,10 @@ export class EditorRegistry {
         this.handles.delete(handle.sectionId)
       }
     }
+  }
+
+  get(sectionId: number): SectionEditorHandle | undefined {
+    return this.handles.get(sectionId)
   }
 
   /** The section's editor once it is mounted, or undefined if it does not mount in time. */

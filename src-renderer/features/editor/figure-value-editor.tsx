@@ -14,7 +14,7 @@ interface FigureValueEditorProps {
   metrics: MetricsStore
   request: FigureEditRequest
   /** Reloads the series so every figure of it shows the new value. */
-  onSaved: () => Promise<void>
+  onSaved: (seriesId: number) => Promise<void>
   onClose: () => void
 }
 
@@ -63,7 +63,7 @@ export function FigureValueEditor({
     try {
       const saved = await setValue(request.seriesId, text)
       if (saved) {
-        await onSaved()
+        await onSaved(request.seriesId)
         close()
       }
     } catch (failure) {

@@ -23,28 +23,25 @@ import { editorExtensions } from './editor-extensions'
 import type { EditorRegistry } from './editor-registry'
 import type { MetricsStore } from '../metrics/metrics-store'
 
-/** A stretch of a section's text to select and scroll to, in anchor offsets (see documentTextMap). */
-export interface FocusRange {
-  sectionId: number
-  anchorStart: number
-  anchorEnd: number
-  /** When the jump was asked for, so asking again for the same range jumps again. */
-  at: number
-}
-
 interface SectionEditorProps {
   section: Section
   metrics: MetricsStore
   /** Where the report view finds this editor to apply a check's fix in it. */
   editors: EditorRegistry
-  /** Reloads the report's series after one was created here. */
-  onMetricsChanged: () => Promise<void>
+  /** Reloads the report's series after one was created or changed here (that one, if known). */
+  onMetricsChanged: (seriesId?: number) => Promise<void>
   onSaved: (section: Section) => void
   /** Reload this section from storage (after a conflict the user resolved by reloading). */
   onReload: () => void
   /** Register the in-flight save of this section so a re-open waits for it. */
   trackSave: (sectionId: number, save: Promise<void>) => void
-  focusRange?: FocusRange
+  /**
+   * single: the section alone with its toolbar (focused work); continuous: one block of the
+   * full-text view, whose shared toolbar acts on the editor that has the focus.
+   */
+  layout?: 'single' | 'continuous'
+  /** The caret entered this section (the outline follows it). */
+  onFocused?: (sectionId: number) => void
 }
 
 /** One section's Tiptap editor with autosave (≤ 0.8 s after typing stops, on blur and on leave). */
@@ -56,7 +53,8 @@ export function SectionEditor({
   onSaved,
   onReload,
   trackSave,
-  focusRange,
+  layout = 'single',
+  onFocused,
 }: SectionEditorProps) {
   const { t } = useTranslation()
   const [saveState, setSaveState] = useState<SaveState>('saved')
@@ -66,6 +64,8 @@ export function SectionEditor({
   const [actionError, setActionError] = useState('')
   const openPicker = useRef(() => setPickingMetric(true))
   const [editingFigure, setEditingFigure] = useState<FigureEditRequest>()
+  const onFocusedRef = useRef(onFocused)
+  onFocusedRef.current = onFocused
 
   const autosave = useMemo(
     () =>
@@ -108,6 +108,7 @@ export function SectionEditor({
       attributes: { class: 'report-prose', 'data-testid': 'editor', spellcheck: 'false' },
     },
     onUpdate: ({ editor: current }) => autosave.change(() => current.getJSON() as DocumentNode),
+    onFocus: () => onFocusedRef.current?.(section.id),
     onBlur: () => {
       const save = autosave.flush()
       trackSave(section.id, save)
@@ -115,39 +116,13 @@ export function SectionEditor({
   })
 
   useEffect(() => {
-    activeAutosave.set(autosave)
+    const remove = activeAutosave.add(autosave)
     return () => {
-      activeAutosave.clear(autosave)
+      remove()
       trackSave(section.id, autosave.flush())
       autosave.dispose()
     }
   }, [autosave, section.id, trackSave])
-
-  useEffect(
-    () =>
-      editors.register({
-        sectionId: section.id,
-        applyTextFix: (fix) => {
-          if (!applyTextFixInEditor(editor, fix)) {
-            return false
-          }
-          autosave.change(() => editor.getJSON() as DocumentNode, 'check-fix')
-          trackSave(section.id, autosave.flush())
-          return true
-        },
-      }),
-    [editors, editor, autosave, section.id, trackSave],
-  )
-
-  useEffect(() => {
-    if (!focusRange) {
-      return
-    }
-    const map = documentTextMap(editor.getJSON() as DocumentNode)
-    const from = positionOfOffset(map, focusRange.anchorStart)
-    const to = positionOfOffset(map, focusRange.anchorEnd)
-    editor.chain().focus().setTextSelection({ from, to }).scrollIntoView().run()
-  }, [editor, focusRange])
 
   const convertToMetric = async () => {
     const found = figureAtSelection(editor)
@@ -192,6 +167,66 @@ export function SectionEditor({
     editor.chain().focus().insertContentAt({ from, to }, text).run()
   }
 
+  const reveal = (anchorStart: number, anchorEnd: number) => {
+    const map = documentTextMap(editor.getJSON() as DocumentNode)
+    const from = positionOfOffset(map, anchorStart)
+    const to = positionOfOffset(map, anchorEnd)
+    editor.chain().focus().setTextSelection({ from, to }).scrollIntoView().run()
+  }
+
+  const revealFigure = (index: number) => {
+    const target = editor.view.dom.querySelectorAll<HTMLElement>('.metric')[index]
+    target?.scrollIntoView({ block: 'center' })
+    target?.classList.add('flash')
+    setTimeout(() => target?.classList.remove('flash'), 1500)
+  }
+
+  const caretAnchor = () => {
+    const map = documentTextMap(editor.getJSON() as DocumentNode)
+    const caret = editor.state.selection.from
+    const piece = map.pieces.find(
+      (candidate) =>
+        candidate.kind === 'text' &&
+        caret >= candidate.position &&
+        caret <= candidate.position + candidate.end - candidate.start,
+    )
+    return piece ? piece.start + caret - piece.position : 0
+  }
+
+  const handleActions = useRef({
+    convertToMetric,
+    convertToText,
+    reveal,
+    revealFigure,
+    caretAnchor,
+  })
+  handleActions.current = { convertToMetric, convertToText, reveal, revealFigure, caretAnchor }
+
+  useEffect(
+    () =>
+      editors.register({
+        sectionId: section.id,
+        editor,
+        applyTextFix: (fix) => {
+          if (!applyTextFixInEditor(editor, fix)) {
+            return false
+          }
+          autosave.change(() => editor.getJSON() as DocumentNode, 'check-fix')
+          trackSave(section.id, autosave.flush())
+          return true
+        },
+        reveal: (start, end) => handleActions.current.reveal(start, end),
+        revealFigure: (index) => handleActions.current.revealFigure(index),
+        caretAnchor: () => handleActions.current.caretAnchor(),
+        save: () => autosave.flush(),
+        openMetricPicker: () => setPickingMetric(true),
+        openImageDialog: () => setInsertingImage(true),
+        convertToMetric: () => void handleActions.current.convertToMetric(),
+        convertToText: () => handleActions.current.convertToText(),
+      }),
+    [editors, editor, autosave, section.id, trackSave],
+  )
+
   const keepMine = async () => {
     try {
       const current = unwrap(await api.call('sections.get', { sectionId: section.id }))
@@ -201,25 +236,37 @@ export function SectionEditor({
     }
   }
 
+  const saveLabel = (
+    <span
+      className={`save-state save-${saveState}`}
+      data-testid="save-state"
+      data-state={saveState}
+    >
+      {t(`ui.save.${saveState === 'conflict' ? 'failed' : saveState}`)}
+    </span>
+  )
+
   return (
-    <div className="section-editor" data-kind={section.kind}>
-      <div className="editor-header">
-        <EditorToolbar
-          editor={editor}
-          onInsertImage={() => setInsertingImage(true)}
-          onInsertMetric={() => setPickingMetric(true)}
-          onConvertToMetric={() => void convertToMetric()}
-          onConvertToText={convertToText}
-        />
-        <span
-          className={`save-state save-${saveState}`}
-          data-testid="save-state"
-          data-state={saveState}
-        >
-          {t(`ui.save.${saveState === 'conflict' ? 'failed' : saveState}`)}
-        </span>
-        <TableTools editor={editor} />
-      </div>
+    <div
+      className={layout === 'single' ? 'section-editor' : 'section-editor section-block'}
+      data-kind={section.kind}
+      data-section-id={section.id}
+    >
+      {layout === 'single' ? (
+        <div className="editor-header">
+          <EditorToolbar
+            editor={editor}
+            onInsertImage={() => setInsertingImage(true)}
+            onInsertMetric={() => setPickingMetric(true)}
+            onConvertToMetric={() => void convertToMetric()}
+            onConvertToText={convertToText}
+          />
+          {saveLabel}
+          <TableTools editor={editor} />
+        </div>
+      ) : (
+        saveState !== 'saved' && <div className="block-save-state">{saveLabel}</div>
+      )}
       {actionError && (
         <p className="save-error" role="alert">
           {actionError}
@@ -230,9 +277,13 @@ export function SectionEditor({
           {saveMessage}
         </p>
       )}
-      <div className="editor-page">
+      {layout === 'single' ? (
+        <div className="editor-page">
+          <EditorContent editor={editor} />
+        </div>
+      ) : (
         <EditorContent editor={editor} />
-      </div>
+      )}
       {editingFigure && (
         <FigureValueEditor
           key={`${editingFigure.position}:${editingFigure.initialText ?? ''}`}

@@ -71,6 +71,8 @@ export function LibraryView({ onOpen }: LibraryViewProps) {
     const result = await api.call('reports.rollForward', { id: report.id, confirmSecond })
     if (!result.ok) {
       if (result.code === 'successor_exists') {
+        // Nothing is being made while the person decides: the progress line goes.
+        notify(undefined)
         setDialog({ kind: 'second', report, message: describeError(result) })
         return
       }

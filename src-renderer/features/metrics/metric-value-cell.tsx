@@ -33,7 +33,7 @@ export function displayValue(
 interface MetricValueCellProps {
   reportId: number
   row: MetricRow
-  onSaved: () => void
+  onSaved: (seriesId: number) => void
 }
 
 /** This year's value, edited in place; a bad value shows an inline error and is not saved. */
@@ -55,7 +55,7 @@ export function MetricValueCell({ reportId, row, onSaved }: MetricValueCellProps
       const saved = await setValue(row.id, draft)
       setError('')
       if (saved) {
-        onSaved()
+        onSaved(row.id)
       } else {
         setDraft(shown)
       }

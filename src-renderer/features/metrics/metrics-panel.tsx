@@ -19,7 +19,8 @@ interface MetricsPanelProps {
   store: MetricsStore
   highlightSeriesId: number | undefined
   reviewer: string
-  onChanged: () => Promise<void>
+  /** Reloads the series after a change (of one series' value, when given). */
+  onChanged: (seriesId?: number) => Promise<void>
   /** Saves pending edits before an action rewrites section text (merge, split). */
   beforeTextChange: () => Promise<void>
   /** Reloads the series and the sections after an action that rewrote section text. */
@@ -293,7 +294,7 @@ export function MetricsPanel({
                     key={`${row.id}:${row.current?.value}`}
                     reportId={reportId}
                     row={row}
-                    onSaved={() => void onChanged()}
+                    onSaved={(seriesId) => void onChanged(seriesId)}
                   />
                 </td>
                 <td className="number">{displayValue(row, row.previous?.value) || '—'}</td>

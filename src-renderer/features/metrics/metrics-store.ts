@@ -1,6 +1,14 @@
 import type { ChannelOutput } from '../../../src-main/contract/channels'
 import type { MetricAttributes } from '../../../src-main/document/metric-node'
+import type { PlaceholderWriter } from '../../../src-main/metrics/render-figure'
 import { renderFigureText } from '../../../src-main/metrics/render-figure'
+import { i18n } from '../../i18n/i18n'
+
+/** The placeholder in the UI's language: 【待填·原煤产量·上年3598万吨】, [to fill · …]. */
+const uiPlaceholder: PlaceholderWriter = (label, previous) =>
+  previous === undefined
+    ? i18n.t('ui.placeholders.pending', { label })
+    : i18n.t('ui.placeholders.pendingWithPrevious', { label, previous })
 
 export type ReportMetrics = ChannelOutput<'metrics.list'>
 export type MetricRow = ReportMetrics['rows'][number]
@@ -37,10 +45,23 @@ export class MetricsStore {
     return () => this.listeners.delete(listener)
   }
 
-  /** The figure's text from this year's value, or the 【待填…】 placeholder. */
+  /** The figure's text from this year's value, or the placeholder (in the UI's language). */
   render(attributes: MetricAttributes): string {
     const row = this.rows.get(attributes.seriesId)
-    return renderFigureText(attributes, row, row?.current?.value, row?.previous?.value)
+    return renderFigureText(
+      attributes,
+      row,
+      row?.current?.value,
+      row?.previous?.value,
+      uiPlaceholder,
+    )
+  }
+
+  /** Redraws what shows figures, e.g. after the UI's language changed. */
+  refresh(): void {
+    for (const listener of this.listeners) {
+      listener()
+    }
   }
 
   isPending(seriesId: number): boolean {

@@ -1,30 +1,33 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { OpenedReport } from '../../../src-main/reports/report-service'
 import type { Section } from '../../../src-main/sections/section'
 import { api, unwrap } from '../../api/api-client'
 import { useNotify } from '../../app/notice-context'
-import { describeError } from '../../i18n/i18n'
+import { describeError, i18n } from '../../i18n/i18n'
+import { ChecksPanel } from '../checks/checks-panel'
+import { ChecksRefresh } from '../checks/checks-refresh'
+import { CompareDialog } from '../compare/compare-dialog'
+import { ReportCompareView } from '../compare/report-compare-view'
 import { activeAutosave } from '../editor/active-autosave'
 import { EditorRegistry } from '../editor/editor-registry'
 import { SectionEditor } from '../editor/section-editor'
+import { ExportDialog } from '../export/export-dialog'
+import { FullTextView } from '../full-text/full-text-view'
 import { HistoryPanel } from '../history/history-panel'
+import { ImportReviewDialog } from '../metrics/import-review-dialog'
+import { metricClickEvent } from '../metrics/metric-node-view'
+import { MetricsPanel } from '../metrics/metrics-panel'
+import { MetricsStore } from '../metrics/metrics-store'
+import { sectionsUsingSeries } from '../metrics/sections-using-series'
 import type { OutlineEntry } from '../outline/build-outline-tree'
 import { buildOutlineTree } from '../outline/build-outline-tree'
 import { OutlineTree } from '../outline/outline-tree'
 import { SectionTrashDialog } from '../outline/section-trash-dialog'
 import type { StructureChange } from '../outline/structure-moves'
-import { ImportReviewDialog } from '../metrics/import-review-dialog'
-import { metricClickEvent } from '../metrics/metric-node-view'
-import { MetricsPanel } from '../metrics/metrics-panel'
-import { MetricsStore } from '../metrics/metrics-store'
-import { CompareDialog } from '../compare/compare-dialog'
-import { ReportCompareView } from '../compare/report-compare-view'
-import { ExportDialog } from '../export/export-dialog'
-import type { FocusRange } from '../editor/section-editor'
 import { SuggestionsPanel } from '../roll-forward/suggestions-panel'
-import type { ChecksTrigger } from '../checks/checks-panel'
-import { ChecksPanel } from '../checks/checks-panel'
+import type { ReportPlace } from './report-place'
+import { readReportPlace, writeReportPlace } from './report-place'
 import { SaveTemplateDialog } from './save-template-dialog'
 import type { SideTab } from './side-tab'
 import { sideTabs } from './side-tab'
@@ -38,7 +41,24 @@ interface ReportViewProps {
   onBack: () => void
 }
 
-/** An open report: outline on the left, the selected section's editor, its history on the right. */
+type ViewMode = ReportPlace['mode']
+
+function readingOrder(outline: OutlineEntry[]): Section[] {
+  const ordered: Section[] = []
+  const walk = (entries: OutlineEntry[]) => {
+    for (const { section, children } of entries) {
+      ordered.push(section)
+      walk(children)
+    }
+  }
+  walk(outline)
+  return ordered
+}
+
+/**
+ * An open report: the outline on the left; one section's editor, or the whole report as one
+ * continuous page (全文); metrics, checks, year suggestions and history on the right.
+ */
 export function ReportView({
   reportId,
   reviewImport,
@@ -50,27 +70,37 @@ export function ReportView({
   const notify = useNotify()
   const [opened, setOpened] = useState<OpenedReport>()
   const [selectedId, setSelectedId] = useState<number>()
+  const [mode, setMode] = useState<ViewMode>('single')
   const [editorKey, setEditorKey] = useState(0)
   const pendingSaves = useRef(new Map<number, Promise<void>>())
   const metrics = useMemo(() => new MetricsStore(), [])
   const editors = useMemo(() => new EditorRegistry(), [])
+  const checksRefresh = useMemo(() => new ChecksRefresh(), [])
+  const metricsSnapshot = useSyncExternalStore(
+    (listener) => metrics.subscribe(listener),
+    () => metrics.current,
+  )
   const [sideTab, setSideTab] = useState<SideTab>(initialSideTab ?? 'metrics')
   const [comparing, setComparing] = useState<number>()
   const [exportOpen, setExportOpen] = useState(false)
   const [comparingReport, setComparingReport] = useState(false)
-  const [focusRange, setFocusRange] = useState<FocusRange>()
-  const [checksTrigger, setChecksTrigger] = useState<ChecksTrigger>()
   const [highlightSeriesId, setHighlightSeriesId] = useState<number>()
   const [reviewing, setReviewing] = useState(reviewImport)
-  const [jump, setJump] = useState<{ sectionId: number; index: number; at: number }>()
   const [outlineUndo, setOutlineUndo] = useState<StructureChange[]>([])
   const [trash, setTrash] = useState<Section[]>([])
   const [trashOpen, setTrashOpen] = useState(false)
   const [savingTemplate, setSavingTemplate] = useState(false)
   const editorPane = useRef<HTMLElement>(null)
+  const place = useRef({ selectedId, mode })
+  place.current = { selectedId, mode }
 
-  const [, setMetricsTick] = useState(0)
-  useEffect(() => metrics.subscribe(() => setMetricsTick((tick) => tick + 1)), [metrics])
+  const rememberPlace = useCallback(() => {
+    const { selectedId: sectionId, mode: viewMode } = place.current
+    if (sectionId !== undefined) {
+      const caret = editors.get(sectionId)?.caretAnchor() ?? 0
+      writeReportPlace(reportId, { sectionId, caret, mode: viewMode })
+    }
+  }, [editors, reportId])
 
   const reloadAllSections = useCallback(async () => {
     await activeAutosave.flush()
@@ -81,19 +111,34 @@ export function ReportView({
     }
   }, [reportId])
 
-  const loadMetrics = useCallback(async () => {
-    const result = await api.call('metrics.list', { reportId })
-    if (result.ok) {
+  /** Reloads the series; after a value change, re-checks only the sections that use it. */
+  const loadMetrics = useCallback(
+    async (changedSeriesId?: number) => {
+      const result = await api.call('metrics.list', { reportId })
+      if (!result.ok) {
+        notify({ kind: 'error', text: describeError(result) })
+        return
+      }
       metrics.replace(result.value)
-      setChecksTrigger({ at: Date.now() })
-    } else {
-      notify({ kind: 'error', text: describeError(result) })
-    }
-  }, [metrics, notify, reportId])
+      checksRefresh.request(
+        changedSeriesId === undefined
+          ? undefined
+          : sectionsUsingSeries(result.value.rows, changedSeriesId),
+      )
+    },
+    [checksRefresh, metrics, notify, reportId],
+  )
 
   useEffect(() => {
     void loadMetrics()
   }, [loadMetrics])
+
+  useEffect(() => {
+    // Placeholders of figures to fill are written in the UI's language.
+    const redraw = () => metrics.refresh()
+    i18n.on('languageChanged', redraw)
+    return () => i18n.off('languageChanged', redraw)
+  }, [metrics])
 
   useEffect(() => {
     const pane = editorPane.current
@@ -109,18 +154,22 @@ export function ReportView({
   })
 
   useEffect(() => {
-    if (!jump || jump.sectionId !== selectedId) {
-      return undefined
+    // Ctrl+S saves at once (and keeps the browser's "save page" from running).
+    const onKey = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 's') {
+        event.preventDefault()
+        void activeAutosave.flush().then(() => {
+          notify({ kind: 'info', text: t('ui.save.savedNow') })
+        })
+      }
     }
-    const timer = setTimeout(() => {
-      const target =
-        editorPane.current?.querySelectorAll<HTMLElement>('.report-prose .metric')[jump.index]
-      target?.scrollIntoView({ block: 'center' })
-      target?.classList.add('flash')
-      setTimeout(() => target?.classList.remove('flash'), 1500)
-    }, 50)
-    return () => clearTimeout(timer)
-  }, [jump, selectedId, editorKey])
+    window.addEventListener('keydown', onKey)
+    window.addEventListener('pagehide', rememberPlace)
+    return () => {
+      window.removeEventListener('keydown', onKey)
+      window.removeEventListener('pagehide', rememberPlace)
+    }
+  }, [notify, rememberPlace, t])
 
   const loadTrash = useCallback(async () => {
     const result = await api.call('sections.trash', { reportId })
@@ -132,6 +181,115 @@ export function ReportView({
   useEffect(() => {
     void loadTrash()
   }, [loadTrash])
+
+  const trackSave = useCallback((sectionId: number, save: Promise<void>) => {
+    pendingSaves.current.set(sectionId, save)
+    void save.finally(() => {
+      if (pendingSaves.current.get(sectionId) === save) {
+        pendingSaves.current.delete(sectionId)
+      }
+    })
+  }, [])
+
+  useEffect(() => {
+    let cancelled = false
+    void api.call('reports.open', { id: reportId }).then(async (result) => {
+      if (cancelled) {
+        return
+      }
+      try {
+        const value = unwrap(result)
+        setOpened(value)
+        const remembered = readReportPlace(reportId)
+        const back = value.sections.find((section) => section.id === remembered?.sectionId)
+        const first = value.sections.find((section) => section.kind === 'lead') ?? value.sections[0]
+        setSelectedId((back ?? first)?.id)
+        if (back && remembered) {
+          setMode(remembered.mode)
+          const handle = await editors.whenReady(back.id)
+          handle?.reveal(remembered.caret, remembered.caret)
+        }
+      } catch (failure) {
+        notify({ kind: 'error', text: describeError(failure) })
+        onBack()
+      }
+    })
+    return () => {
+      cancelled = true
+    }
+  }, [reportId, notify, onBack, editors])
+
+  const outline = useMemo(() => buildOutlineTree(opened?.sections ?? []), [opened])
+  const ordered = useMemo(() => readingOrder(outline), [outline])
+  const sectionOrder = useMemo(() => ordered.map((section) => section.id), [ordered])
+  const selected = opened?.sections.find((section) => section.id === selectedId)
+
+  const replaceSection = useCallback(
+    (section: Section) => {
+      checksRefresh.request([section.id])
+      setOpened(
+        (current) =>
+          current && {
+            ...current,
+            sections: current.sections.map((item) => (item.id === section.id ? section : item)),
+          },
+      )
+    },
+    [checksRefresh],
+  )
+
+  const reloadSection = useCallback(
+    async (sectionId: number) => {
+      try {
+        replaceSection(unwrap(await api.call('sections.get', { sectionId })))
+        setEditorKey((key) => key + 1)
+      } catch (failure) {
+        notify({ kind: 'error', text: describeError(failure) })
+      }
+    },
+    [notify, replaceSection],
+  )
+
+  /** Shows a section: its own editor in the single view, scrolled to in the full-text view. */
+  const select = async (sectionId: number) => {
+    rememberPlace()
+    if (mode === 'full') {
+      setSelectedId(sectionId)
+      editorPane.current
+        ?.querySelector(`[data-block-id="${sectionId}"]`)
+        ?.scrollIntoView({ block: 'start' })
+      return
+    }
+    await activeAutosave.flush()
+    await pendingSaves.current.get(sectionId)
+    setSelectedId(sectionId)
+  }
+
+  /** Opens a section and selects a stretch of its text (anchor offsets). */
+  const revealText = async (sectionId: number, anchorStart: number, anchorEnd: number) => {
+    await select(sectionId)
+    const handle = await editors.whenReady(sectionId)
+    handle?.reveal(anchorStart, anchorEnd)
+  }
+
+  const revealFigure = async (sectionId: number, index: number) => {
+    await select(sectionId)
+    const handle = await editors.whenReady(sectionId)
+    handle?.revealFigure(index)
+  }
+
+  const switchMode = async (next: ViewMode) => {
+    await activeAutosave.flush()
+    rememberPlace()
+    setMode(next)
+    if (selectedId !== undefined) {
+      const handle = await editors.whenReady(selectedId)
+      handle?.editor.commands.focus()
+      editorPane.current
+        ?.querySelector(`[data-block-id="${selectedId}"]`)
+        ?.scrollIntoView({ block: 'start' })
+    }
+  }
 
   /** Applies a change to the outline; `undoable` records its inverse for 撤销. */
   const changeOutline = async (change: StructureChange, undoable = true) => {
@@ -167,79 +325,6 @@ export function ReportView({
     await changeOutline(last, false)
   }
 
-  const trackSave = useCallback((sectionId: number, save: Promise<void>) => {
-    pendingSaves.current.set(sectionId, save)
-    void save.finally(() => {
-      if (pendingSaves.current.get(sectionId) === save) {
-        pendingSaves.current.delete(sectionId)
-      }
-    })
-  }, [])
-
-  useEffect(() => {
-    let cancelled = false
-    void api.call('reports.open', { id: reportId }).then((result) => {
-      if (cancelled) {
-        return
-      }
-      try {
-        const value = unwrap(result)
-        setOpened(value)
-        const first = value.sections.find((section) => section.kind === 'lead') ?? value.sections[0]
-        setSelectedId(first?.id)
-      } catch (failure) {
-        notify({ kind: 'error', text: describeError(failure) })
-        onBack()
-      }
-    })
-    return () => {
-      cancelled = true
-    }
-  }, [reportId, notify, onBack])
-
-  const outline = useMemo(() => buildOutlineTree(opened?.sections ?? []), [opened])
-  const sectionOrder = useMemo(() => {
-    const ids: number[] = []
-    const walk = (entries: OutlineEntry[]) => {
-      for (const { section, children } of entries) {
-        ids.push(section.id)
-        walk(children)
-      }
-    }
-    walk(outline)
-    return ids
-  }, [outline])
-  const selected = opened?.sections.find((section) => section.id === selectedId)
-
-  const replaceSection = useCallback((section: Section) => {
-    setChecksTrigger({ sectionIds: [section.id], at: Date.now() })
-    setOpened(
-      (current) =>
-        current && {
-          ...current,
-          sections: current.sections.map((item) => (item.id === section.id ? section : item)),
-        },
-    )
-  }, [])
-
-  const reloadSection = useCallback(
-    async (sectionId: number) => {
-      try {
-        replaceSection(unwrap(await api.call('sections.get', { sectionId })))
-        setEditorKey((key) => key + 1)
-      } catch (failure) {
-        notify({ kind: 'error', text: describeError(failure) })
-      }
-    },
-    [notify, replaceSection],
-  )
-
-  const select = async (sectionId: number) => {
-    await activeAutosave.flush()
-    await pendingSaves.current.get(sectionId)
-    setSelectedId(sectionId)
-  }
-
   if (!opened) {
     return <main className="report-view loading" />
   }
@@ -248,7 +333,14 @@ export function ReportView({
     <div className="report-view" data-testid="report-view">
       <aside className="left-pane">
         <div className="report-heading">
-          <button type="button" className="link" onClick={onBack}>
+          <button
+            type="button"
+            className="link"
+            onClick={() => {
+              rememberPlace()
+              onBack()
+            }}
+          >
             ← {t('ui.library.backToLibrary')}
           </button>
           <h1 className="report-title" data-testid="report-title">
@@ -268,6 +360,21 @@ export function ReportView({
               {t('ui.saveTemplate.open')}
             </button>
           </div>
+          <div className="view-switch" role="radiogroup" aria-label={t('ui.fullText.viewLabel')}>
+            {(['single', 'full'] as const).map((option) => (
+              <button
+                key={option}
+                type="button"
+                role="radio"
+                aria-checked={mode === option}
+                className={mode === option ? 'view-option active' : 'view-option'}
+                data-testid={`view-${option}`}
+                onClick={() => void switchMode(option)}
+              >
+                {t(`ui.fullText.modes.${option}`)}
+              </button>
+            ))}
+          </div>
         </div>
         <OutlineTree
           entries={outline}
@@ -283,7 +390,20 @@ export function ReportView({
         />
       </aside>
       <main className="editor-pane" ref={editorPane}>
-        {selected ? (
+        {mode === 'full' && (
+          <FullTextView
+            sections={ordered}
+            metrics={metrics}
+            editors={editors}
+            generation={editorKey}
+            onMetricsChanged={loadMetrics}
+            onSaved={replaceSection}
+            onReload={(sectionId) => void reloadSection(sectionId)}
+            trackSave={trackSave}
+            onFocused={setSelectedId}
+          />
+        )}
+        {mode === 'single' && selected && (
           <SectionEditor
             key={`${selected.id}:${editorKey}`}
             section={selected}
@@ -293,11 +413,9 @@ export function ReportView({
             onSaved={replaceSection}
             onReload={() => void reloadSection(selected.id)}
             trackSave={trackSave}
-            focusRange={focusRange?.sectionId === selected.id ? focusRange : undefined}
           />
-        ) : (
-          <p className="empty">{t('ui.editor.noSection')}</p>
         )}
+        {mode === 'single' && !selected && <p className="empty">{t('ui.editor.noSection')}</p>}
       </main>
       <aside className="right-pane">
         <div className="tabs" role="tablist">
@@ -327,16 +445,14 @@ export function ReportView({
               await reloadAllSections()
             }}
             onReview={() => setReviewing(true)}
-            onJump={(sectionId, index) => {
-              void select(sectionId).then(() => setJump({ sectionId, index, at: Date.now() }))
-            }}
+            onJump={(sectionId, index) => void revealFigure(sectionId, index)}
           />
         )}
         {sideTab === 'checks' && (
           <ChecksPanel
             reportId={reportId}
             sectionOrder={sectionOrder}
-            trigger={checksTrigger}
+            refresh={checksRefresh}
             onApplyFix={async (finding) => {
               await select(finding.sectionId)
               const editor = await editors.whenReady(finding.sectionId)
@@ -344,12 +460,9 @@ export function ReportView({
                 ? editor.applyTextFix(finding.fix)
                 : false
             }}
-            onJump={(finding) => {
-              const { sectionId, anchorStart, anchorEnd } = finding
-              void select(sectionId).then(() =>
-                setFocusRange({ sectionId, anchorStart, anchorEnd, at: Date.now() }),
-              )
-            }}
+            onJump={(finding) =>
+              void revealText(finding.sectionId, finding.anchorStart, finding.anchorEnd)
+            }
             onCompare={(sectionId) => setComparing(sectionId)}
           />
         )}
@@ -359,13 +472,11 @@ export function ReportView({
             beforeDecide={() => activeAutosave.flush()}
             onDecided={async () => {
               await reloadAllSections()
-              setChecksTrigger({ at: Date.now() })
+              checksRefresh.request()
             }}
-            onJump={(sectionId, anchorStart, anchorEnd) => {
-              void select(sectionId).then(() =>
-                setFocusRange({ sectionId, anchorStart, anchorEnd, at: Date.now() }),
-              )
-            }}
+            onJump={(sectionId, anchorStart, anchorEnd) =>
+              void revealText(sectionId, anchorStart, anchorEnd)
+            }
           />
         )}
         {sideTab === 'history' && selected && (
@@ -417,7 +528,7 @@ export function ReportView({
           onClose={() => setExportOpen(false)}
         />
       )}
-      {reviewing && metrics.current && (
+      {reviewing && metricsSnapshot && (
         <ImportReviewDialog
           reportId={reportId}
           store={metrics}
