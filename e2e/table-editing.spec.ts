@@ -131,3 +131,26 @@ test('table toolbar and context menu: delete a row, insert one, merge and split 
   await expect(page.getByTestId('editor')).toContainText('科技创新点燃发展引擎')
   await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'saved')
 })
+
+test('in the full-text view the shared toolbar carries the table tools of the section with the caret', async ({
+  page,
+  app,
+}, testInfo) => {
+  await openSeededReport(page, app.url)
+  await typeTable(page)
+  await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'saved')
+  await page.getByTestId('view-full').click()
+  const view = page.getByTestId('full-text')
+  const table = view.locator('table')
+  await expect(table.locator('td').filter({ hasText: '原煤' })).toBeVisible()
+  await table.locator('td').filter({ hasText: '原煤' }).click()
+  const toolbar = page.getByTestId('table-toolbar')
+  await expect(toolbar).toBeVisible()
+  await toolbar.getByRole('button', { name: '删除行' }).click()
+  await expect(table.locator('tr')).toHaveCount(2)
+  await expect(table).not.toContainText('原煤')
+  await page.screenshot({ path: testInfo.outputPath('full-text-table.png') })
+  // The caret leaves the table: the table tools go.
+  await view.locator('[data-kind="lead"] .ProseMirror').click()
+  await expect(toolbar).toHaveCount(0)
+})
