@@ -317,6 +317,45 @@ export const cliCommands: Record<string, CliCommand> = {
       }
     },
   },
+  compare: {
+    usage: 'compare --report <id> [--format docx --out <file.docx>] [--db PATH] [--json]',
+    options: { report: 'string', format: 'string', out: 'string' },
+    run: async ({ options, call }) => {
+      const reportId = requireReportId(options.report)
+      if (options.format === undefined && options.out === undefined) {
+        const comparison = await call('compare.report', { reportId })
+        const marks = { paired: ' ', added: '+', removed: '-' } as const
+        return {
+          json: comparison,
+          text: comparison.sections
+            .map(
+              (section) =>
+                `${marks[section.status]}${section.changed ? '*' : ' '} ${section.title}`,
+            )
+            .join('\n'),
+        }
+      }
+      if (options.format !== 'docx') {
+        throw new CliError('请用 --format docx 指定对比稿的格式（带修订痕迹的 Word 文件）。', 2)
+      }
+      if (typeof options.out !== 'string' || !options.out) {
+        throw new CliError('请用 --out 指定输出文件，例如 --out 对比稿.docx', 2)
+      }
+      const out = options.out
+      checkExportTarget(
+        resolve(out),
+        resolve(resolveWorkspaceFile(options.db as string | undefined)),
+      )
+      const file = await call('compare.docx', { reportId })
+      const bytes = Buffer.from(file.dataBase64, 'base64')
+      try {
+        writeFileAtomically(out, bytes)
+      } catch (error) {
+        throw new CliError((error as Error).message)
+      }
+      return { json: { file: out, bytes: bytes.length }, text: `已导出对比稿：${out}` }
+    },
+  },
   rollforward: {
     usage: 'rollforward --report <id> [--force] [--db PATH] [--json]',
     options: { report: 'string', force: 'boolean' },

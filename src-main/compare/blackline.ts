@@ -1,8 +1,11 @@
 import { diffArrays } from 'diff'
 
+/** What a stretch of a blackline is: shared by both versions, or only in the newer or the older. */
+export const blacklinePartKinds = ['same', 'added', 'removed'] as const
+
 /** A stretch of a blackline: text both versions share, or text only one of them has. */
 export interface BlacklinePart {
-  kind: 'same' | 'added' | 'removed'
+  kind: (typeof blacklinePartKinds)[number]
   text: string
 }
 

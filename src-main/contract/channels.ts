@@ -1,5 +1,7 @@
 import { z } from 'zod'
 import { checkRules } from '../checks/check-finding'
+import { blacklinePartKinds } from '../compare/blackline'
+import { comparedSectionStatuses } from '../compare/pair-report-sections'
 import { sectionKinds } from '../sections/section-kind'
 import { exportProfileNames } from '../export/export-report-docx'
 import { exportFormats } from '../export/export-report-file'
@@ -66,22 +68,61 @@ export const suggestionSchema = z.object({
   context: z.object({ before: z.string(), after: z.string() }),
 })
 
+export const blacklinePartSchema = z.object({
+  kind: z.enum(blacklinePartKinds),
+  text: z.string(),
+})
+
+/** One figure's series in a compare: this year's and last year's value as written, and the change. */
+export const comparedMetricSchema = z.object({
+  seriesId: id,
+  label: z.string(),
+  current: z.string().nullable(),
+  previous: z.string().nullable(),
+  /** Change from last year, in % or 个百分点 (see seriesChange); null when it cannot be given. */
+  change: z.number().nullable(),
+  changeUnit: z.enum(changeUnits).nullable(),
+})
+
 export const sectionComparisonSchema = z.object({
   sectionId: id,
   title: z.string(),
   year,
   counterpart: z.object({ sectionId: id, reportId: id, title: z.string(), year }).nullable(),
-  parts: z.array(z.object({ kind: z.enum(['same', 'added', 'removed']), text: z.string() })),
-  metrics: z.array(
+  parts: z.array(blacklinePartSchema),
+  metrics: z.array(comparedMetricSchema),
+})
+
+/** A saved revision's text and the blackline from the current text to it (what restoring changes). */
+export const revisionComparisonSchema = z.object({
+  revisionId: id,
+  version: z.number().int().positive(),
+  title: z.string(),
+  createdAt: z.string(),
+  currentVersion: z.number().int().positive(),
+  text: z.string(),
+  parts: z.array(blacklinePartSchema),
+})
+
+/** The whole report against last year's: every section in reading order, and the figures. */
+export const reportComparisonSchema = z.object({
+  reportId: id,
+  year,
+  title: z.string(),
+  previous: z.object({ reportId: id, year, title: z.string() }).nullable(),
+  sections: z.array(
     z.object({
-      seriesId: id,
-      label: z.string(),
-      current: z.string().nullable(),
-      previous: z.string().nullable(),
-      change: z.number().nullable(),
-      changeUnit: z.enum(changeUnits).nullable(),
+      status: z.enum(comparedSectionStatuses),
+      kind: z.enum(sectionKinds),
+      title: z.string(),
+      previousTitle: z.string().nullable(),
+      sectionId: id.nullable(),
+      previousSectionId: id.nullable(),
+      changed: z.boolean(),
+      parts: z.array(blacklinePartSchema),
     }),
   ),
+  metrics: z.array(comparedMetricSchema),
 })
 
 export const reportFindingSchema = z.object({
@@ -407,6 +448,18 @@ export const channels = {
     input: z.object({ sectionId: id }).strict(),
     output: sectionComparisonSchema,
   },
+  'compare.report': {
+    input: z.object({ reportId: id }).strict(),
+    output: reportComparisonSchema,
+  },
+  'compare.docx': {
+    input: z.object({ reportId: id }).strict(),
+    output: z.object({ fileName: z.string(), mimeType: z.string(), dataBase64: z.string() }),
+  },
+  'compare.toFile': {
+    input: z.object({ reportId: id, path: z.string().trim().min(1).max(1000) }).strict(),
+    output: z.object({ path: z.string(), bytes: z.number().int().min(0) }),
+  },
   'sections.get': { input: z.object({ sectionId: id }).strict(), output: sectionSchema },
   'sections.structure': {
     input: structureChangeSchema,
@@ -427,6 +480,10 @@ export const channels = {
   'sections.revisionDocument': {
     input: z.object({ revisionId: id }).strict(),
     output: documentNodeSchema,
+  },
+  'sections.compareRevision': {
+    input: z.object({ sectionId: id, revisionId: id }).strict(),
+    output: revisionComparisonSchema,
   },
   'sections.restoreRevision': {
     input: z.object({ sectionId: id, revisionId: id }).strict(),

@@ -93,8 +93,9 @@ function hardenSessions(): void {
   })
 }
 
-/** Paths the user chose in a save dialog: the only ones export.toFile may write. */
+/** Paths the user chose in a save dialog: the only ones the path-writing channels may write. */
 const chosenSavePaths = new Set<string>()
+const pathWritingChannels = new Set(['export.toFile', 'compare.toFile'])
 
 async function pickSavePath(
   owner: BrowserWindow | null,
@@ -133,7 +134,7 @@ function registerIpc(handlers: Handlers): void {
     }
     // A renderer writes files only where the user pointed a save dialog.
     const path = (input as { path?: unknown } | null)?.path
-    if (channel === 'export.toFile' && !chosenSavePaths.has(String(path))) {
+    if (pathWritingChannels.has(String(channel)) && !chosenSavePaths.has(String(path))) {
       return { ok: false, code: 'forbidden', message: errorMessage('forbidden') }
     }
     return dispatch(handlers, String(channel), input, { mode: 'electron' })

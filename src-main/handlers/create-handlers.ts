@@ -9,7 +9,11 @@ import { AppError } from '../errors/app-error'
 import { importFile } from '../import/import-file'
 import { checkReport } from '../checks/check-report'
 import { dismissFinding } from '../checks/resolve-finding'
+import { compareReport } from '../compare/compare-report'
+import { compareRevision } from '../compare/compare-revision'
 import { compareSection } from '../compare/compare-section'
+import { reportComparisonFile } from '../compare/report-comparison-file'
+import { writeExportFile } from '../export/write-export-file'
 import { decideSuggestions } from '../roll-forward/decide-suggestions'
 import { describeSuggestions } from '../roll-forward/describe-suggestions'
 import { rollForwardReport } from '../roll-forward/roll-forward-report'
@@ -106,6 +110,22 @@ export function createHandlers(
     'checks.dismiss': (input) =>
       dismissFinding(workspace, { ...input, by: workspace.settings.get(reviewerKey) ?? '' }),
     'sections.compare': ({ sectionId }) => compareSection(workspace, sectionId),
+    'compare.report': ({ reportId }) => compareReport(workspace, reportId),
+    'compare.docx': ({ reportId }) => {
+      const { fileName, mimeType, bytes } = reportComparisonFile(workspace, reportId)
+      return { fileName, mimeType, dataBase64: bytes.toString('base64') }
+    },
+    'compare.toFile': async ({ reportId, path }, context) => {
+      // As export.toFile: over HTTP a path would let any page holding the token write anywhere.
+      if (context.mode === 'browser') {
+        throw new AppError('export_to_file_unavailable')
+      }
+      const file = await writeExportFile(
+        { path, extension: 'docx', workspaceFile: workspace.file },
+        () => reportComparisonFile(workspace, reportId),
+      )
+      return { path, bytes: file.bytes.length }
+    },
     'sections.get': ({ sectionId }) => requireSection(workspace, sectionId),
     'sections.structure': (change) => {
       const result = changeStructure(workspace, change)
@@ -118,6 +138,7 @@ export function createHandlers(
     },
     'sections.revisions': ({ sectionId }) => listRevisions(workspace, sectionId),
     'sections.revisionDocument': ({ revisionId }) => getRevisionDocument(workspace, revisionId),
+    'sections.compareRevision': (input) => compareRevision(workspace, input),
     'sections.restoreRevision': (input) => restoreRevision(workspace, input),
     'assets.addImage': (input) => addImage(workspace, input),
     'assets.getImage': ({ assetId }) => getImage(workspace, assetId),

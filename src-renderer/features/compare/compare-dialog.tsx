@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { SectionComparison } from '../../../src-main/compare/compare-section'
-import { formatSeriesChange } from '../../../src-main/metrics/series-change'
 import { api, unwrap } from '../../api/api-client'
 import { ModalDialog } from '../../components/modal-dialog'
 import { describeError } from '../../i18n/i18n'
+import { BlacklineText } from './blackline-text'
+import { ComparedFiguresTable } from './compared-figures-table'
 
 interface CompareDialogProps {
   sectionId: number
@@ -45,62 +46,20 @@ export function CompareDialog({ sectionId, onClose }: CompareDialogProps) {
       {comparison?.counterpart && (
         <div className="compare">
           <h3>{t('ui.compare.figures')}</h3>
-          {comparison.metrics.length === 0 ? (
-            <p className="muted">{t('ui.compare.noFigures')}</p>
-          ) : (
-            <table className="compare-figures" data-testid="compare-figures">
-              <thead>
-                <tr>
-                  <th>{t('ui.compare.label')}</th>
-                  <th>{t('ui.compare.lastYear', { year: comparison.counterpart.year })}</th>
-                  <th>{t('ui.compare.thisYear', { year: comparison.year })}</th>
-                  <th>{t('ui.compare.change')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {comparison.metrics.map((metric) => (
-                  <tr key={metric.seriesId}>
-                    <td>{metric.label}</td>
-                    <td>{metric.previous ?? '—'}</td>
-                    <td className={metric.current === null ? 'pending' : undefined}>
-                      {metric.current ?? t('ui.compare.missing')}
-                    </td>
-                    <td>{formatSeriesChange(metric.change, metric.changeUnit)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
+          <ComparedFiguresTable
+            metrics={comparison.metrics}
+            previousYear={comparison.counterpart.year}
+            year={comparison.year}
+          />
           <h3>{t('ui.compare.text')}</h3>
           <div className="compare-columns">
             <section aria-label={t('ui.compare.lastYear', { year: comparison.counterpart.year })}>
               <h4>{t('ui.compare.lastYear', { year: comparison.counterpart.year })}</h4>
-              <div className="blackline" data-testid="blackline-last-year">
-                {comparison.parts.map((part, index) => {
-                  if (part.kind === 'added') {
-                    return null
-                  }
-                  return part.kind === 'removed' ? (
-                    <del key={index}>{part.text}</del>
-                  ) : (
-                    <span key={index}>{part.text}</span>
-                  )
-                })}
-              </div>
+              <BlacklineText parts={comparison.parts} omit="added" testId="blackline-last-year" />
             </section>
             <section aria-label={t('ui.compare.thisYear', { year: comparison.year })}>
               <h4>{t('ui.compare.thisYear', { year: comparison.year })}</h4>
-              <div className="blackline" data-testid="blackline">
-                {comparison.parts.map((part, index) => {
-                  if (part.kind === 'added') {
-                    return <ins key={index}>{part.text}</ins>
-                  }
-                  if (part.kind === 'removed') {
-                    return <del key={index}>{part.text}</del>
-                  }
-                  return <span key={index}>{part.text}</span>
-                })}
-              </div>
+              <BlacklineText parts={comparison.parts} testId="blackline" />
             </section>
           </div>
         </div>

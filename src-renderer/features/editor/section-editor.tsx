@@ -10,6 +10,7 @@ import { activeAutosave } from './active-autosave'
 import type { SaveState } from './autosave-controller'
 import { AutosaveController } from './autosave-controller'
 import { EditorToolbar } from './editor-toolbar'
+import { TableTools } from './table-tools'
 import { InsertImageDialog } from './insert-image-dialog'
 import { figureAtSelection } from './figure-at-selection'
 import { MetricPickerDialog } from './metric-picker-dialog'
@@ -269,6 +270,7 @@ export function SectionEditor({
             onConvertToText={convertToText}
           />
           {saveLabel}
+          <TableTools editor={editor} />
         </div>
       ) : (
         saveState !== 'saved' && <div className="block-save-state">{saveLabel}</div>

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Section } from '../../../src-main/sections/section'
 import { EditorToolbar } from '../editor/editor-toolbar'
+import { TableTools } from '../editor/table-tools'
 import type { EditorRegistry, SectionEditorHandle } from '../editor/editor-registry'
 import { SectionEditor } from '../editor/section-editor'
 import type { MetricsStore } from '../metrics/metrics-store'
@@ -78,14 +79,17 @@ export function FullTextView({
     <div className="full-text" data-testid="full-text">
       <div className="editor-header full-text-toolbar">
         {focused ? (
-          <EditorToolbar
-            key={focused.sectionId}
-            editor={focused.editor}
-            onInsertImage={focused.openImageDialog}
-            onInsertMetric={focused.openMetricPicker}
-            onConvertToMetric={focused.convertToMetric}
-            onConvertToText={focused.convertToText}
-          />
+          <>
+            <EditorToolbar
+              key={focused.sectionId}
+              editor={focused.editor}
+              onInsertImage={focused.openImageDialog}
+              onInsertMetric={focused.openMetricPicker}
+              onConvertToMetric={focused.convertToMetric}
+              onConvertToText={focused.convertToText}
+            />
+            <TableTools key={`table:${focused.sectionId}`} editor={focused.editor} />
+          </>
         ) : (
           <span className="muted small">{t('ui.fullText.hint')}</span>
         )}

@@ -5,16 +5,20 @@ import { api, unwrap } from '../../api/api-client'
 import { useNotify } from '../../app/notice-context'
 import { ConfirmDialog } from '../../components/confirm-dialog'
 import { describeError } from '../../i18n/i18n'
+import { RevisionPreviewDialog } from './revision-preview-dialog'
 
 interface HistoryPanelProps {
   sectionId: number
   currentVersion: number
-  /** Saves pending edits first, so they are kept in the history too. */
+  /** Saves pending edits first, so they are kept in the history and a preview compares with them. */
   beforeRestore: () => Promise<void>
   onRestored: () => void
 }
 
-/** The section's saved revisions; restoring one makes a new revision. */
+/**
+ * The section's saved revisions; 预览 shows one's text and what restoring it would change, and
+ * restoring (after a confirmation) makes a new revision, the current text staying in the history.
+ */
 export function HistoryPanel({
   sectionId,
   currentVersion,
@@ -24,7 +28,8 @@ export function HistoryPanel({
   const { t, i18n } = useTranslation()
   const notify = useNotify()
   const [revisions, setRevisions] = useState<SectionRevision[]>([])
-  const [confirming, setConfirming] = useState<SectionRevision>()
+  const [confirming, setConfirming] = useState<Pick<SectionRevision, 'id' | 'version'>>()
+  const [previewing, setPreviewing] = useState<number>()
 
   useEffect(() => {
     let cancelled = false
@@ -38,8 +43,14 @@ export function HistoryPanel({
     }
   }, [sectionId, currentVersion])
 
-  const restore = async (revision: SectionRevision) => {
+  const preview = async (revisionId: number) => {
+    await beforeRestore()
+    setPreviewing(revisionId)
+  }
+
+  const restore = async (revision: Pick<SectionRevision, 'id' | 'version'>) => {
     setConfirming(undefined)
+    setPreviewing(undefined)
     try {
       await beforeRestore()
       unwrap(await api.call('sections.restoreRevision', { sectionId, revisionId: revision.id }))
@@ -68,13 +79,30 @@ export function HistoryPanel({
             {revision.version === currentVersion ? (
               <span className="muted small">{t('ui.history.current')}</span>
             ) : (
-              <button type="button" onClick={() => setConfirming(revision)}>
-                {t('ui.history.restore')}
-              </button>
+              <span className="revision-actions">
+                <button
+                  type="button"
+                  aria-label={t('ui.history.previewHint', { version: revision.version })}
+                  onClick={() => void preview(revision.id)}
+                >
+                  {t('ui.history.preview')}
+                </button>
+                <button type="button" onClick={() => setConfirming(revision)}>
+                  {t('ui.history.restore')}
+                </button>
+              </span>
             )}
           </li>
         ))}
       </ol>
+      {previewing !== undefined && !confirming && (
+        <RevisionPreviewDialog
+          sectionId={sectionId}
+          revisionId={previewing}
+          onRestore={(shown) => setConfirming({ id: shown.revisionId, version: shown.version })}
+          onClose={() => setPreviewing(undefined)}
+        />
+      )}
       {confirming && (
         <ConfirmDialog
           message={t('ui.history.confirmRestore', { version: confirming.version })}

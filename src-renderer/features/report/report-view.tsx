@@ -8,6 +8,7 @@ import { describeError, i18n } from '../../i18n/i18n'
 import { ChecksPanel } from '../checks/checks-panel'
 import { ChecksRefresh } from '../checks/checks-refresh'
 import { CompareDialog } from '../compare/compare-dialog'
+import { ReportCompareView } from '../compare/report-compare-view'
 import { activeAutosave } from '../editor/active-autosave'
 import { EditorRegistry } from '../editor/editor-registry'
 import { SectionEditor } from '../editor/section-editor'
@@ -82,6 +83,7 @@ export function ReportView({
   const [sideTab, setSideTab] = useState<SideTab>(initialSideTab ?? 'metrics')
   const [comparing, setComparing] = useState<number>()
   const [exportOpen, setExportOpen] = useState(false)
+  const [comparingReport, setComparingReport] = useState(false)
   const [highlightSeriesId, setHighlightSeriesId] = useState<number>()
   const [reviewing, setReviewing] = useState(reviewImport)
   const [outlineUndo, setOutlineUndo] = useState<StructureChange[]>([])
@@ -349,6 +351,11 @@ export function ReportView({
             <button type="button" className="export-open" onClick={() => setExportOpen(true)}>
               {t('ui.exportDialog.open')}
             </button>
+            {opened.hasPrevious && (
+              <button type="button" className="link small" onClick={() => setComparingReport(true)}>
+                {t('ui.reportCompare.open')}
+              </button>
+            )}
             <button type="button" className="link small" onClick={() => setSavingTemplate(true)}>
               {t('ui.saveTemplate.open')}
             </button>
@@ -503,6 +510,13 @@ export function ReportView({
       )}
       {comparing !== undefined && (
         <CompareDialog sectionId={comparing} onClose={() => setComparing(undefined)} />
+      )}
+      {comparingReport && (
+        <ReportCompareView
+          reportId={reportId}
+          flushEdits={() => activeAutosave.flush()}
+          onClose={() => setComparingReport(false)}
+        />
       )}
       {exportOpen && (
         <ExportDialog
