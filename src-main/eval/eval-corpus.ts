@@ -3,8 +3,8 @@ import { join } from 'node:path'
 import type { CheckRule } from '../checks/check-finding'
 import type { PublicFigure } from '../extraction/public-figure'
 
-/** A figure as labelled by hand: the public fields without the link (links are not scored). */
-export type LabelledFigure = Omit<PublicFigure, 'linkedTo'>
+/** A figure as labelled by hand: the public fields without link and duration (not scored). */
+export type LabelledFigure = Omit<PublicFigure, 'linkedTo' | 'duration'>
 
 /** An error written into a text on purpose, with the rule that should catch it. */
 export interface PlantedError {

@@ -14,6 +14,7 @@ function figure(start: number, text: string, value: number, unit: string): Publi
     kind: 'amount',
     label: '产量',
     linkedTo: null,
+    duration: null,
   }
 }
 

@@ -1,3 +1,5 @@
+import figureWords from './figure-words.json'
+
 /** amount: money and physical quantities; count: measure words; relative: %, 百分点, 成, 倍 */
 export type UnitClass = 'amount' | 'count' | 'relative'
 
@@ -48,11 +50,24 @@ const continuedWords = new Set(
     '分公司 分院 分校 分别 分类 方面 方案 方式 方向 方法 方位 方针 方略 方言 方阵 ' +
     '成为 成本 成效 成果 成功 成立 成员 成熟 成交 成绩 成就 成长 成型 成都 成品 ' +
     '成不 个多月 个多小时 起来 例如'
-  ).split(' '),
+  )
+    .split(' ')
+    .concat(figureWords.notFigures.afterUnit),
 )
 
-function entries(list: string, unitClass: UnitClass, arabicOnly: boolean): UnitEntry[] {
-  return list.split(' ').map((written) => ({ written, unit: written, unitClass, arabicOnly }))
+function entries(
+  list: string | readonly string[],
+  unitClass: UnitClass,
+  arabicOnly: boolean,
+): UnitEntry[] {
+  const words = typeof list === 'string' ? list.split(' ') : list
+  return words.map((written) => ({ written, unit: written, unitClass, arabicOnly }))
+}
+
+const latinDenominators = new Set(figureWords.latinUnits.denominators)
+
+function isLatinLetter(char: string | undefined): boolean {
+  return char !== undefined && /[A-Za-z]/.test(char)
 }
 
 const unitsByFirstChar = new Map<string, UnitEntry[]>()
@@ -61,6 +76,7 @@ for (const entry of [
   ...entries(arabicCountUnits, 'count', true),
   ...entries(amountUnits, 'amount', false),
   ...entries(arabicAmountUnits, 'amount', true),
+  ...entries(figureWords.latinUnits.amount, 'amount', true),
   ...relativeUnits.map(([written, unit]) => ({
     written,
     unit,
@@ -86,10 +102,17 @@ function continuesWord(text: string, index: number, end: number): boolean {
   )
 }
 
+/** A Latin denominator after "/" (t/h), as long as no other letter follows it. */
+function latinDenominatorAt(text: string, index: number): string | undefined {
+  const char = text[index]
+  return latinDenominators.has(char) && !isLatinLetter(text[index + 1]) ? char : undefined
+}
+
 /**
  * The unit written at `index`, longest first (千瓦时 before 千瓦), or undefined. After Chinese
  * numerals the Arabic-only units do not match and a shorter one is not tried, so 三个月 is no
- * count of 个. Rate denominators are joined: 元/吨, 微克/立方米.
+ * count of 个. Rate denominators are joined: 元/吨, 微克/立方米, t/h. A Latin unit (MW, kV, m²,
+ * see figure-words.json) is one only when no Latin letter follows it: 5G and 100MWp are names.
  */
 export function matchUnit(
   text: string,
@@ -101,8 +124,13 @@ export function matchUnit(
     return undefined
   }
   const end = index + entry.written.length
-  if (continuesWord(text, index, end)) {
+  if (continuesWord(text, index, end) || (isLatinLetter(text[index]) && isLatinLetter(text[end]))) {
     return undefined
+  }
+  const latinDenominator = text[end] === '/' ? latinDenominatorAt(text, end + 1) : undefined
+  if (latinDenominator && isLatinLetter(text[index])) {
+    const written = `${entry.written}/${latinDenominator}`
+    return { written, unit: written, unitClass: 'amount', end: end + 2 }
   }
   if (text[end] === '/' && entry.unitClass !== 'relative') {
     const denominator = longestEntry(text, end + 1)
