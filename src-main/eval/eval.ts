@@ -25,11 +25,12 @@ function evaluate(
   text: string,
   figures: readonly LabelledFigure[],
   planted: readonly PlantedError[],
+  year: number,
 ): TextResult {
   return {
     name,
     extraction: scoreExtraction(figures, extractFigures(text).map(toPublicFigure)),
-    checks: scoreChecks(text, planted, checkText(text)),
+    checks: scoreChecks(text, planted, checkText(text, { year })),
   }
 }
 
@@ -101,14 +102,14 @@ function main(): void {
   })
   const corpus = readEvalCorpus(join(projectRoot, 'eval-corpus'))
   const heldOut = corpus.map((entry) =>
-    evaluate(entry.name, entry.text, entry.figures, entry.planted),
+    evaluate(entry.name, entry.text, entry.figures, entry.planted, entry.year),
   )
   const pooled = pool(heldOut)
   const sample = readFileSync(join(projectRoot, 'resources', 'shangdang-2025.txt'), 'utf8')
   const sampleFigures = JSON.parse(
     readFileSync(join(projectRoot, 'resources', 'shangdang-2025.figures.json'), 'utf8'),
   ) as LabelledFigure[]
-  const dev = evaluate('shangdang-2025', sample, sampleFigures, [])
+  const dev = evaluate('shangdang-2025', sample, sampleFigures, [], 2025)
   const extraction = pooled.extraction
   const checks = pooled.checks
   const catchRate = checks.planted === 0 ? 1 : checks.caught / checks.planted
