@@ -176,3 +176,32 @@ describe('labels', () => {
     expect(labels).toEqual(['城镇居民人均可支配收入', '农村居民人均可支配收入'])
   })
 })
+
+describe('round-two details', () => {
+  it('reads 及以上 as a trailing qualifier and 件次 as a count', () => {
+    expect(read('新建110kV及以上输电线路，受理来信来访1260件次。')).toEqual([
+      {
+        text: '110kV及以上',
+        value: 110,
+        unit: 'kV',
+        qualifier: 'over',
+        kind: 'amount',
+        label: '输电线路',
+        duration: null,
+      },
+      {
+        text: '1260件次',
+        value: 1260,
+        unit: '件次',
+        qualifier: 'exact',
+        kind: 'count',
+        label: '受理来信来访',
+        duration: null,
+      },
+    ])
+  })
+
+  it('leaves a shortened year out of the label', () => {
+    expect(read('24年全县粮食总产达到23万吨。')[0].label).toBe('粮食总产')
+  })
+})

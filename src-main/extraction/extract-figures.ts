@@ -85,7 +85,8 @@ const fixedTerms = new WordList(
 )
 
 function isLatinLetter(char: string | undefined): boolean {
-  return char !== undefined && /[A-Za-z]/.test(char)
+  const code = char === undefined ? 0 : char.charCodeAt(0) | 0x20
+  return code >= 0x61 && code <= 0x7a
 }
 
 /**

@@ -145,7 +145,9 @@ function stripTrailing(text: string, noise: WordList): string {
 }
 
 function cleanPhrase(raw: string): string {
-  let phrase = withoutComparison(raw.replace(quoteCharacters, '').trim())
+  // "24年全县粮食总产": a shortened year (flagged by the checks) is no part of the subject.
+  const withoutShortYear = raw.replace(/^\s*\d{2}年/, '')
+  let phrase = withoutComparison(withoutShortYear.replace(quoteCharacters, '').trim())
   let previous = ''
   while (phrase !== previous) {
     previous = phrase

@@ -24,7 +24,7 @@ interface UnitEntry {
 const countUnits =
   '个 家 座 项 套 台套 户 场 场次 村 片 辆 人 人次 名 次 所 台 位 件 条 处 批 批次 ' +
   '份 栋 幢 间 张 部 部门 支 类 种 款 起 宗 例 篇 本 册 首 幅 株 棵 只 匹 架 架次 ' +
-  '艘 列 趟 轮 镇 乡 乡镇 校 车次 盏 块 眼 根 堂 枚 笔 床 家次'
+  '艘 列 趟 轮 镇 乡 乡镇 校 车次 盏 块 眼 根 堂 枚 笔 床 家次 件次 户次'
 const arabicCountUnits = '头 羽 尾 班 班次 期 门 届'
 const amountUnits =
   '元 美元 欧元 港元 吨 吨标准煤 吨标煤 千克 公斤 克 斤 升 毫升 千瓦时 千瓦 兆瓦 ' +
@@ -67,7 +67,8 @@ function entries(
 const latinDenominators = new Set(figureWords.latinUnits.denominators)
 
 function isLatinLetter(char: string | undefined): boolean {
-  return char !== undefined && /[A-Za-z]/.test(char)
+  const code = char === undefined ? 0 : char.charCodeAt(0) | 0x20
+  return code >= 0x61 && code <= 0x7a
 }
 
 const unitsByFirstChar = new Map<string, UnitEntry[]>()

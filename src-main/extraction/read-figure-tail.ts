@@ -24,6 +24,8 @@ const multipliers: [string, number][] = [
 ]
 
 const trailingQualifiers: [string, FigureQualifier][] = [
+  ['及以上', 'over'],
+  ['及以下', 'under'],
   ['以上', 'over'],
   ['以下', 'under'],
   ['以内', 'under'],

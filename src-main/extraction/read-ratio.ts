@@ -7,7 +7,8 @@ export interface RatioPart extends ArabicNumber {
   start: number
 }
 
-const { separators, contexts, reach, tolerance } = figureWords.ratio
+const { contexts, reach, tolerance } = figureWords.ratio
+const separators = new Set(figureWords.ratio.separators)
 const sentenceBreaks = new Set('。；！？\n')
 
 function saysStructure(text: string, start: number): boolean {
@@ -26,19 +27,24 @@ function saysStructure(text: string, start: number): boolean {
  * such as 城乡收入比2.1:1 or a time of day is not.
  */
 export function readRatio(text: string, start: number): RatioPart[] | undefined {
+  const first = readArabicNumber(text, start)
+  // Almost every number is followed by something else: leave at once, this runs on each one.
+  if (!separators.has(text[first.end]) || digitValueAt(text, first.end + 1) < 0) {
+    return undefined
+  }
   const parts: RatioPart[] = []
+  let number = first
   let position = start
-  while (parts.length < 4 && digitValueAt(text, position) >= 0) {
-    const number = readArabicNumber(text, position)
+  while (parts.length < 4) {
     if (number.grouping || number.mixedWidth) {
       return undefined
     }
     parts.push({ ...number, start: position })
-    const separator = separators.find((candidate) => text.startsWith(candidate, number.end))
-    if (!separator) {
+    if (!separators.has(text[number.end]) || digitValueAt(text, number.end + 1) < 0) {
       break
     }
-    position = number.end + separator.length
+    position = number.end + 1
+    number = readArabicNumber(text, position)
   }
   const total = parts.reduce((sum, part) => sum + Number(part.digits), 0)
   const closed = parts.length === 3 && digitValueAt(text, parts[2].end) < 0
