@@ -23,13 +23,18 @@ export interface EvalText {
   kind: string
   /** The year the text reports on: a shortened "24年" is completed from it. */
   year: number
+  /**
+   * first: written and labelled before issue 17's rules were written; late: written after they
+   * were frozen and scored once, as a check on texts the rules' author had not seen them run on.
+   */
+  batch: 'first' | 'late'
   text: string
   figures: LabelledFigure[]
   planted: PlantedError[]
 }
 
 interface CorpusIndex {
-  texts: { name: string; place: string; kind: string; year: number }[]
+  texts: { name: string; place: string; kind: string; year: number; batch: string }[]
 }
 
 function rows(file: string): string[][] {
@@ -104,6 +109,7 @@ export function readEvalCorpus(folder: string): EvalText[] {
     const text = readFileSync(join(folder, `${entry.name}.txt`), 'utf8')
     return {
       ...entry,
+      batch: entry.batch === 'late' ? ('late' as const) : ('first' as const),
       text,
       figures: readFigures(folder, entry.name, text),
       planted: readPlanted(folder, entry.name, text),

@@ -34,7 +34,7 @@ function evaluate(
   }
 }
 
-function pool(results: TextResult[]): TextResult {
+function pool(results: TextResult[], name = 'pooled'): TextResult {
   const sum = <T>(pick: (result: TextResult) => T[]) => results.flatMap(pick)
   const total = (pick: (result: TextResult) => number) =>
     results.reduce((count, result) => count + pick(result), 0)
@@ -42,7 +42,7 @@ function pool(results: TextResult[]): TextResult {
   const extracted = total((result) => result.extraction.extracted)
   const labelled = total((result) => result.extraction.labelled)
   return {
-    name: 'pooled',
+    name,
     extraction: {
       labelled,
       extracted,
@@ -105,6 +105,12 @@ function main(): void {
     evaluate(entry.name, entry.text, entry.figures, entry.planted, entry.year),
   )
   const pooled = pool(heldOut)
+  const batches = (['first', 'late'] as const).map((batch) =>
+    pool(
+      heldOut.filter((_, index) => corpus[index].batch === batch),
+      `pooled ${batch}`,
+    ),
+  )
   const sample = readFileSync(join(projectRoot, 'resources', 'shangdang-2025.txt'), 'utf8')
   const sampleFigures = JSON.parse(
     readFileSync(join(projectRoot, 'resources', 'shangdang-2025.figures.json'), 'utf8'),
@@ -123,12 +129,14 @@ function main(): void {
     `Extraction, strict (span, value, unit, qualifier); kind and label agreement of the matches`,
     `${'text'.padEnd(16)} labelled extracted matched precision recall   kinds  labels`,
     ...heldOut.map(extractionRow),
+    ...batches.map(extractionRow),
     extractionRow({ ...pooled, name: 'pooled held-out' }),
     extractionRow({ ...dev, name: 'dev: shangdang' }),
     '',
     'Checks (plain text, report year given): planted errors caught, false alarms',
     `${'text'.padEnd(16)} planted caught  rate fixes right false alarms clean flagged`,
     ...heldOut.map(checksRow),
+    ...batches.map(checksRow),
     checksRow({ ...pooled, name: 'pooled held-out' }),
     checksRow({ ...dev, name: 'dev: shangdang' }),
     '',
@@ -151,7 +159,8 @@ function main(): void {
     targets: evalTargets,
     met,
     pooled: { ...pooled, checks: { ...checks, catchRate } },
-    texts: heldOut,
+    batches,
+    texts: heldOut.map((result, index) => ({ batch: corpus[index].batch, ...result })),
     dev,
   }
   writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`)
