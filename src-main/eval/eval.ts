@@ -51,6 +51,7 @@ function pool(results: TextResult[], name = 'pooled'): TextResult {
       recall: labelled === 0 ? 1 : matched / labelled,
       kindsAgreeing: total((result) => result.extraction.kindsAgreeing),
       labelsAgreeing: total((result) => result.extraction.labelsAgreeing),
+      genericLabels: total((result) => result.extraction.genericLabels),
       missed: sum((result) => result.extraction.missed.map((item) => `${result.name} ${item}`)),
       spurious: sum((result) => result.extraction.spurious.map((item) => `${result.name} ${item}`)),
     },
@@ -80,6 +81,7 @@ function extractionRow({ name, extraction: score }: TextResult): string {
     fixed(score.recall).padStart(6),
     `${score.kindsAgreeing}/${score.matched}`.padStart(7),
     `${score.labelsAgreeing}/${score.matched}`.padStart(7),
+    String(score.genericLabels).padStart(7),
   ].join(' ')
 }
 
@@ -126,8 +128,9 @@ function main(): void {
     falseAlarms: checks.falseAlarms <= evalTargets.falseAlarms,
   }
   const lines = [
-    `Extraction, strict (span, value, unit, qualifier); kind and label agreement of the matches`,
-    `${'text'.padEnd(16)} labelled extracted matched precision recall   kinds  labels`,
+    'Extraction, strict (span, value, unit, qualifier); kind and label agreement of the matches;',
+    'generic: figures labelled with a generic head alone (项目, 金额, 数量)',
+    `${'text'.padEnd(16)} labelled extracted matched precision recall   kinds  labels generic`,
     ...heldOut.map(extractionRow),
     ...batches.map(extractionRow),
     extractionRow({ ...pooled, name: 'pooled held-out' }),

@@ -45,6 +45,9 @@ describe('scoreExtraction', () => {
       matched: 1,
       kindsAgreeing: 0,
       labelsAgreeing: 0,
+      genericLabels: 0,
     })
+    const generic = [{ ...figure(0, '5吨', 5, '吨'), label: '数额' }]
+    expect(scoreExtraction(labelled, generic).genericLabels).toBe(1)
   })
 })

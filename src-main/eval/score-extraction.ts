@@ -1,3 +1,4 @@
+import { genericHeads } from '../extraction/label-lexicon'
 import type { PublicFigure } from '../extraction/public-figure'
 import type { LabelledFigure } from './eval-corpus'
 
@@ -11,6 +12,8 @@ export interface ExtractionScore {
   /** Of the matched figures, how many carry the hand label's kind, and its label word for word. */
   kindsAgreeing: number
   labelsAgreeing: number
+  /** Extracted figures labelled with a generic head alone (项目, 金额, 数量): a label that says nothing. */
+  genericLabels: number
   /** Labelled figures not found, and extracted ones no label has, as "start text". */
   missed: string[]
   spurious: string[]
@@ -53,6 +56,7 @@ export function scoreExtraction(
   const missed = labelled
     .filter((figure) => !extractedKeys.has(key(figure)))
     .map((figure) => `${figure.start} ${figure.text}`)
+  const genericLabels = extracted.filter((figure) => genericHeads.has(figure.label)).length
   return {
     labelled: labelled.length,
     extracted: extracted.length,
@@ -61,6 +65,7 @@ export function scoreExtraction(
     recall: ratio(matched, labelled.length),
     kindsAgreeing,
     labelsAgreeing,
+    genericLabels,
     missed,
     spurious,
   }
