@@ -1,6 +1,7 @@
 import { formatFigure } from '../document/format-figure'
 import { extractFigures } from '../extraction/extract-figures'
 import type { ExtractedFigure } from '../extraction/extracted-figure'
+import { readLeadIn } from '../extraction/read-lead-in'
 import { WordList } from '../extraction/word-list'
 import type { CheckFinding } from './check-finding'
 import { checkMessage } from './check-message'
@@ -79,6 +80,36 @@ function comparesAgainstEarlier(
     directionWords.endingAt(sentence, change.start) !== undefined &&
     !hasClauseBreak(gap)
   )
+}
+
+/** "，比上年", "，同比": what stands between a value and the difference it gained or lost. */
+const yearOnYear = /^[，,、]?\s*(?:同比|[比较](?:上年|去年)(?:同期)?)$/u
+const beforeChange = /^[，,、]?\s*(?:同比)?$/u
+
+/**
+ * "达到96亿元，比上年增加16亿元，增长25%": this year's value and the difference from last year
+ * give last year's (96 − 16 = 80); returns it, or undefined when the sentence is not so built.
+ */
+function earlierFromDifference(
+  sentence: string,
+  current: ExtractedFigure,
+  difference: ExtractedFigure,
+  change: ExtractedFigure,
+): number | undefined {
+  const comparable =
+    current.kind !== 'change' &&
+    current.kind === difference.kind &&
+    current.unit === difference.unit
+  const lead = readLeadIn(sentence, difference.start)
+  const changeWord = directionWords.endingAt(sentence, change.start)
+  if (!comparable || lead.direction === 0 || lead.level || !changeWord) {
+    return undefined
+  }
+  const joined = yearOnYear.test(sentence.slice(current.end, lead.start))
+  const followed = beforeChange.test(
+    sentence.slice(difference.end, change.start - changeWord.length),
+  )
+  return joined && followed ? current.value - lead.direction * difference.value : undefined
 }
 
 function isExact(figure: ExtractedFigure): boolean {
@@ -165,7 +196,12 @@ function checkSentence(sentence: string, offset: number, findings: CheckFinding[
     } else if (comparesAgainstEarlier(sentence, from, to, change)) {
       values = [to, from]
     } else {
-      continue
+      const earlierValue = earlierFromDifference(sentence, from, to, change)
+      if (earlierValue === undefined) {
+        continue
+      }
+      const earlierText = formatFigure(earlierValue, from.style)
+      values = [{ ...from, value: earlierValue, text: earlierText }, from]
     }
     const [earlier, current] = values
     const stated: StatedChange = {
@@ -185,8 +221,9 @@ function checkSentence(sentence: string, offset: number, findings: CheckFinding[
  * Stated changes in plain text that disagree with the two values the same sentence gives:
  * "由2024年的200亿元增长到2025年的230亿元，同比增长15%" (230 / 200 is 增长15.0%, fine),
  * "从2.3万人增加到2.8万人，增长25%" (the figures give 21.7%) or "达到96亿元，较上年的80亿元增长
- * 25%" (20%). Checked are two exact values of one unit, the first after 由/从 and the second
- * after 到/至, or this year's first and the earlier one after 较上年的/比上年的, followed in the
+ * 25%" or "达到96亿元，比上年增加16亿元，增长25%" (both 20%). Checked are two exact values of one
+ * unit, the first after 由/从 and the second after 到/至, or this year's first and the earlier
+ * one after 较上年的/比上年的, or this year's and its difference from last year, followed in the
  * same sentence by an exact change in % or 百分点; see checkStatedChange for the arithmetic and
  * tolerance. Findings
  * are warnings on the change figure: official growth rates may be at comparable prices, and a
