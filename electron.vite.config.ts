@@ -12,6 +12,7 @@ export default defineConfig({
           cli: resolve(__dirname, 'src-main/cli/cli.ts'),
           serve: resolve(__dirname, 'src-main/server/serve.ts'),
           bench: resolve(__dirname, 'src-main/bench/bench.ts'),
+          eval: resolve(__dirname, 'src-main/eval/eval.ts'),
         },
       },
     },

@@ -121,3 +121,24 @@ test('the checks panel finds a planted error as the user types, fixes it, and re
   await yearFinding.getByRole('button', { name: '对比上年' }).click()
   await expect(page.getByTestId('compare-dialog').getByTestId('blackline')).toBeVisible()
 })
+
+test('the word list flags a wrong form as the user types and fixes it in one click', async ({
+  page,
+  app,
+}, testInfo) => {
+  await page.goto(app.url)
+  await rollSampleForward(page)
+  await page.getByRole('tab', { name: '检查' }).click()
+  await page.getByTestId('outline-item').filter({ hasText: '项目是发展的“生命线”' }).click()
+  const editor = page.getByTestId('editor')
+  await editor.locator('p').first().click()
+  await page.keyboard.press('Control+End')
+  await page.keyboard.type('区委统筹布署各项工作。')
+  const finding = page.getByTestId('finding').filter({ hasText: '“布署”宜写作“部署”' })
+  await expect(finding).toBeVisible()
+  await expect(finding).toContainText('规范表述')
+  await page.screenshot({ path: testInfo.outputPath('wording.png'), fullPage: true })
+  await finding.getByRole('button', { name: '改为“部署”' }).click()
+  await expect(finding).toHaveCount(0)
+  await expect(editor).toContainText('区委统筹部署各项工作。')
+})

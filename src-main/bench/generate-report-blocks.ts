@@ -30,6 +30,11 @@ const credits = [
 ]
 const chineseOrdinals = '一二三四五六七八九十'
 
+/** The figures of a text the import binds (durations such as 过去四年 stay text). */
+function boundFigureCount(text: string): number {
+  return extractFigures(text).filter((figure) => figure.duration === null).length
+}
+
 function chineseOrdinal(value: number): string {
   if (value <= 10) {
     return chineseOrdinals[value - 1]!
@@ -66,7 +71,7 @@ function readMaterial(): Material {
     .map((clause) => clause.trim())
     .filter((clause) => clause.length >= 6 && clause.split('“').length === clause.split('”').length)
   return {
-    figureClauses: clauses.filter((clause) => extractFigures(clause).length > 0),
+    figureClauses: clauses.filter((clause) => boundFigureCount(clause) > 0),
     proseClauses: clauses.filter((clause) => !/\d/.test(clause)),
     leadHeads: leads.map((lead) => lead.slice(0, 4)),
     leadTails: leads.map((lead) => lead.slice(4)),
@@ -111,7 +116,7 @@ export function generateReportBlocks(pages: number, seed = 2025): GeneratedRepor
       for (let index = 0; index < clauseCount; index++) {
         const written = `${text}${clauses.join('，')}`
         const wanted = ((characters + written.length) * figuresPerPage) / charactersPerPage
-        if (figures + extractFigures(written).length < wanted) {
+        if (figures + boundFigureCount(written) < wanted) {
           clauses.push(reshape(pick(material.figureClauses)))
         } else {
           clauses.push(pick(material.proseClauses))
@@ -123,7 +128,7 @@ export function generateReportBlocks(pages: number, seed = 2025): GeneratedRepor
   }
   const paragraph = (text: string, hints?: Extract<ReadBlock, { kind: 'paragraph' }>['hints']) => {
     characters += text.length
-    figures += extractFigures(text.slice(hints?.leadLength ?? 0)).length
+    figures += boundFigureCount(text.slice(hints?.leadLength ?? 0))
     blocks.push({ kind: 'paragraph', text, ...(hints ? { hints } : {}) })
   }
   const cell = (type: 'tableHeader' | 'tableCell', text: string): DocumentNode => {

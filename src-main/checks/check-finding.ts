@@ -1,7 +1,7 @@
 /**
  * The checks a report can be proofread with. pending-metric, stale-number and year-not-moved
- * work on the document and its metrics; change-consistency, number-usage and punctuation also
- * work on plain text (see checkText).
+ * work on the document and its metrics; change-consistency, number-usage, punctuation and wording
+ * (the proofreading word list) also work on plain text (see checkText).
  */
 export const checkRules = [
   'pending-metric',
@@ -10,6 +10,7 @@ export const checkRules = [
   'year-not-moved',
   'number-usage',
   'punctuation',
+  'wording',
 ] as const
 export type CheckRule = (typeof checkRules)[number]
 

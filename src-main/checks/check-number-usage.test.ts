@@ -107,3 +107,35 @@ describe('checkNumberUsage', () => {
     expect(starts).toEqual([0, 9, 15, 24])
   })
 })
+
+describe('shortened years completed from the report’s year', () => {
+  it.each([
+    ['24年全县粮食总产达到23.8万吨。', '24年', '2024年'],
+    ['23年，全县启动“三年攻坚行动”。', '23年', '2023年'],
+    ['自23年启动“无废城市”建设以来，成效明显。', '23年', '2023年'],
+    ['22年以来，全县累计新建农村供水工程178处。', '22年', '2022年'],
+    ['力争26年全县新能源装机突破3GW。', '26年', '2026年'],
+    ['98年全县遭受特大洪灾。', '98年', '1998年'],
+  ])('%s', (text, flagged, suggestion) => {
+    const start = text.indexOf(flagged)
+    expect(checkNumberUsage(text, 2025)).toEqual([
+      expect.objectContaining({ rule: 'number-usage', start, end: start + 3, suggestion }),
+    ])
+  })
+
+  it('completes to the century nearest the report’s year', () => {
+    expect(checkNumberUsage('99年底建成。', 2005)[0].suggestion).toBe('1999年')
+    expect(checkNumberUsage('05年底建成。', 2098)[0].suggestion).toBe('2105年')
+  })
+
+  it.each([
+    '松洼煤矿连续24年实现安全生产。',
+    '建县24年来，全县面貌焕然一新。',
+    '建区24年，城区面积扩大一倍。',
+    '24年来，全县干部群众接续奋斗。',
+    '坚守24年，他把青春献给了山区教育。',
+    '在24年间，全县累计投入资金86亿元。',
+  ])('leaves the duration alone: %s', (text) => {
+    expect(checkNumberUsage(text, 2025)).toEqual([])
+  })
+})

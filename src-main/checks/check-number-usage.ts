@@ -1,4 +1,5 @@
 import { formatChineseInteger } from '../document/format-figure'
+import figureWords from '../extraction/figure-words.json'
 import { parseChineseNumeral } from '../extraction/parse-chinese-numeral'
 import type { ArabicNumber } from '../extraction/read-arabic-number'
 import { digitValueAt, readArabicNumber } from '../extraction/read-arabic-number'
@@ -7,6 +8,7 @@ import type { CheckFinding, CheckSeverity } from './check-finding'
 import type { CheckMessageKey } from './check-message'
 import { toHalfWidthDigits } from './to-half-width-digits'
 import { createFinding } from './create-finding'
+import shortYearWords from './short-year-words.json'
 
 const magnitudes: [string, number][] = [
   ['万亿', 1e12],
@@ -39,6 +41,11 @@ const quarterWords = new WordList(
 )
 const halfYearWords = new WordList('上半年 下半年')
 const longestShortYear = 35
+const yearPointWords = new WordList(shortYearWords.pointWords)
+const yearOpeners = new WordList(shortYearWords.openers)
+const yearDurationTails = new Set(shortYearWords.durationTails)
+const durationLeadWords = new WordList(figureWords.durations.leads)
+const clauseOpeners = new Set('，。；：、！？,;:!?（(【】“\n')
 
 function isLatinLetter(char: string | undefined): boolean {
   return char !== undefined && /[A-Za-z]/.test(char)
@@ -274,13 +281,44 @@ function followsAsPointInTime(text: string, index: number): boolean {
 }
 
 /**
- * "25年度", "25年底", "25年3月": a four-digit year shortened to two, which GB/T 15835 does not
- * allow. Only two digits followed by what makes them a calendar year are flagged (度, 底/末/初
- * unless they start another word, 上半年, 一季度, a month), never durations (25年来, 近25年,
- * 25年间, 第25年, 25年初心, 25年初步). The suggestion writes 20xx for 00–35, where the century
- * is certain in a report of these years; later ones might be 19xx and get no suggestion.
+ * The four-digit year two digits stand for: the one nearest the report's year when it is known
+ * (24 in a 2025 report is 2024, 98 is 1998), else 20xx for 00–35, where the century is certain
+ * in a report of these years; undefined for later ones without a year.
  */
-function checkShortYears(text: string, findings: CheckFinding[]): void {
+function completeShortYear(digits: string, year: number | undefined): number | undefined {
+  const short = Number(digits)
+  if (year === undefined) {
+    return short <= longestShortYear ? 2000 + short : undefined
+  }
+  const century = Math.floor(year / 100) * 100
+  const candidates = [century - 100, century, century + 100].map((base) => base + short)
+  return candidates.reduce((best, next) =>
+    Math.abs(next - year) < Math.abs(best - year) ? next : best,
+  )
+}
+
+/** Whether what stands around "NN年" makes it a year rather than a length of time. */
+function isPointInTime(text: string, start: number, after: number): boolean {
+  if (followsAsPointInTime(text, after) || yearPointWords.startingAt(text, after)) {
+    return true
+  }
+  const opener = yearOpeners.endingAt(text, start)
+  const clauseStart = start === 0 || clauseOpeners.has(text[start - 1])
+  if (clauseStart && (text[after] === '，' || text[after] === ',')) {
+    return true
+  }
+  return opener !== undefined && !yearDurationTails.has(text[after] ?? '')
+}
+
+/**
+ * "25年度", "25年底", "24年全县…", "自23年启动", "23年，全县…": a four-digit year shortened to two,
+ * which GB/T 15835 does not allow. Flagged are two digits that what follows or precedes makes a
+ * calendar year (度, 底/末/初 unless they start another word, 上半年, 一季度, a month, 全县, 以来;
+ * a clause opened by it and a comma; 自, 于, 从 … before it), never durations (连续24年, 建县24年,
+ * 24年来, 近25年, 25年间, 第25年, 25年初心, 25年初步). The suggestion completes the year from
+ * the report's `year` when given (see completeShortYear).
+ */
+function checkShortYears(text: string, findings: CheckFinding[], reportYear?: number): void {
   let year = text.indexOf('年')
   while (year >= 0) {
     const start = year - 2
@@ -291,12 +329,14 @@ function checkShortYears(text: string, findings: CheckFinding[]): void {
       !isLatinLetter(before) &&
       before !== '.' &&
       before !== '．' &&
-      !durationLeads.has(before ?? '')
-    if (twoDigits && standsAlone && followsAsPointInTime(text, year + 1)) {
+      !durationLeads.has(before ?? '') &&
+      !durationLeadWords.endingAt(text, start)
+    if (twoDigits && standsAlone && isPointInTime(text, start, year + 1)) {
       const digits = text.slice(start, year)
       const written = `${digits}年`
-      if (Number(digits) <= longestShortYear) {
-        const suggestion = `20${digits}年`
+      const completed = completeShortYear(digits, reportYear)
+      if (completed !== undefined) {
+        const suggestion = `${completed}年`
         const params = { text: written, suggestion }
         const end = year + 1
         findings.push(finding('warning', 'numberUsage.shortYear', params, start, end, suggestion))
@@ -413,16 +453,16 @@ function checkPercentForms(text: string, findings: CheckFinding[]): void {
  * Number usage under GB/T 15835-2011 (出版物上数字的用法) in plain text: 千/百 joined with Arabic
  * digits ("4千" → 4000), ranges that drop 万/亿 or % from their first number ("9～16亿" →
  * 9亿～16亿), years written with 零 or a look-alike for 〇 ("二零二五年"), years shortened to two
- * digits ("25年底"), full-width digits ("２０２５"), and percentages written two ways in one text.
- * Findings are in text order.
+ * digits ("25年底", "24年全县…", completed from the report's `year` when known), full-width
+ * digits ("２０２５"), and percentages written two ways in one text. Findings are in text order.
  */
-export function checkNumberUsage(text: string): CheckFinding[] {
+export function checkNumberUsage(text: string, year?: number): CheckFinding[] {
   const findings: CheckFinding[] = []
   forEachNumber(text, findings, checkMagnitudes)
   forEachNumber(text, findings, checkRangeMarks)
   forEachNumber(text, findings, checkFullWidth)
   checkChineseZeros(text, findings)
-  checkShortYears(text, findings)
+  checkShortYears(text, findings, year)
   checkPercentForms(text, findings)
   return findings.sort((a, b) => a.start - b.start || b.end - a.end)
 }

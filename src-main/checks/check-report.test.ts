@@ -361,6 +361,26 @@ describe('rules 5 and 6 in a report', () => {
     expect(documentTextMap(section('项目是发展的“生命线”').doc).text).toContain('新增就业4000人')
   })
 
+  it('flags a word-list error and a shortened year of the report’s year, each with a text fix', () => {
+    fillAll()
+    editText('项目是发展的“生命线”', '全区上下', '25年全区上下统筹布署，')
+    const wording = findings('wording', '项目是发展的“生命线”')
+    expect(wording.map((finding) => [finding.suggestion, finding.fix?.expected])).toEqual([
+      ['部署', '布署'],
+    ])
+    const year = findings('number-usage', '项目是发展的“生命线”').find(
+      (finding) => finding.suggestion === '2025年',
+    )!
+    // The report is the 2026 one: 25年 in it is 2025.
+    expect(year.fix).toMatchObject({
+      kind: 'replace-text',
+      expected: '25年',
+      replacement: '2025年',
+    })
+    applyFix(wording[0])
+    expect(documentTextMap(section('项目是发展的“生命线”').doc).text).toContain('统筹部署')
+  })
+
   it('does not proofread the placeholders of pending figures', () => {
     expect(
       checkReport(workspace, { reportId }).filter((finding) =>

@@ -37,7 +37,9 @@ export function checkStaleNumbers(
     )
     const seen = new Map<string, number>()
     for (const figure of extractFigures(context.anchor.text)) {
-      if (!lastYear.has(figure.text) || figure.text.includes('\uFFFC')) {
+      // Durations are not statistics: a streak is moved on by the roll forward's suggestions.
+      const stays = !lastYear.has(figure.text) || figure.duration !== null
+      if (stays || figure.text.includes('\uFFFC')) {
         continue
       }
       const nth = (seen.get(figure.text) ?? 0) + 1

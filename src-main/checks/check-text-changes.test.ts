@@ -53,7 +53,55 @@ const planted: Planted[] = [
   },
 ]
 
+planted.push(
+  {
+    text: '财政收入达到96亿元，较上年的80亿元增长25%。',
+    flagged: '25%',
+    suggestion: '20%',
+    message:
+      '同比增幅与数据不符：按80亿元→96亿元计算为增长20.0%，文中写作增长25%（如按可比价计算可忽略）。',
+  },
+  {
+    text: '全年接待游客由上年的120万人次下降到100万人次，同比增长8%。',
+    flagged: '8%',
+    suggestion: undefined,
+    message: '增减方向与数据不符：按120万人次→100万人次计算为下降16.7%，文中写作增长8%。',
+  },
+  {
+    text: '财政收入达到96亿元，比上年增加16亿元，增长25%。',
+    flagged: '25%',
+    suggestion: '20%',
+    message:
+      '同比增幅与数据不符：按80亿元→96亿元计算为增长20.0%，文中写作增长25%（如按可比价计算可忽略）。',
+  },
+  {
+    text: '能耗总量86万吨标准煤，比上年减少4万吨标准煤，下降5%。',
+    flagged: '5%',
+    suggestion: '4%',
+    message:
+      '同比增幅与数据不符：按90万吨标准煤→86万吨标准煤计算为下降4.4%，文中写作下降5%（如按可比价计算可忽略）。',
+  },
+  {
+    text: '规上工业总产值完成612.4亿元，比2024年的540亿元增长15.4%。',
+    flagged: '15.4%',
+    suggestion: '13.4%',
+    message:
+      '同比增幅与数据不符：按540亿元→612.4亿元计算为增长13.4%，文中写作增长15.4%（如按可比价计算可忽略）。',
+  },
+)
+
 const clean = [
+  // This year's value, then last year's after 较上年的, agreeing within rounding.
+  '规上工业总产值完成612.4亿元，比上年的540亿元增长13.4%。',
+  '城镇居民人均可支配收入达到43580元，比上年的41200元增长5.8%。',
+  // This year's value and its difference from last year, agreeing.
+  '财政收入达到96亿元，比上年增加16亿元，增长20%。',
+  '全年接待游客452万人次，同比增加66万人次、增长17.1%。',
+  '能耗总量86万吨标准煤，比上年减少4万吨标准煤，下降4.4%。',
+  // Two amounts of different things, not a value and its difference.
+  '完成投资96亿元，新增贷款16亿元，增长25%。',
+  // A comparison with the province is no earlier value.
+  '人均收入达到4.2万元，比全省的3.9万元高7.7%。',
   // The figures agree within rounding.
   '地区生产总值由2024年的200亿元增长到2025年的230亿元，同比增长15%。',
   '城镇新增就业从2.3万人增加到2.8万人，增长21.7%。',

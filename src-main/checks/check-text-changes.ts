@@ -1,6 +1,7 @@
 import { formatFigure } from '../document/format-figure'
 import { extractFigures } from '../extraction/extract-figures'
 import type { ExtractedFigure } from '../extraction/extracted-figure'
+import { readLeadIn } from '../extraction/read-lead-in'
 import { WordList } from '../extraction/word-list'
 import type { CheckFinding } from './check-finding'
 import type { FindingMessage } from './check-message'
@@ -18,10 +19,15 @@ const directionWords = new WordList(
   '增长 增加 提高 上升 提升 扩大 下降 减少 降低 回落 下滑 缩小 收窄 增 减 降',
 )
 
+/** "，较上年的", "比2024年同期的": what joins a value to the earlier one it is compared with. */
+const againstEarlier = /^[，,]?\s*(?:同比)?[较比](?:上年|去年|\d{4}年)(?:同期)?的?$/u
+const longestDirectionGap = 4
+
 function isCandidate(sentence: string): boolean {
   const hasChange = sentence.includes('%') || sentence.includes('％') || sentence.includes('百分点')
   const hasFrom = sentence.includes('由') || sentence.includes('从')
-  return hasChange && hasFrom && (sentence.includes('到') || sentence.includes('至'))
+  const fromTo = hasFrom && (sentence.includes('到') || sentence.includes('至'))
+  return hasChange && (fromTo || sentence.includes('较') || sentence.includes('比'))
 }
 
 function hasClauseBreak(text: string): boolean {
@@ -53,6 +59,58 @@ function comparesTwoValues(sentence: string, from: ExtractedFigure, to: Extracte
     (link.includes('到') || link.includes('至')) &&
     !hasClauseBreak(link)
   )
+}
+
+/**
+ * "达到96亿元，较上年的80亿元增长25%": the first value is this year's and the second, after
+ * 较上年的 or 比2024年的, the earlier one; only a direction word stands before the change.
+ */
+function comparesAgainstEarlier(
+  sentence: string,
+  current: ExtractedFigure,
+  earlier: ExtractedFigure,
+  change: ExtractedFigure,
+): boolean {
+  const comparable =
+    current.kind !== 'change' && current.kind === earlier.kind && current.unit === earlier.unit
+  const gap = sentence.slice(earlier.end, change.start)
+  return (
+    comparable &&
+    againstEarlier.test(sentence.slice(current.end, earlier.start)) &&
+    gap.length <= longestDirectionGap &&
+    directionWords.endingAt(sentence, change.start) !== undefined &&
+    !hasClauseBreak(gap)
+  )
+}
+
+/** "，比上年", "，同比": what stands between a value and the difference it gained or lost. */
+const yearOnYear = /^[，,、]?\s*(?:同比|[比较](?:上年|去年)(?:同期)?)$/u
+const beforeChange = /^[，,、]?\s*(?:同比)?$/u
+
+/**
+ * "达到96亿元，比上年增加16亿元，增长25%": this year's value and the difference from last year
+ * give last year's (96 − 16 = 80); returns it, or undefined when the sentence is not so built.
+ */
+function earlierFromDifference(
+  sentence: string,
+  current: ExtractedFigure,
+  difference: ExtractedFigure,
+  change: ExtractedFigure,
+): number | undefined {
+  const comparable =
+    current.kind !== 'change' &&
+    current.kind === difference.kind &&
+    current.unit === difference.unit
+  const lead = readLeadIn(sentence, difference.start)
+  const changeWord = directionWords.endingAt(sentence, change.start)
+  if (!comparable || lead.direction === 0 || lead.level || !changeWord) {
+    return undefined
+  }
+  const joined = yearOnYear.test(sentence.slice(current.end, lead.start))
+  const followed = beforeChange.test(
+    sentence.slice(difference.end, change.start - changeWord.length),
+  )
+  return joined && followed ? current.value - lead.direction * difference.value : undefined
 }
 
 function isExact(figure: ExtractedFigure): boolean {
@@ -134,28 +192,42 @@ function checkSentence(sentence: string, offset: number, findings: CheckFinding[
     if (!statesChange || ![from, to, change].every(isExact)) {
       continue
     }
-    if (!comparesTwoValues(sentence, from, to)) {
-      continue
+    let values: [ExtractedFigure, ExtractedFigure]
+    if (comparesTwoValues(sentence, from, to)) {
+      values = [from, to]
+    } else if (comparesAgainstEarlier(sentence, from, to, change)) {
+      values = [to, from]
+    } else {
+      const earlierValue = earlierFromDifference(sentence, from, to, change)
+      if (earlierValue === undefined) {
+        continue
+      }
+      const earlierText = formatFigure(earlierValue, from.style)
+      values = [{ ...from, value: earlierValue, text: earlierText }, from]
     }
+    const [earlier, current] = values
     const stated: StatedChange = {
       value: change.value,
       unit: changeUnit,
       decimals: change.style.decimals,
     }
-    const isRate = from.kind === 'rate' && from.unit === '%'
-    const result = checkStatedChange(stated, to.value, from.value, isRate)
+    const isRate = earlier.kind === 'rate' && earlier.unit === '%'
+    const result = checkStatedChange(stated, current.value, earlier.value, isRate)
     if (result.status !== 'ok' && result.status !== 'not-checkable') {
-      findings.push(findingFor(result, stated, sentence, [from, to, change], offset))
+      findings.push(findingFor(result, stated, sentence, [earlier, current, change], offset))
     }
   }
 }
 
 /**
  * Stated changes in plain text that disagree with the two values the same sentence gives:
- * "由2024年的200亿元增长到2025年的230亿元，同比增长15%" (230 / 200 is 增长15.0%, fine) or
- * "从2.3万人增加到2.8万人，增长25%" (the figures give 21.7%). Checked are two exact values of one
- * unit, the first after 由/从 and the second after 到/至, followed in the same sentence by an
- * exact change in % or 百分点; see checkStatedChange for the arithmetic and tolerance. Findings
+ * "由2024年的200亿元增长到2025年的230亿元，同比增长15%" (230 / 200 is 增长15.0%, fine),
+ * "从2.3万人增加到2.8万人，增长25%" (the figures give 21.7%) or "达到96亿元，较上年的80亿元增长
+ * 25%" or "达到96亿元，比上年增加16亿元，增长25%" (both 20%). Checked are two exact values of one
+ * unit, the first after 由/从 and the second after 到/至, or this year's first and the earlier
+ * one after 较上年的/比上年的, or this year's and its difference from last year, followed in the
+ * same sentence by an exact change in % or 百分点; see checkStatedChange for the arithmetic and
+ * tolerance. Findings
  * are warnings on the change figure: official growth rates may be at comparable prices, and a
  * change said to be one ("按可比价计算增长8.5%") is not checked.
  */

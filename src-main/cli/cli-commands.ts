@@ -121,8 +121,8 @@ export const cliCommands: Record<string, CliCommand> = {
     },
   },
   check: {
-    usage: 'check <file.txt> | check --report <id> [--db PATH] [--json]',
-    options: { report: 'string' },
+    usage: 'check <file.txt> [--year Y] | check --report <id> [--db PATH] [--json]',
+    options: { report: 'string', year: 'string' },
     run: async ({ positionals, options, call }) => {
       if (options.report !== undefined) {
         const findings = await call('checks.run', { reportId: requireReportId(options.report) })
@@ -142,7 +142,8 @@ export const cliCommands: Record<string, CliCommand> = {
       const text = readTextFile(
         requirePositional(positionals, 0, '要检查的文本文件（或 --report <编号>）'),
       )
-      const json = checkText(text).map(publicFinding)
+      const year = options.year === undefined ? undefined : requireYear(options.year)
+      const json = checkText(text, { year }).map(publicFinding)
       return {
         json,
         text: json

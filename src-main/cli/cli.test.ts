@@ -96,6 +96,7 @@ describe('cli', () => {
       kind: 'amount',
       label: '原煤产量',
       linkedTo: null,
+      duration: null,
     })
     expect(Object.keys(coal!)).toEqual([
       'text',
@@ -108,6 +109,7 @@ describe('cli', () => {
       'kind',
       'label',
       'linkedTo',
+      'duration',
     ])
     const source = readFileSync(sampleFile, 'utf8')
     for (const figure of figures) {
@@ -653,6 +655,24 @@ describe('cli', () => {
         'sectionId',
       ])
     }
+  })
+
+  it('checks a text file with the report year, the word list and stated changes', async () => {
+    const file = join(tempFolder(), 'draft.txt')
+    writeFileSync(
+      file,
+      '24年全县财政收入达到96亿元，较上年的80亿元增长25%。截止目前，其它工作有序推进。',
+    )
+    const checked = await cli('check', file, '--year', '2025', '--json')
+    expect(checked.code).toBe(0)
+    const findings = JSON.parse(checked.stdout) as { rule: string; suggestion: string }[]
+    expect(findings.map(({ rule, suggestion }) => [rule, suggestion])).toEqual([
+      ['number-usage', '2024年'],
+      ['change-consistency', '20%'],
+      ['wording', '截至'],
+      ['wording', '其他'],
+    ])
+    expect((await cli('check', file, '--year', 'next', '--json')).code).toBe(2)
   })
 
   it('imports .docx and .html with the same JSON, and refuses other types', async () => {

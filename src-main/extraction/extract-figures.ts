@@ -8,8 +8,13 @@ import { isChineseNumeralChar, parseChineseNumeral } from './parse-chinese-numer
 import { digitValueAt, readArabicNumber } from './read-arabic-number'
 import type { FigureTail } from './read-figure-tail'
 import { readFigureTail } from './read-figure-tail'
+import type { DurationKind } from './read-duration'
+import { followsStreakLead, readDuration, streakUnitSet } from './read-duration'
 import { readLeadIn } from './read-lead-in'
+import type { RatioPart } from './read-ratio'
+import { readRatio } from './read-ratio'
 import { WordList } from './word-list'
+import figureWords from './figure-words.json'
 
 /** A number read at one place, with the tail that makes it a figure when there is one. */
 interface NumberToken {
@@ -45,6 +50,9 @@ interface Draft {
   tailQualifier: FigureQualifier
   /** The draft this one closes a range with (9亿～16亿元), when the first end had no unit. */
   rangeStart?: number
+  /** 0, 1, 2 for the shares of a structure ratio (9.6:41.7:48.7). */
+  ratioPart?: number
+  duration?: DurationKind
 }
 
 interface Classified extends Draft {
@@ -62,6 +70,7 @@ const listJoiners = new Set(['和', '及', '与', '、', '或'])
 const rankUnits = new Set(['名', '位', '强'])
 const longestChineseNumeral = 24
 const durationUnits = new Set(['分钟', '小时', '个小时', '天', '秒'])
+const sessionWords = new WordList(figureWords.notFigures.sessionWords)
 const chineseMultipliers: [string, number][] = [
   ['万亿', 12],
   ['亿', 8],
@@ -76,13 +85,37 @@ const fixedTerms = new WordList(
 )
 
 function isLatinLetter(char: string | undefined): boolean {
-  return char !== undefined && /[A-Za-z]/.test(char)
+  const code = char === undefined ? 0 : char.charCodeAt(0) | 0x20
+  return code >= 0x61 && code <= 0x7a
+}
+
+/**
+ * The tail of the number between `start` and `end` with what makes it a duration: 年 in a
+ * duration's words (过去三年, 建区24年来) or a count after 连续 (连续三次), see readDuration.
+ */
+function withDuration(
+  text: string,
+  start: number,
+  end: number,
+  tail: FigureTail | undefined,
+): FigureTail | undefined {
+  if (tail?.unit) {
+    const streak = streakUnitSet.has(tail.unit.unit) && followsStreakLead(text, start)
+    return streak ? { ...tail, duration: 'streak' } : tail
+  }
+  const found = tail ? undefined : readDuration(text, start, end)
+  if (!found) {
+    return tail
+  }
+  const { unit, qualifier, duration } = found
+  return { end: unit.end, exponent: 0, multiplier: '', unit, qualifier, duration }
 }
 
 function readArabicToken(text: string, start: number): NumberToken | undefined {
   const number = readArabicNumber(text, start)
   const previous = text[start - 1]
   const next = text[number.end]
+  // PM2.5, G5, 5G: digits inside a name. A Latin unit (50MW) is read by the tail.
   const blocked =
     number.mixedWidth ||
     previous === '第' ||
@@ -90,9 +123,13 @@ function readArabicToken(text: string, start: number): NumberToken | undefined {
     previous === '_' ||
     previous === '{' ||
     next === '}' ||
-    isLatinLetter(next) ||
+    isLatinLetter(previous) ||
     ((next === '.' || next === '．') && digitValueAt(text, number.end + 1) >= 0)
   if (blocked) {
+    return undefined
+  }
+  const tail = withDuration(text, start, number.end, readFigureTail(text, number.end, 'arabic'))
+  if (isLatinLetter(next) && !tail?.unit) {
     return undefined
   }
   return {
@@ -106,7 +143,7 @@ function readArabicToken(text: string, start: number): NumberToken | undefined {
     grouping: number.grouping,
     decimals: number.decimals,
     fullWidth: number.fullWidth,
-    tail: readFigureTail(text, number.end, 'arabic'),
+    tail,
   }
 }
 
@@ -176,7 +213,7 @@ function readChineseToken(
     if (parseChineseNumeral(text.slice(start, end)) === undefined) {
       continue
     }
-    const tail = readFigureTail(text, end, 'chinese')
+    const tail = withDuration(text, start, end, readFigureTail(text, end, 'chinese'))
     if (tail) {
       return chineseToken(text, start, end, tail)
     }
@@ -220,6 +257,13 @@ function isChineseWord(
   return numeral.length === 1 && (followedByNumeral || afterNumeralAndWord)
 }
 
+/** "县十八届人大五次会议": the fifth session of a congress, not five of anything. */
+function namesSession(text: string, token: NumberToken, tail: FigureTail): boolean {
+  const unitStart = tail.end - (tail.unit?.written.length ?? 0)
+  const session = sessionWords.startingAt(text, unitStart)
+  return session !== undefined && /届[^，。；]{0,3}$/.test(text.slice(token.start - 4, token.start))
+}
+
 function emptyTail(end: number): FigureTail {
   return { end, exponent: 0, multiplier: '', unit: undefined, qualifier: 'exact' }
 }
@@ -238,6 +282,9 @@ function draftOf(
     return undefined
   }
   if (text[token.start - 1] === '前' && rankUnits.has(unit?.unit ?? '')) {
+    return undefined
+  }
+  if (isChinese && namesSession(text, token, tail)) {
     return undefined
   }
   // "15分钟便民生活圈", "1小时经济圈" name a policy, not a measured time.
@@ -262,6 +309,7 @@ function draftOf(
     displayUnit: multiplier + (unit?.written ?? ''),
     unitClass,
     tailQualifier: tail.qualifier,
+    duration: tail.duration,
   }
 }
 
@@ -295,8 +343,42 @@ function readChinesePercent(text: string, start: number): Draft | undefined {
   }
 }
 
+/** A share of a structure ratio: a rate in % written as the number alone. */
+function ratioDraft(part: RatioPart, index: number): Draft {
+  return {
+    start: part.start,
+    end: part.end,
+    token: {
+      start: part.start,
+      numberEnd: part.end,
+      numeralEnd: part.end,
+      digits: part.digits,
+      ownExponent: 0,
+      ownMultiplier: '',
+      numerals: 'arabic',
+      grouping: false,
+      decimals: part.decimals,
+      fullWidth: part.fullWidth,
+      tail: undefined,
+    },
+    prefix: '',
+    magnitude: Number(part.digits),
+    scale: 1,
+    unit: '%',
+    displayUnit: '%',
+    unitClass: 'relative',
+    tailQualifier: 'exact',
+    ratioPart: index,
+  }
+}
+
 /** Reads the figure, or the two ends of a range, at `start`; returns where scanning goes on. */
 function scanAt(text: string, start: number, drafts: Draft[]): number {
+  const ratio = digitValueAt(text, start) >= 0 ? readRatio(text, start) : undefined
+  if (ratio) {
+    drafts.push(...ratio.map(ratioDraft))
+    return ratio[2].end
+  }
   if (text.startsWith('百分之', start)) {
     const percent = readChinesePercent(text, start)
     if (percent) {
@@ -370,7 +452,10 @@ function readRelative(text: string, draft: Draft, previous: Classified | undefin
 function readQuantity(text: string, draft: Draft): Reading {
   const lead = readLeadIn(text, draft.start)
   const kind = draft.unitClass === 'amount' ? 'amount' : 'count'
-  return { kind, direction: 1, leadStart: lead.start, qualifier: lead.qualifier }
+  // 近三年 is "the last three years": the duration's own reading says when 近 means "nearly".
+  const recent = draft.duration !== undefined && text[draft.start - 1] === '近'
+  const qualifier = recent ? draft.tailQualifier : lead.qualifier
+  return { kind, direction: 1, leadStart: lead.start, qualifier }
 }
 
 function signedValue(draft: Draft, reading: Reading): number {
@@ -386,7 +471,9 @@ function classify(text: string, drafts: Draft[]): Classified[] {
     const previous = classified[classified.length - 1] as Classified | undefined
     const partnerIndex = rangePartner(text, draft, classified)
     let reading: Reading
-    if (partnerIndex >= 0) {
+    if (draft.ratioPart !== undefined) {
+      reading = { kind: 'rate', direction: 1, leadStart: draft.start, qualifier: 'exact' }
+    } else if (partnerIndex >= 0) {
       const partner = classified[partnerIndex]
       partner.qualifier = 'exact'
       const { kind, direction } = partner
@@ -415,6 +502,8 @@ function classify(text: string, drafts: Draft[]): Classified[] {
       qualifier: ownQualifier ? draft.tailQualifier : reading.qualifier,
       value: signedValue(draft, reading),
       rangeStart: partnerIndex >= 0 ? partnerIndex : undefined,
+      ratioPart: draft.ratioPart,
+      duration: draft.duration,
     })
   }
   return classified
@@ -490,6 +579,7 @@ export function extractFigures(text: string): ExtractedFigure[] {
       kind: figure.kind,
       label,
       linkedTo: linkedTo >= 0 && newIndex[linkedTo] >= 0 ? newIndex[linkedTo] : null,
+      duration: figure.duration ?? null,
       style: styleOf(text, figure),
     })
   }

@@ -1,4 +1,5 @@
 import type { FigureStyle } from '../document/figure-style'
+import type { DurationKind } from './read-duration'
 
 /** over: 超/超过/突破/逾/以上; about: 余/多/约/近/左右/上下; under: 不足/不到/未满/以下. */
 export type FigureQualifier = 'exact' | 'over' | 'about' | 'under'
@@ -43,6 +44,12 @@ export interface ExtractedFigure {
    * text says so ("9480万千瓦时绿电规模同比增长46%" → the 9480万千瓦时 figure); else null.
    */
   linkedTo: number | null
+  /**
+   * For a count of years or 届: 'streak' after 连续 (连续五年, which a roll forward proposes to
+   * make 连续六年), 'period' for another length of time (过去三年, 五年来); null otherwise.
+   * Imports leave durations as text: the calendar moves them on, not the statistics.
+   */
+  duration: DurationKind | null
   /** How to write the figure again from its value: `formatFigure(value, style) === text`. */
   style: FigureStyle
 }

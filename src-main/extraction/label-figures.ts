@@ -1,6 +1,9 @@
 import type { DateReference } from './date-reference'
 import type { FigureKind } from './extracted-figure'
+import figureWords from './figure-words.json'
 import { genericHeads, measureHeads, verbPhraseNoise } from './label-lexicon'
+import type { DurationKind } from './read-duration'
+import { durationPhrase } from './read-duration'
 import { splitListSubject } from './split-list-subject'
 import { WordList } from './word-list'
 
@@ -15,6 +18,9 @@ export interface LabelTarget {
   unit: string
   /** Index of the range's other end when this figure closes one ("9亿～16亿元"). */
   rangeStart?: number
+  /** 0, 1, 2 for the shares of a structure ratio (9.6:41.7:48.7), labelled by position. */
+  ratioPart?: number
+  duration?: DurationKind
 }
 
 interface Labelled {
@@ -142,7 +148,9 @@ function stripTrailing(text: string, noise: WordList): string {
 }
 
 function cleanPhrase(raw: string): string {
-  let phrase = withoutComparison(raw.replace(quoteCharacters, '').trim())
+  // "24年全县粮食总产": a shortened year (flagged by the checks) is no part of the subject.
+  const withoutShortYear = raw.replace(/^\s*\d{2}年/, '')
+  let phrase = withoutComparison(withoutShortYear.replace(quoteCharacters, '').trim())
   let previous = ''
   while (phrase !== previous) {
     previous = phrase
@@ -449,6 +457,26 @@ function qualifyGeneric(
   return label
 }
 
+/**
+ * A streak is named by its subject and what holds ("开发区连续五年获评全省优秀开发区" →
+ * 开发区连续获评全省优秀开发区); another duration by its own words (过去三年, 建区24年来).
+ */
+function labelDuration(text: string, figure: LabelTarget, before: string): string {
+  if (figure.duration === 'period') {
+    return durationPhrase(text, figure.start, figure.end)
+  }
+  let end = figure.end
+  while (end < text.length && end - figure.end < 12) {
+    if (clauseBreaks.has(text[end]) || isDigit(text[end])) {
+      break
+    }
+    end++
+  }
+  const holds = text.slice(figure.end, end).replace(quoteCharacters, '')
+  const subject = before.replace(/连续$/, '')
+  return `${subject}连续${holds}`
+}
+
 /** "PM_{2.5}浓度" → PM2.5浓度: labels are plain text. */
 function plainLabel(label: string): string {
   return label.replace(/_\{([^}]*)\}/g, '$1')
@@ -509,7 +537,11 @@ export function labelFigures(
     }
     const atFigure = { labelEnd: figure.end, fromAfter: false }
     let labelled: LabelAndEnd
-    if (figure.kind === 'change') {
+    if (figure.ratioPart !== undefined) {
+      labelled = { label: figureWords.ratio.labels[figure.ratioPart], ...atFigure }
+    } else if (figure.duration !== undefined) {
+      labelled = { label: labelDuration(text, figure, around.before), ...atFigure }
+    } else if (figure.kind === 'change') {
       labelled = { label: labelChange(around), ...atFigure }
     } else if (figure.kind === 'rate') {
       labelled = { label: labelRate(text, figures, around), ...atFigure }

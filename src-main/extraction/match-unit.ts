@@ -1,3 +1,5 @@
+import figureWords from './figure-words.json'
+
 /** amount: money and physical quantities; count: measure words; relative: %, 百分点, 成, 倍 */
 export type UnitClass = 'amount' | 'count' | 'relative'
 
@@ -22,7 +24,7 @@ interface UnitEntry {
 const countUnits =
   '个 家 座 项 套 台套 户 场 场次 村 片 辆 人 人次 名 次 所 台 位 件 条 处 批 批次 ' +
   '份 栋 幢 间 张 部 部门 支 类 种 款 起 宗 例 篇 本 册 首 幅 株 棵 只 匹 架 架次 ' +
-  '艘 列 趟 轮 镇 乡 乡镇 校 车次 盏 块 眼 根 堂 枚 笔 床 家次'
+  '艘 列 趟 轮 镇 乡 乡镇 校 车次 盏 块 眼 根 堂 枚 笔 床 家次 件次 户次'
 const arabicCountUnits = '头 羽 尾 班 班次 期 门 届'
 const amountUnits =
   '元 美元 欧元 港元 吨 吨标准煤 吨标煤 千克 公斤 克 斤 升 毫升 千瓦时 千瓦 兆瓦 ' +
@@ -48,11 +50,25 @@ const continuedWords = new Set(
     '分公司 分院 分校 分别 分类 方面 方案 方式 方向 方法 方位 方针 方略 方言 方阵 ' +
     '成为 成本 成效 成果 成功 成立 成员 成熟 成交 成绩 成就 成长 成型 成都 成品 ' +
     '成不 个多月 个多小时 起来 例如'
-  ).split(' '),
+  )
+    .split(' ')
+    .concat(figureWords.notFigures.afterUnit),
 )
 
-function entries(list: string, unitClass: UnitClass, arabicOnly: boolean): UnitEntry[] {
-  return list.split(' ').map((written) => ({ written, unit: written, unitClass, arabicOnly }))
+function entries(
+  list: string | readonly string[],
+  unitClass: UnitClass,
+  arabicOnly: boolean,
+): UnitEntry[] {
+  const words = typeof list === 'string' ? list.split(' ') : list
+  return words.map((written) => ({ written, unit: written, unitClass, arabicOnly }))
+}
+
+const latinDenominators = new Set(figureWords.latinUnits.denominators)
+
+function isLatinLetter(char: string | undefined): boolean {
+  const code = char === undefined ? 0 : char.charCodeAt(0) | 0x20
+  return code >= 0x61 && code <= 0x7a
 }
 
 const unitsByFirstChar = new Map<string, UnitEntry[]>()
@@ -61,6 +77,7 @@ for (const entry of [
   ...entries(arabicCountUnits, 'count', true),
   ...entries(amountUnits, 'amount', false),
   ...entries(arabicAmountUnits, 'amount', true),
+  ...entries(figureWords.latinUnits.amount, 'amount', true),
   ...relativeUnits.map(([written, unit]) => ({
     written,
     unit,
@@ -86,10 +103,17 @@ function continuesWord(text: string, index: number, end: number): boolean {
   )
 }
 
+/** A Latin denominator after "/" (t/h), as long as no other letter follows it. */
+function latinDenominatorAt(text: string, index: number): string | undefined {
+  const char = text[index]
+  return latinDenominators.has(char) && !isLatinLetter(text[index + 1]) ? char : undefined
+}
+
 /**
  * The unit written at `index`, longest first (千瓦时 before 千瓦), or undefined. After Chinese
  * numerals the Arabic-only units do not match and a shorter one is not tried, so 三个月 is no
- * count of 个. Rate denominators are joined: 元/吨, 微克/立方米.
+ * count of 个. Rate denominators are joined: 元/吨, 微克/立方米, t/h. A Latin unit (MW, kV, m²,
+ * see figure-words.json) is one only when no Latin letter follows it: 5G and 100MWp are names.
  */
 export function matchUnit(
   text: string,
@@ -101,8 +125,13 @@ export function matchUnit(
     return undefined
   }
   const end = index + entry.written.length
-  if (continuesWord(text, index, end)) {
+  if (continuesWord(text, index, end) || (isLatinLetter(text[index]) && isLatinLetter(text[end]))) {
     return undefined
+  }
+  const latinDenominator = text[end] === '/' ? latinDenominatorAt(text, end + 1) : undefined
+  if (latinDenominator && isLatinLetter(text[index])) {
+    const written = `${entry.written}/${latinDenominator}`
+    return { written, unit: written, unitClass: 'amount', end: end + 2 }
   }
   if (text[end] === '/' && entry.unitClass !== 'relative') {
     const denominator = longestEntry(text, end + 1)

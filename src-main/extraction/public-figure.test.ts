@@ -17,10 +17,11 @@ describe('toPublicFigure', () => {
       'kind',
       'label',
       'linkedTo',
+      'duration',
     ])
     expect(JSON.stringify(printed)).toBe(
       '{"text":"5580人","start":10,"end":15,"value":5580,"unit":"人","displayUnit":"人",' +
-        '"qualifier":"exact","kind":"count","label":"城镇新增就业","linkedTo":null}',
+        '"qualifier":"exact","kind":"count","label":"城镇新增就业","linkedTo":null,"duration":null}',
     )
   })
 })

@@ -16,5 +16,6 @@ export function toPublicFigure(figure: ExtractedFigure): PublicFigure {
     kind: figure.kind,
     label: figure.label,
     linkedTo: figure.linkedTo,
+    duration: figure.duration,
   }
 }

@@ -1,6 +1,7 @@
 import type { FigureQualifier } from './extracted-figure'
 import type { UnitMatch } from './match-unit'
 import { matchUnit } from './match-unit'
+import type { DurationKind } from './read-duration'
 
 /** What follows a number inside a figure's span: space, 余/多, multiplier, unit, 以上 …. */
 export interface FigureTail {
@@ -10,6 +11,8 @@ export interface FigureTail {
   multiplier: string
   unit: UnitMatch | undefined
   qualifier: FigureQualifier
+  /** Set when the number is a length of time (过去三年) or a streak (连续五年, 连续三届). */
+  duration?: DurationKind
 }
 
 const multipliers: [string, number][] = [
@@ -21,6 +24,8 @@ const multipliers: [string, number][] = [
 ]
 
 const trailingQualifiers: [string, FigureQualifier][] = [
+  ['及以上', 'over'],
+  ['及以下', 'under'],
   ['以上', 'over'],
   ['以下', 'under'],
   ['以内', 'under'],

@@ -18,6 +18,7 @@ const builtFiles = [
   'out/main/cli.js',
   'out/main/serve.js',
   'out/main/bench.js',
+  'out/main/eval.js',
   'out/preload/index.js',
   'out/renderer/index.html',
 ]
@@ -78,8 +79,8 @@ if (target === 'start') {
   }
 } else if (target === 'serve' || target === 'cli') {
   run(process.execPath, [join(root, 'out', 'main', `${target}.js`), ...args])
-} else if (target === 'bench') {
-  run(process.execPath, [join(root, 'out', 'main', 'bench.js'), ...args])
+} else if (target === 'bench' || target === 'eval') {
+  run(process.execPath, [join(root, 'out', 'main', `${target}.js`), ...args])
 } else {
   process.stderr.write(`未知的启动目标：${target}\n`)
   process.exit(2)

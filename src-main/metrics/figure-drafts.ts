@@ -24,7 +24,8 @@ function draftKey(figure: ExtractedFigure, baseDraft: number | null): string {
  * series they need as drafts instead of writing them: a node's `seriesId` is its draft's
  * number (index + 1) until `persistSeriesDrafts` gives it the stored id. Identical figures
  * (same label, unit, kind, value and link) share a draft; a change or share keeps the link
- * the extractor found, and no other.
+ * the extractor found, and no other. Durations (连续五年, 过去三年) stay text: the calendar
+ * moves them on, and a roll forward proposes 连续六年 as a suggestion instead.
  */
 export function createFigureDrafter(): { inline: InlineBuilder; drafts: SeriesDraft[] } {
   const drafts: SeriesDraft[] = []
@@ -32,9 +33,13 @@ export function createFigureDrafter(): { inline: InlineBuilder; drafts: SeriesDr
   const inline: InlineBuilder = (text) => {
     const nodes: DocumentNode[] = []
     const figures = extractFigures(text)
-    const draftOfFigure: number[] = []
+    const draftOfFigure: (number | null)[] = []
     let cursor = 0
     for (const figure of figures) {
+      if (figure.duration !== null) {
+        draftOfFigure.push(null)
+        continue
+      }
       if (figure.start > cursor) {
         nodes.push({ type: 'text', text: text.slice(cursor, figure.start) })
       }

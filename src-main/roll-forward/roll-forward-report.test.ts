@@ -176,6 +176,21 @@ describe('rollForwardReport', () => {
     }
   })
 
+  it('proposes a streak one year on as a suggestion, and writes it only when accepted', () => {
+    const text = '开发区连续五年获评全省优秀开发区，新入驻企业37家。'
+    const streakSource = importText(workspace, { text, year: 2025, title: '连续' })
+    const { reportId, suggestions } = rollForwardReport(workspace, { reportId: streakSource })
+    const streak = suggestions.find((suggestion) => suggestion.kind === 'streak')!
+    expect(streak).toMatchObject({ oldText: '五年', proposedText: '六年', status: 'pending' })
+    const bodyOf = () =>
+      reportText(workspace, reportId)
+        .sections.map((section) => section.text)
+        .join('\n')
+    expect(bodyOf()).toContain('连续五年')
+    decideSuggestions(workspace, { reportId, suggestionIds: [streak.id], decision: 'accept' })
+    expect(bodyOf()).toContain('连续六年获评')
+  })
+
   it('accepts suggestions into the text and rejects others without touching it', () => {
     const { reportId, suggestions } = rollForwardReport(workspace, { reportId: sourceId })
     const years = suggestions.filter((suggestion) => suggestion.oldText === '2025年')

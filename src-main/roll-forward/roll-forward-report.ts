@@ -11,6 +11,7 @@ import type { Section } from '../sections/section'
 import type { Workspace } from '../workspace/workspace'
 import { moveEditionYears } from './move-edition-years'
 import { proposeDateChange } from './propose-date-change'
+import { proposeStreakChanges } from './propose-streak-changes'
 import type { NewSuggestion } from './suggestion-repository'
 import type { PublicSuggestion } from './describe-suggestions'
 import { describeSuggestions } from './describe-suggestions'
@@ -32,7 +33,7 @@ function suggestionsFor(
   { text }: DocumentTextMap,
   fromYear: number,
 ): Omit<NewSuggestion, 'reportId' | 'sectionId'>[] {
-  return findDateReferences(text).flatMap((reference) => {
+  const dates = findDateReferences(text).flatMap((reference) => {
     const proposal = proposeDateChange(reference, text, fromYear)
     if (!proposal) {
       return []
@@ -47,6 +48,14 @@ function suggestionsFor(
       },
     ]
   })
+  const streaks = proposeStreakChanges(text).map((proposal) => ({
+    anchorStart: proposal.start,
+    anchorEnd: proposal.end,
+    oldText: proposal.oldText,
+    proposedText: proposal.proposedText,
+    kind: 'streak' as const,
+  }))
+  return [...dates, ...streaks].sort((a, b) => a.anchorStart - b.anchorStart)
 }
 
 export interface RollForwardResult {
@@ -59,10 +68,11 @@ export interface RollForwardResult {
 /**
  * Creates next year's report from a report: the same section tree and text (lineage keys kept),
  * figures bound to the same series (so they show the new year's values, pending until filled),
- * edition and title lines moved on, and every date or plan reference of the body listed as a
- * suggestion. All in one transaction; the source report is only read. Each roll forward of a
- * report claims the next number in the database (a unique index), so two processes rolling the
- * same report forward at once make one report, and the other gets `successor_exists`.
+ * edition and title lines moved on, and every date or plan reference of the body, and every
+ * streak (连续五年 → 连续六年), listed as a suggestion. All in one transaction; the source report
+ * is only read. Each roll forward of a report claims the next number in the database (a unique
+ * index), so two processes rolling the same report forward at once make one report, and the
+ * other gets `successor_exists`.
  */
 export function rollForwardReport(
   workspace: Workspace,

@@ -1,5 +1,8 @@
-/** year/date: a year moved on; plan: a five-year plan; relative: 今年/去年 to confirm. */
-export const suggestionKinds = ['year', 'date', 'plan', 'relative'] as const
+/**
+ * year/date: a year moved on; plan: a five-year plan; relative: 今年/去年 to confirm; streak: a
+ * streak counted on (连续五年 → 连续六年) if it still holds.
+ */
+export const suggestionKinds = ['year', 'date', 'plan', 'relative', 'streak'] as const
 export type SuggestionKind = (typeof suggestionKinds)[number]
 
 export const suggestionStatuses = ['pending', 'accepted', 'rejected'] as const

@@ -141,6 +141,7 @@ export function SuggestionsPanel({
             <div className="suggestion-meta small muted">
               {item.sectionTitle}
               {item.kind === 'relative' && ` · ${t('ui.suggestions.relativeHint')}`}
+              {item.kind === 'streak' && ` · ${t('ui.suggestions.streakHint')}`}
             </div>
             {item.status === 'pending' ? (
               <div className="suggestion-actions">
