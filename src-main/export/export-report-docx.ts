@@ -38,6 +38,7 @@ export async function exportReportDocx(
     profile: readShippedProfile(profileName),
     renderFigure: source.renderFigure,
     loadImage: source.loadImage,
+    renderChart: source.renderChart,
   })
 }
 
