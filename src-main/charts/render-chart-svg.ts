@@ -26,8 +26,8 @@ function preparePlatform(): void {
 const drawn = new BoundedCache<string>(256)
 
 /**
- * ECharts' server-side SVG, made fit to stand inline among others: its hover-only <style> and
- * classes dropped, its ids made unique to the drawing (two inline SVGs sharing "zr0-c0" would clip
+ * ECharts' server-side SVG, made fit to stand inline among others: its hover-only <style>,
+ * classes and hydration attributes dropped, its ids made unique to the drawing (two inline SVGs sharing "zr0-c0" would clip
  * each other's plots), and the text alternative as its <title>.
  */
 function finishSvg(raw: string, alt: string): string {
@@ -35,6 +35,7 @@ function finishSvg(raw: string, alt: string): string {
   return raw
     .replace(/<style\s*>[\s\S]*?<\/style>/g, '')
     .replace(/ class="zr\d+-cls-\d+"/g, '')
+    .replace(/ ecmeta_\w+="[^"]*"/g, '')
     .replace(/zr\d+-/g, prefix)
     .replace(/<svg\b([^>]*)>/, `<svg$1 role="img"><title>${escapeHtml(alt)}</title>`)
 }

@@ -1,10 +1,11 @@
 /**
- * The checks a report can be proofread with. pending-metric, stale-number and year-not-moved
- * work on the document and its metrics; change-consistency, number-usage and punctuation also
+ * The checks a report can be proofread with. pending-metric, pending-chart, stale-number and
+ * year-not-moved work on the document and its metrics; change-consistency, number-usage and punctuation also
  * work on plain text (see checkText).
  */
 export const checkRules = [
   'pending-metric',
+  'pending-chart',
   'stale-number',
   'change-consistency',
   'year-not-moved',

@@ -1,4 +1,6 @@
 import { z } from 'zod'
+import { chartAttributesSchema } from '../charts/chart-attributes-schema'
+import { chartFormats } from '../charts/chart-formats'
 import { checkRules } from '../checks/check-finding'
 import { sectionKinds } from '../import/detected-outline'
 import { exportProfileNames } from '../export/export-report-docx'
@@ -219,6 +221,17 @@ const exportRequest = {
   format: z.enum(exportFormats),
   profile: z.enum(exportProfileNames).optional(),
 }
+
+export const renderedChartSchema = z.object({
+  svg: z.string(),
+  alt: z.string(),
+  caption: z.string(),
+  width: z.number(),
+  height: z.number(),
+  years: z.array(year),
+  pendingLabels: z.array(z.string()),
+  pngBase64: z.string().nullable(),
+})
 
 /**
  * The one contract: every channel the renderer (IPC or HTTP) and the CLI may call,
@@ -487,6 +500,16 @@ export const channels = {
       })
       .strict(),
     output: z.object({ written: z.number().int(), unchanged: z.number().int() }),
+  },
+  'charts.render': {
+    input: z
+      .object({
+        reportId: id,
+        chart: chartAttributesSchema,
+        format: z.enum(chartFormats).optional(),
+      })
+      .strict(),
+    output: renderedChartSchema,
   },
   'export.report': {
     input: z.object(exportRequest).strict(),

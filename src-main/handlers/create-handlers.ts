@@ -18,6 +18,7 @@ import { setSeriesLink } from '../metrics/set-series-link'
 import { setSeriesUnit } from '../metrics/set-series-unit'
 import { splitSeries } from '../metrics/split-series'
 import { buildCheckSheet } from '../metrics/check-sheet'
+import { renderChartForContract } from '../charts/render-chart-for-contract'
 import { applySpreadsheetValues } from '../metrics/spreadsheet/apply-spreadsheet-values'
 import { guessColumns } from '../metrics/spreadsheet/guess-columns'
 import { previewSpreadsheetValues } from '../metrics/spreadsheet/match-spreadsheet-rows'
@@ -137,6 +138,7 @@ export function createHandlers(
     },
     'metrics.previewSpreadsheet': (input) => previewSpreadsheetValues(workspace, input),
     'metrics.applySpreadsheet': (input) => applySpreadsheetValues(workspace, input),
+    'charts.render': (input) => renderChartForContract(workspace, input),
     'export.report': async (input) => {
       const { bytes, fileName, mimeType, pendingFigures, profileChanges } = await exportReportFile(
         workspace,
