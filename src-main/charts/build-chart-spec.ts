@@ -213,7 +213,8 @@ function yearsOption(
       },
       yAxis: {
         type: 'value',
-        scale: type === 'line',
+        // From zero, lines too: a 2.8% rise is not drawn as a climb up the whole chart.
+        min: 0,
         name: unit.label ? `单位：${unit.label}` : '',
         nameLocation: 'end',
         nameGap: 10,

@@ -21,6 +21,10 @@ import { FigureValueEditor } from './figure-value-editor'
 import { editorExtensions } from './editor-extensions'
 import type { EditorRegistry } from './editor-registry'
 import type { MetricsStore } from '../metrics/metrics-store'
+import { chartAttributesOf } from '../../../src-main/charts/chart-node'
+import type { ChartDialogRequest } from '../charts/chart-dialog'
+import { ChartDialog } from '../charts/chart-dialog'
+import { chartEditEvent } from '../charts/chart-node-view'
 
 /** A stretch of a section's text to select and scroll to, in anchor offsets (see documentTextMap). */
 export interface FocusRange {
@@ -44,6 +48,8 @@ interface SectionEditorProps {
   /** Register the in-flight save of this section so a re-open waits for it. */
   trackSave: (sectionId: number, save: Promise<void>) => void
   focusRange?: FocusRange
+  /** Series the metrics panel asked to draw: opens the chart dialog with them chosen. */
+  chartRequest?: { seriesIds: number[]; at: number }
 }
 
 /** One section's Tiptap editor with autosave (≤ 0.8 s after typing stops, on blur and on leave). */
@@ -56,6 +62,7 @@ export function SectionEditor({
   onReload,
   trackSave,
   focusRange,
+  chartRequest,
 }: SectionEditorProps) {
   const { t } = useTranslation()
   const [saveState, setSaveState] = useState<SaveState>('saved')
@@ -65,6 +72,8 @@ export function SectionEditor({
   const [actionError, setActionError] = useState('')
   const openPicker = useRef(() => setPickingMetric(true))
   const [editingFigure, setEditingFigure] = useState<FigureEditRequest>()
+  const [chartDialog, setChartDialog] = useState<ChartDialogRequest>()
+  const editorPage = useRef<HTMLDivElement>(null)
 
   const autosave = useMemo(
     () =>
@@ -148,6 +157,37 @@ export function SectionEditor({
     editor.chain().focus().setTextSelection({ from, to }).scrollIntoView().run()
   }, [editor, focusRange])
 
+  useEffect(() => {
+    if (chartRequest) {
+      setChartDialog({ seriesIds: chartRequest.seriesIds })
+    }
+  }, [chartRequest])
+
+  useEffect(() => {
+    const page = editorPage.current
+    if (!page) {
+      return undefined
+    }
+    const onEdit = (event: Event) => {
+      const { position } = (event as CustomEvent<{ position: number }>).detail
+      const node = editor.state.doc.nodeAt(position)
+      if (node?.type.name === 'chart') {
+        setChartDialog({ position, chart: chartAttributesOf(node.attrs) })
+      }
+    }
+    page.addEventListener(chartEditEvent, onEdit)
+    return () => page.removeEventListener(chartEditEvent, onEdit)
+  }, [editor])
+
+  /** The toolbar's 数说: edits the selected chart, else inserts one. */
+  const openChartDialog = () => {
+    const { from } = editor.state.selection
+    const node = editor.state.doc.nodeAt(from)
+    setChartDialog(
+      node?.type.name === 'chart' ? { position: from, chart: chartAttributesOf(node.attrs) } : {},
+    )
+  }
+
   const convertToMetric = async () => {
     const found = figureAtSelection(editor)
     if (!found) {
@@ -207,6 +247,7 @@ export function SectionEditor({
           editor={editor}
           onInsertImage={() => setInsertingImage(true)}
           onInsertMetric={() => setPickingMetric(true)}
+          onInsertChart={openChartDialog}
           onConvertToMetric={() => void convertToMetric()}
           onConvertToText={convertToText}
         />
@@ -228,9 +269,17 @@ export function SectionEditor({
           {saveMessage}
         </p>
       )}
-      <div className="editor-page">
+      <div className="editor-page" ref={editorPage}>
         <EditorContent editor={editor} />
       </div>
+      {chartDialog && (
+        <ChartDialog
+          editor={editor}
+          metrics={metrics}
+          request={chartDialog}
+          onClose={() => setChartDialog(undefined)}
+        />
+      )}
       {editingFigure && (
         <FigureValueEditor
           key={`${editingFigure.position}:${editingFigure.initialText ?? ''}`}

@@ -58,6 +58,7 @@ export function ReportView({
   const [highlightSeriesId, setHighlightSeriesId] = useState<number>()
   const [reviewing, setReviewing] = useState(reviewImport)
   const [jump, setJump] = useState<{ sectionId: number; index: number; at: number }>()
+  const [chartRequest, setChartRequest] = useState<{ seriesIds: number[]; at: number }>()
   const editorPane = useRef<HTMLElement>(null)
 
   const [, setMetricsTick] = useState(0)
@@ -226,6 +227,7 @@ export function ReportView({
             onReload={() => void reloadSection(selected.id)}
             trackSave={trackSave}
             focusRange={focusRange?.sectionId === selected.id ? focusRange : undefined}
+            chartRequest={chartRequest}
           />
         ) : (
           <p className="empty">{t('ui.editor.noSection')}</p>
@@ -259,6 +261,7 @@ export function ReportView({
               await reloadAllSections()
             }}
             onReview={() => setReviewing(true)}
+            onInsertChart={(seriesId) => setChartRequest({ seriesIds: [seriesId], at: Date.now() })}
             onJump={(sectionId, index) => {
               void select(sectionId).then(() => setJump({ sectionId, index, at: Date.now() }))
             }}
