@@ -1,6 +1,11 @@
 import { z } from 'zod'
 import { chartAttributesSchema } from '../charts/chart-attributes-schema'
 import { chartFormats } from '../charts/chart-formats'
+import {
+  familyLinkApplySchema,
+  familyLinkPreviewSchema,
+  familyLinkRequestSchema,
+} from '../family-link/family-link-schema'
 import { checkRules } from '../checks/check-finding'
 import { sectionKinds } from '../import/detected-outline'
 import { exportProfileNames } from '../export/export-report-docx'
@@ -500,6 +505,17 @@ export const channels = {
       })
       .strict(),
     output: z.object({ written: z.number().int(), unchanged: z.number().int() }),
+  },
+  'families.linkPreview': { input: familyLinkRequestSchema, output: familyLinkPreviewSchema },
+  'families.link': {
+    input: familyLinkApplySchema,
+    output: z.object({
+      merged: z.number().int(),
+      joined: z.number().int(),
+      reports: z.number().int(),
+      filled: z.number().int(),
+      replaced: z.number().int(),
+    }),
   },
   'charts.render': {
     input: z

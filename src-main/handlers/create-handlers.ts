@@ -19,6 +19,8 @@ import { setSeriesUnit } from '../metrics/set-series-unit'
 import { splitSeries } from '../metrics/split-series'
 import { buildCheckSheet } from '../metrics/check-sheet'
 import { renderChartForContract } from '../charts/render-chart-for-contract'
+import { applyFamilyLink } from '../family-link/apply-family-link'
+import { previewFamilyLink } from '../family-link/preview-family-link'
 import { applySpreadsheetValues } from '../metrics/spreadsheet/apply-spreadsheet-values'
 import { guessColumns } from '../metrics/spreadsheet/guess-columns'
 import { previewSpreadsheetValues } from '../metrics/spreadsheet/match-spreadsheet-rows'
@@ -138,6 +140,8 @@ export function createHandlers(
     },
     'metrics.previewSpreadsheet': (input) => previewSpreadsheetValues(workspace, input),
     'metrics.applySpreadsheet': (input) => applySpreadsheetValues(workspace, input),
+    'families.linkPreview': (input) => previewFamilyLink(workspace, input),
+    'families.link': (input) => applyFamilyLink(workspace, input),
     'charts.render': (input) => renderChartForContract(workspace, input),
     'export.report': async (input) => {
       const { bytes, fileName, mimeType, pendingFigures, profileChanges } = await exportReportFile(
