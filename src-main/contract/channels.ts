@@ -177,6 +177,10 @@ export const spreadsheetMappingSchema = z.object({
   labelColumn: columnIndex,
   valueColumn: columnIndex,
   unitColumn: columnIndex.optional(),
+  yearColumns: z
+    .array(z.object({ column: columnIndex, year }).strict())
+    .max(30)
+    .optional(),
 })
 
 export const spreadsheetPreviewRowSchema = z.object({
@@ -195,6 +199,19 @@ export const spreadsheetPreviewRowSchema = z.object({
   code: z.string().optional(),
   message: z.string().optional(),
   params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+  years: z
+    .array(
+      z.object({
+        year,
+        valueText: z.string(),
+        state: z.enum(['new', 'same', 'replace', 'invalid']),
+        value: z.number().optional(),
+        displayText: z.string().optional(),
+        storedText: z.string().optional(),
+        message: z.string().optional(),
+      }),
+    )
+    .optional(),
 })
 
 export const languageSchema = z.enum(['zh-CN', 'en'])
@@ -499,9 +516,18 @@ export const channels = {
       .object({
         reportId: id,
         values: z
-          .array(z.object({ seriesId: id, value: z.number() }).strict())
+          .array(
+            z
+              .object({
+                seriesId: id,
+                value: z.number(),
+                year: year.optional(),
+                replace: z.boolean().optional(),
+              })
+              .strict(),
+          )
           .min(1)
-          .max(20_000),
+          .max(200_000),
       })
       .strict(),
     output: z.object({ written: z.number().int(), unchanged: z.number().int() }),

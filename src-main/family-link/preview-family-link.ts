@@ -1,22 +1,11 @@
-import { defaultFigureStyle } from '../document/figure-style'
-import { formatFigure } from '../document/format-figure'
 import { AppError } from '../errors/app-error'
 import type { MetricSeries } from '../metrics/metric-series'
-import { unitScale } from '../metrics/unit-scale'
+import { seriesValueText } from '../metrics/series-value-text'
 import type { Report } from '../reports/report'
 import { requireReport } from '../reports/report-service'
 import type { Workspace } from '../workspace/workspace'
 import type { FamilyLinkPreview, LinkPair } from './family-link-schema'
 import { matchFamilySeries } from './match-family-series'
-
-/** A value as the series writes it ("3598万吨"); empty for none. */
-export function linkValueText(series: MetricSeries, value: number | null | undefined): string {
-  if (value === null || value === undefined) {
-    return ''
-  }
-  const scale = unitScale(series.displayUnit, series.unit)
-  return formatFigure(value, { ...defaultFigureStyle, scale, template: `{v}${series.displayUnit}` })
-}
 
 /**
  * The two reports to link, or why they cannot be: the previous one must be of an earlier year and
@@ -77,8 +66,8 @@ export function pairYears(workspace: Workspace, earlier: MetricSeries, later: Me
         year,
         earlier: value,
         later: kept,
-        earlierText: linkValueText(earlier, value),
-        laterText: linkValueText(later, kept),
+        earlierText: seriesValueText(earlier, value),
+        laterText: seriesValueText(later, kept),
         state,
       }
     })
