@@ -217,7 +217,11 @@ function chartBlocks(node: DocumentNode, context: DocxRenderContext): FileChild[
       children: [
         new ImageRun({
           type: 'png',
-          data: context.media.chartPlaceholder(svg, chartPixelWidth(fitted.width / pixelsPerMm)),
+          // 300 dpi at the width set: 945 px for 8 cm, the picture the editor's drawing left ready.
+          data: context.media.chartPlaceholder(
+            svg,
+            Math.round((chartPixelWidth(widthMm) * fitted.width) / box.maxWidth),
+          ),
           transformation: fitted,
           altText: { name: spec.caption || 'chart', description: spec.alt, title: spec.caption },
         }),
