@@ -28,7 +28,12 @@ function chartTypeOf(value: unknown): ChartType {
 
 /** "3,5,8" or [3, 5, 8] as whole positive numbers; anything else is dropped. */
 function seriesIdsOf(value: unknown): number[] {
-  const items = Array.isArray(value) ? value : String(value ?? '').split(',')
+  let items: unknown[] = []
+  if (Array.isArray(value)) {
+    items = value
+  } else if (typeof value === 'string') {
+    items = value.split(',')
+  }
   return items
     .map((item) => Number(item))
     .filter((id) => Number.isSafeInteger(id) && id > 0)

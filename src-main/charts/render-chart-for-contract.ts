@@ -19,7 +19,7 @@ export function renderChartForContract(
   if (input.format !== 'png') {
     // The Word picture of what the editor now shows, drawn on the thread pool meanwhile: an
     // export after editing finds it ready instead of drawing every chart then.
-    renderChartPngAsync(svg).catch(() => undefined)
+    void renderChartPngAsync(svg).catch(() => undefined)
   }
   return {
     svg,
