@@ -20,13 +20,14 @@ export function checkPendingCharts(
     if (missing.length === 0) {
       return []
     }
-    const labels = missing.map((id) => `“${data.series.get(id)?.label ?? `指标${id}`}”`)
+    const labelOf = (id: number) => data.series.get(id)?.label ?? `指标${id}`
+    const labels = missing.map((id) => `“${labelOf(id)}”`)
     return [
       {
         rule: 'pending-chart',
         severity: 'error',
         message: checkMessage('report.pendingChart', {
-          caption: piece.attributes.caption || labels.join('、'),
+          caption: piece.attributes.caption || piece.attributes.seriesIds.map(labelOf).join('、'),
           labels: labels.join('、'),
           year,
         }),
