@@ -19,7 +19,10 @@ export interface ChartSpec {
   layout: ChartLayout
   width: number
   height: number
-  /** The caption under the chart: the one written, else one made from the labels and years. */
+  /**
+   * The caption under the chart: the one written, else one made from the labels and years (none
+   * for a card, which names its series).
+   */
   caption: string
   /** The chart in words (text alternative). */
   alt: string
@@ -52,7 +55,8 @@ function yearLabel(year: number, count: number): string {
 function defaultCaption(layout: ChartLayout, data: ChartData, years: number[]): string {
   const labels = data.series.map((series) => series.label).join('、')
   const caption = {
-    card: () => labels,
+    // A card names its series itself: a caption would only say it again.
+    card: () => '',
     years: () => `${labels}（${years[0]}—${years.at(-1)}年）`,
     items: () => `${data.year}年${labels}`,
     ring: () => `${data.year}年${labels}构成`,

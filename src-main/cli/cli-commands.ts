@@ -471,7 +471,7 @@ export const cliCommands: Record<string, CliCommand> = {
           alt: drawn.alt,
           pendingLabels: drawn.pendingLabels,
         },
-        text: `已绘制：${options.out}（${drawn.caption}）\n${drawn.alt}`,
+        text: `已绘制：${options.out}${drawn.caption ? `（${drawn.caption}）` : ''}\n${drawn.alt}`,
         warnings,
       }
     },

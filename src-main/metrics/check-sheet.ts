@@ -73,7 +73,7 @@ function addChartSheet(book: ExcelJS.Workbook, workspace: Workspace, report: Rep
     sheet.getRow(index + 2).values = [
       chart.sectionTitle,
       kind,
-      'problem' in drawn ? `无法绘制：${drawn.problem}` : drawn.spec.caption,
+      'problem' in drawn ? `无法绘制：${drawn.problem}` : drawn.spec.caption || '（数说卡片）',
       attributes.seriesIds.map((id) => `${labels.get(id) ?? '（已删除）'}（${id}）`).join('、'),
       years.length > 1 ? `${years[0]}—${years.at(-1)}` : String(years[0]),
       'problem' in drawn ? '' : drawn.spec.pendingLabels.join('、'),

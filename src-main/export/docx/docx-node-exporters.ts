@@ -212,7 +212,7 @@ function chartBlocks(node: DocumentNode, context: DocxRenderContext): FileChild[
     new Paragraph({
       style: docxStyleIdentity('caption', context.profile).id,
       alignment: AlignmentType.CENTER,
-      keepNext: true,
+      keepNext: spec.caption !== '' || undefined,
       spacing: { line: 240, lineRule: LineRuleType.AUTO },
       children: [
         new ImageRun({
@@ -227,11 +227,15 @@ function chartBlocks(node: DocumentNode, context: DocxRenderContext): FileChild[
         }),
       ],
     }),
-    paragraphOf(
-      'caption',
-      [textRun(captionContext, { format: {}, text: spec.caption })],
-      captionContext,
-    ),
+    ...(spec.caption
+      ? [
+          paragraphOf(
+            'caption',
+            [textRun(captionContext, { format: {}, text: spec.caption })],
+            captionContext,
+          ),
+        ]
+      : []),
   ]
 }
 

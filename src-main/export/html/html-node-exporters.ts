@@ -99,7 +99,9 @@ function chartOf(node: DocumentNode, context: HtmlRenderContext): string {
     widthPx: spec.width,
     heightPx: spec.height,
   })
-  const caption = element('figcaption', htmlStyles.caption, escapeHtml(spec.caption))
+  const caption = spec.caption
+    ? element('figcaption', htmlStyles.caption, escapeHtml(spec.caption))
+    : ''
   return element('figure', htmlStyles.figure, `${picture}${caption}`, { 'data-chart': '' })
 }
 
