@@ -19,6 +19,7 @@ interface DeferredPicture {
 export class DeferredMedia {
   private readonly pictures = new Map<string, DeferredPicture>()
   private readonly charts: Promise<void>[] = []
+  private chartFailure: unknown
 
   /** Placeholder bytes for an asset's picture; the same asset always gets the same ones. */
   placeholder(assetId: number, bytes: Uint8Array, orientation = 1): Buffer {
@@ -35,17 +36,25 @@ export class DeferredMedia {
     const key = `${placeholderPrefix}chart-${this.charts.length}`
     const picture: DeferredPicture = { bytes: new Uint8Array(), orientation: 1 }
     this.pictures.set(key, picture)
-    this.charts.push(
-      renderChartPngAsync(svg, widthPx).then((png) => {
+    // Settled here, so an export that fails before awaiting `drawCharts` leaves no rejection unhandled.
+    const drawing = renderChartPngAsync(svg, widthPx).then(
+      (png) => {
         picture.bytes = png
-      }),
+      },
+      (error: unknown) => {
+        this.chartFailure ??= error
+      },
     )
+    this.charts.push(drawing)
     return Buffer.from(key, 'utf8')
   }
 
   /** Waits for every chart's picture to be drawn. */
   async drawCharts(): Promise<void> {
     await Promise.all(this.charts)
+    if (this.chartFailure !== undefined) {
+      throw this.chartFailure
+    }
   }
 
   /**
