@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
+import type * as Fontkit from 'fontkit'
 import type { Font } from 'fontkit'
-import { openSync } from 'fontkit'
 
 /** A CJK sans-serif face found on the machine: regular, and bold where there is one. */
 export interface ChartFonts {
@@ -56,6 +56,8 @@ const candidates: FontCandidate[] = [
 
 function openFace(file: string, faces: string[]): Font | undefined {
   try {
+    // Loaded with the first chart, like ECharts: not at the app's start.
+    const { openSync } = require('fontkit') as typeof Fontkit
     const opened = openSync(file)
     if (opened.type !== 'TTC' && opened.type !== 'DFont') {
       return opened as Font

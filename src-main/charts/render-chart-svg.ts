@@ -1,10 +1,18 @@
 import { createHash } from 'node:crypto'
-import * as echarts from 'echarts'
+import type * as Echarts from 'echarts'
 import { escapeHtml } from '../export/html/escape-html'
 import { BoundedCache } from './bounded-cache'
 import type { ChartSpec } from './build-chart-spec'
 import { chartFonts } from './chart-fonts'
 import { measureChartText } from './measure-chart-text'
+
+let loaded: typeof Echarts | undefined
+
+/** ECharts, loaded with the first chart: at start-up it would cost the app most of a second. */
+function echarts(): typeof Echarts {
+  loaded ??= require('echarts') as typeof Echarts
+  return loaded
+}
 
 let platformReady = false
 
@@ -16,7 +24,7 @@ function preparePlatform(): void {
   platformReady = true
   const fonts = chartFonts()
   if (fonts) {
-    echarts.setPlatformAPI({
+    echarts().setPlatformAPI({
       measureText: (text, font) => measureChartText(fonts, text, font ?? ''),
     })
   }
@@ -48,7 +56,7 @@ export function renderChartSvg(spec: ChartSpec): string {
     return cached
   }
   preparePlatform()
-  const chart = echarts.init(null, null, {
+  const chart = echarts().init(null, null, {
     renderer: 'svg',
     ssr: true,
     width: spec.width,
