@@ -4,7 +4,7 @@ import type { ChartAttributes } from './chart-attributes-schema'
 import { chartAttributesSchema } from './chart-attributes-schema'
 import { buildChartSpec } from './build-chart-spec'
 import type { ChartSeriesData } from './chart-data'
-import { chartTestSeries } from './chart-test-series'
+import { chartTestSeries } from './chart-test-series.fixture'
 
 const series = chartTestSeries()
 
