@@ -21,6 +21,12 @@ export const benchMethod = {
     "editor (MutationObserver + requestAnimationFrame in the page). The app's editor holds one " +
     'section at a time, so the floor is a bare setContent of the JSON it opens on (the lead); a ' +
     'bare setContent of the whole report as one document is given too.',
+  charts:
+    'P12: buildChartSpec + ECharts server-side SVG of a two-series five-year line, and resvg of ' +
+    'that SVG to a PNG 945 px wide (8 cm at 300 dpi, words outlined with the machine CJK face), ' +
+    'the drawing caches emptied before every run. P13: exportReportDocx of the bench report with ' +
+    '20 charts added to 20 sections (five-year lines and bars, earlier years filled) against the ' +
+    'same report without them, alternating; caches emptied before every charted export.',
   memory:
     'Peak RSS: process.resourceUsage().maxRSS of a fresh Node process (the bench re-run with ' +
     '--child) doing the one operation, next to one that only loads the bench and opens the ' +

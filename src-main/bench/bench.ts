@@ -23,6 +23,7 @@ import { describeMachine } from './describe-machine'
 import { findMiddleSection } from './find-middle-section'
 import { formatResultsTable } from './format-results-table'
 import { measureAutosave } from './measure-autosave'
+import { measureCharts } from './measure-charts'
 import { measureSectionChecks } from './measure-checks'
 import { measureDocxImport, writeGeneratedDocx } from './measure-docx-import'
 import { measureExports } from './measure-exports'
@@ -190,6 +191,9 @@ async function measureAll(
   const exports = await step(['P3', 'P4'], 'P3, P4 exports (and Pandoc)', () =>
     measureExports(workspace, reportId, folder.path, size.runs),
   )
+  const charts = await step(['P12', 'P13'], 'P12 one chart, P13 export with 20 charts', () =>
+    measureCharts(workspace, reportId, folder.path, size.runs, size.manyRuns),
+  )
   const docxImport = await step(['P5'], 'P5 .docx import (and mammoth)', () =>
     measureDocxImport(folder.path, docxFile!, readFileSync(docxFile!), size.importPages, size.runs),
   )
@@ -229,6 +233,7 @@ async function measureAll(
     fromBrowser('P1'),
     rollForward,
     ...(exports ?? []),
+    ...(charts ?? []),
     docxImport,
     extraction,
     fromBrowser('P7'),

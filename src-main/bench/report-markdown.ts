@@ -96,6 +96,7 @@ const nodeWriters: Record<NodeName, MarkdownNodeWriter> = {
       .join('')
     return `![${escapeMarkdown(caption)}](${context.imageFile(Number(node.attrs?.assetId ?? 0))})\n\n`
   },
+  chart: (node) => `${escapeMarkdown(textAttribute(node.attrs, 'caption'))}\n\n`,
 }
 
 /** Section bodies as one Pandoc Markdown document: the same text, figures, tables and pictures. */

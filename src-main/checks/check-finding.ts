@@ -1,10 +1,11 @@
 /**
- * The checks a report can be proofread with. pending-metric, stale-number and year-not-moved
- * work on the document and its metrics; change-consistency, number-usage, punctuation and wording
- * (the proofreading word list) also work on plain text (see checkText).
+ * The checks a report can be proofread with. pending-metric, pending-chart, stale-number and
+ * year-not-moved work on the document and its metrics; change-consistency, number-usage,
+ * punctuation and wording (the proofreading word list) also work on plain text (see checkText).
  */
 export const checkRules = [
   'pending-metric',
+  'pending-chart',
   'stale-number',
   'change-consistency',
   'year-not-moved',

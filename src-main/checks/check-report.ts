@@ -4,6 +4,7 @@ import { sectionsInReadingOrder } from '../reports/report-text'
 import type { Section } from '../sections/section'
 import type { Workspace } from '../workspace/workspace'
 import { checkBoundChanges } from './check-bound-changes'
+import { checkPendingCharts } from './check-pending-charts'
 import { checkPendingFigures } from './check-pending-figures'
 import { checkSectionText } from './check-section-text'
 import { checkStaleNumbers } from './check-stale-numbers'
@@ -15,12 +16,14 @@ import type { SectionFinding } from './section-finding'
 import { convertOffset, figureAnchor } from '../document/document-text-map'
 import { findCounterpart } from '../reports/find-counterpart'
 import { findMetricOccurrences } from '../metrics/metric-occurrences'
+import { findChartOccurrences } from '../charts/find-chart-occurrences'
 
 type SectionRule = (context: SectionCheckContext, data: ReportCheckData) => SectionFinding[]
 
 /** The report checks in the order the panel lists them. */
 const sectionRules: SectionRule[] = [
   checkPendingFigures,
+  checkPendingCharts,
   checkStaleNumbers,
   checkBoundChanges,
   checkYearReferences,
@@ -103,11 +106,13 @@ export function checkReport(
     }
     return { section, counterpart: findCounterpart(workspace, report, section) }
   })
-  const seriesIds = findMetricOccurrences(
-    pairs.flatMap(({ section, counterpart }) =>
-      counterpart ? [section, counterpart.section] : [section],
-    ),
-  ).map((occurrence) => occurrence.seriesId)
+  const checked = pairs.flatMap(({ section, counterpart }) =>
+    counterpart ? [section, counterpart.section] : [section],
+  )
+  const seriesIds = [
+    ...findMetricOccurrences(checked).map((occurrence) => occurrence.seriesId),
+    ...findChartOccurrences(checked).flatMap((chart) => chart.attributes.seriesIds),
+  ]
   const data = reportCheckData(workspace, report, [...new Set(seriesIds)])
   return pairs
     .flatMap(({ section, counterpart }) => checkSection(workspace, data, section, counterpart))

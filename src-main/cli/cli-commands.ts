@@ -1,4 +1,8 @@
 import { basename, extname, join, resolve } from 'node:path'
+import type { ChartFormat } from '../charts/chart-formats'
+import { chartFormats } from '../charts/chart-formats'
+import type { ChartType } from '../charts/chart-types'
+import { chartTypes } from '../charts/chart-types'
 import type { CliCommand } from './cli-command'
 import { CliError } from './cli-command'
 import { AppError } from '../errors/app-error'
@@ -94,6 +98,31 @@ function pendingWarning(pending: PendingFigure[]): string {
     (figure) => `  · ${figure.label || '（未命名数字）'}（${figure.sectionTitle}）`,
   )
   return [`注意：有 ${pending.length} 处数字待填，导出文件中显示为【待填…】：`, ...lines].join('\n')
+}
+
+/** "2021-2025" (or "2025") as the number of years a chart spans, which must end in `reportYear`. */
+function chartYearsOption(
+  value: string | boolean | undefined,
+  type: ChartType,
+  reportYear: number,
+): number {
+  if (value === undefined) {
+    return type === 'line' || type === 'bar' ? 5 : 1
+  }
+  const match =
+    typeof value === 'string' ? /^(\d{4})(?:\s*[-–—~]\s*(\d{4}))?$/.exec(value.trim()) : null
+  if (!match) {
+    throw new CliError('请用 --years 写出年份，例如 --years 2021-2025', 2)
+  }
+  const first = Number(match[1])
+  const last = Number(match[2] ?? match[1])
+  if (last !== reportYear || first > last) {
+    throw new CliError(
+      `图表的年份须截止到报告年份：--years ${first}-${reportYear}（报告为 ${reportYear} 年）`,
+      2,
+    )
+  }
+  return last - first + 1
 }
 
 /** The CLI's commands; each is a thin layer over the same contract channels the app uses. */
@@ -504,6 +533,75 @@ export const cliCommands: Record<string, CliCommand> = {
           unit: series.unit,
         },
         text: `已填写：${label} ${metrics.year}年 = ${options.value.trim()}`,
+      }
+    },
+  },
+  chart: {
+    usage:
+      'chart --report <id> --series <指标编号>[,<指标编号>…] [--years 2021-2025] --type card|line|bar|ring --format svg|png --out <file> [--caption 图题] [--note 注] [--db PATH] [--json]',
+    options: {
+      report: 'string',
+      series: 'string',
+      years: 'string',
+      type: 'string',
+      format: 'string',
+      out: 'string',
+      caption: 'string',
+      note: 'string',
+    },
+    run: async ({ options, call }) => {
+      const reportId = requireReportId(options.report)
+      const seriesIds = String(options.series ?? '')
+        .split(/[,，]/)
+        .filter((item) => item.trim() !== '')
+        .map((item) => requireOptionId(item.trim(), 'series'))
+      if (seriesIds.length === 0) {
+        requireOptionId(undefined, 'series')
+      }
+      const type = options.type as ChartType
+      if (!chartTypes.includes(type)) {
+        throw new CliError('请用 --type card、line、bar 或 ring 指定图表类型', 2)
+      }
+      const format = (options.format ?? 'svg') as ChartFormat
+      if (!chartFormats.includes(format)) {
+        throw new CliError('请用 --format svg 或 --format png 指定图片格式', 2)
+      }
+      if (typeof options.out !== 'string' || !options.out) {
+        throw new CliError(`请用 --out 指定输出文件，例如 --out 原煤产量.${format}`, 2)
+      }
+      const report = (await call('reports.list', {})).find((item) => item.id === reportId)
+      if (!report) {
+        throw new CliError(new AppError('report_not_found', { id: reportId }).message)
+      }
+      const chart = {
+        chartType: type,
+        seriesIds,
+        years: chartYearsOption(options.years, type, report.year),
+        caption: typeof options.caption === 'string' ? options.caption : '',
+        note: typeof options.note === 'string' ? options.note : '',
+      }
+      const drawn = await call('charts.render', { reportId, chart, format })
+      const bytes =
+        format === 'png'
+          ? Buffer.from(drawn.pngBase64 ?? '', 'base64')
+          : Buffer.from(drawn.svg, 'utf8')
+      writeFileAtomically(options.out, bytes)
+      const warnings =
+        drawn.pendingLabels.length > 0
+          ? [
+              `注意：${drawn.pendingLabels.join('、')}还没有 ${report.year} 年的数值，图中显示为“待填”。`,
+            ]
+          : []
+      return {
+        json: {
+          file: options.out,
+          bytes: bytes.length,
+          caption: drawn.caption,
+          alt: drawn.alt,
+          pendingLabels: drawn.pendingLabels,
+        },
+        text: `已绘制：${options.out}${drawn.caption ? `（${drawn.caption}）` : ''}\n${drawn.alt}`,
+        warnings,
       }
     },
   },

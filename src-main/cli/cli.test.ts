@@ -16,6 +16,8 @@ import JSZip from 'jszip'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { useTempFolder } from '../test-support/temp-folder'
+import { createHandlers } from '../handlers/create-handlers'
+import { dispatch } from '../handlers/dispatch'
 import { runCli } from './cli'
 
 const tempFolder = useTempFolder()
@@ -610,6 +612,106 @@ describe('cli', () => {
     )
     expect(merged.code).toBe(0)
     expect((await list()).some((row) => row.seriesId === wash.seriesId)).toBe(false)
+  })
+
+  it('draws a chart as SVG or PNG, the very drawing charts.render gives the editor', async () => {
+    const folder = tempFolder()
+    const db = join(folder, 'w.sqlite')
+    await cli('import', sampleFile, '--year', '2025', '--db', db, '--json')
+    const rows = JSON.parse((await cli('metrics', '--report', '1', '--db', db, '--json')).stdout)
+    const coal = rows.find((row: { label: string }) => row.label === '原煤产量').seriesId
+    const svgFile = join(folder, '原煤产量.svg')
+    const drawn = await cli(
+      'chart',
+      '--report',
+      '1',
+      '--series',
+      String(coal),
+      '--years',
+      '2024-2025',
+      '--type',
+      'bar',
+      '--format',
+      'svg',
+      '--out',
+      svgFile,
+      '--db',
+      db,
+      '--json',
+    )
+    expect(drawn.code).toBe(0)
+    const printed = JSON.parse(drawn.stdout)
+    expect(printed).toMatchObject({ file: svgFile, caption: '原煤产量（2024—2025年）' })
+    expect(printed.alt).toBe(
+      '柱状图（单位：万吨），2024—2025年。原煤产量：2024年待填，2025年3598。',
+    )
+    const svg = readFileSync(svgFile, 'utf8')
+    expect(svg).toMatch(/^<svg/)
+    expect(svg).toContain('>3598</text>')
+
+    const workspace = openWorkspace(db)
+    try {
+      const rendered = await dispatch(
+        createHandlers(workspace),
+        'charts.render',
+        {
+          reportId: 1,
+          chart: { chartType: 'bar', seriesIds: [coal], years: 2, caption: '', note: '' },
+        },
+        { mode: 'browser' },
+      )
+      expect(rendered.ok && (rendered.value as { svg: string }).svg).toBe(svg)
+    } finally {
+      workspace.close()
+    }
+
+    const pngFile = join(folder, '原煤产量.png')
+    const card = await cli(
+      'chart',
+      '--report',
+      '1',
+      '--series',
+      String(coal),
+      '--type',
+      'card',
+      '--format',
+      'png',
+      '--out',
+      pngFile,
+      '--db',
+      db,
+    )
+    expect(card.code).toBe(0)
+    const png = readFileSync(pngFile)
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG')
+    expect(png.readUInt32BE(16)).toBe(945)
+  })
+
+  it.each([
+    [['--years', '2021-2024', '--type', 'line'], 2, /须截止到报告年份/],
+    [['--type', 'pie'], 2, /--type card、line、bar 或 ring/],
+    [['--type', 'line', '--format', 'gif'], 2, /--format svg 或 --format png/],
+    [['--type', 'ring'], 1, /环形图要有两个以上指标/],
+  ])('refuses chart %j with exit %i, writing no file', async (extra, exitCode, message) => {
+    const folder = tempFolder()
+    const db = join(folder, 'w.sqlite')
+    await cli('import', sampleFile, '--year', '2025', '--db', db, '--json')
+    const out = join(folder, 'chart.svg')
+    const result = await cli(
+      'chart',
+      '--report',
+      '1',
+      '--series',
+      '1',
+      '--out',
+      out,
+      '--db',
+      db,
+      ...(extra as string[]),
+    )
+    expect(result.code).toBe(exitCode)
+    expect(result.stderr).toMatch(message as RegExp)
+    expect(readdirSync(folder).includes('chart.svg')).toBe(false)
   })
 
   it('checks a text file and a report, printing findings as JSON', async () => {

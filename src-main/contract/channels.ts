@@ -1,4 +1,11 @@
 import { z } from 'zod'
+import { chartAttributesSchema } from '../charts/chart-attributes-schema'
+import { chartFormats } from '../charts/chart-formats'
+import {
+  familyLinkApplySchema,
+  familyLinkPreviewSchema,
+  familyLinkRequestSchema,
+} from '../family-link/family-link-schema'
 import { checkRules } from '../checks/check-finding'
 import { blacklinePartKinds } from '../compare/blackline'
 import { comparedSectionStatuses } from '../compare/pair-report-sections'
@@ -250,6 +257,10 @@ export const spreadsheetMappingSchema = z.object({
   labelColumn: columnIndex,
   valueColumn: columnIndex,
   unitColumn: columnIndex.optional(),
+  yearColumns: z
+    .array(z.object({ column: columnIndex, year }).strict())
+    .max(30)
+    .optional(),
 })
 
 export const spreadsheetPreviewRowSchema = z.object({
@@ -268,6 +279,19 @@ export const spreadsheetPreviewRowSchema = z.object({
   code: z.string().optional(),
   message: z.string().optional(),
   params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+  years: z
+    .array(
+      z.object({
+        year,
+        valueText: z.string(),
+        state: z.enum(['new', 'same', 'replace', 'invalid']),
+        value: z.number().optional(),
+        displayText: z.string().optional(),
+        storedText: z.string().optional(),
+        message: z.string().optional(),
+      }),
+    )
+    .optional(),
 })
 
 export const languageSchema = z.enum(['zh-CN', 'en'])
@@ -299,6 +323,17 @@ const exportRequest = {
   format: z.enum(exportFormats),
   profile: z.enum(exportProfileNames).optional(),
 }
+
+export const renderedChartSchema = z.object({
+  svg: z.string(),
+  alt: z.string(),
+  caption: z.string(),
+  width: z.number(),
+  height: z.number(),
+  years: z.array(year),
+  pendingLabels: z.array(z.string()),
+  pngBase64: z.string().nullable(),
+})
 
 /**
  * The one contract: every channel the renderer (IPC or HTTP) and the CLI may call,
@@ -626,12 +661,42 @@ export const channels = {
       .object({
         reportId: id,
         values: z
-          .array(z.object({ seriesId: id, value: z.number() }).strict())
+          .array(
+            z
+              .object({
+                seriesId: id,
+                value: z.number(),
+                year: year.optional(),
+                replace: z.boolean().optional(),
+              })
+              .strict(),
+          )
           .min(1)
-          .max(20_000),
+          .max(200_000),
       })
       .strict(),
     output: z.object({ written: z.number().int(), unchanged: z.number().int() }),
+  },
+  'families.linkPreview': { input: familyLinkRequestSchema, output: familyLinkPreviewSchema },
+  'families.link': {
+    input: familyLinkApplySchema,
+    output: z.object({
+      merged: z.number().int(),
+      joined: z.number().int(),
+      reports: z.number().int(),
+      filled: z.number().int(),
+      replaced: z.number().int(),
+    }),
+  },
+  'charts.render': {
+    input: z
+      .object({
+        reportId: id,
+        chart: chartAttributesSchema,
+        format: z.enum(chartFormats).optional(),
+      })
+      .strict(),
+    output: renderedChartSchema,
   },
   'export.report': {
     input: z.object(exportRequest).strict(),

@@ -1,6 +1,7 @@
 import type { AnyExtension } from '@tiptap/core'
 import StarterKit from '@tiptap/starter-kit'
 import { Table, TableCell, TableHeader, TableRow } from '@tiptap/extension-table'
+import { Chart } from '../charts/chart-node'
 import { LeadSentence } from './lead-sentence-mark'
 import { Metric } from './metric-node'
 import { ReportImage } from './report-image-node'
@@ -23,6 +24,7 @@ export const documentExtensions: AnyExtension[] = [
   LeadSentence,
   Metric,
   ReportImage,
+  Chart,
   Table.configure({ resizable: false }),
   TableRow,
   TableHeader.extend({

@@ -1,3 +1,5 @@
+import type { ChartAttributes } from '../charts/chart-attributes-schema'
+import { chartAttributesOf } from '../charts/chart-node'
 import type { DocumentNode } from './document-json'
 import type { MetricAttributes } from './metric-node'
 import { metricAttributesOf } from './metric-node'
@@ -15,6 +17,7 @@ export type TextPiece =
   | { kind: 'text'; start: number; end: number; position: number; path: number[] }
   | { kind: 'figure'; start: number; end: number; position: number; attributes: MetricAttributes }
   | { kind: 'atom'; start: number; end: number; position: number }
+  | { kind: 'chart'; start: number; end: number; position: number; attributes: ChartAttributes }
 
 /** A document's plain text and where each piece of it sits in the document. */
 export interface DocumentTextMap {
@@ -39,12 +42,14 @@ const childSeparators: Record<NodeName, string> = {
   hardBreak: '',
   metric: '',
   reportImage: '',
+  chart: '',
 }
 
 /** The text of leaf nodes other than text and figures. */
 const atomTexts: Partial<Record<NodeName, (node: DocumentNode) => string>> = {
   hardBreak: () => '\n',
   reportImage: (node) => textAttribute(node.attrs, 'caption'),
+  chart: (node) => textAttribute(node.attrs, 'caption'),
 }
 
 /** The placeholder a figure takes in anchor text: one character, whatever its value. */
@@ -92,7 +97,12 @@ export function documentTextMap(
     const atomText = atomTexts[type]
     if (atomText) {
       const value = atomText(node)
-      pieces.push({ kind: 'atom', start: text.length, end: text.length + value.length, position })
+      const span = { start: text.length, end: text.length + value.length, position }
+      pieces.push(
+        type === 'chart'
+          ? { kind: 'chart', ...span, attributes: chartAttributesOf(node.attrs) }
+          : { kind: 'atom', ...span },
+      )
       text += value
       return 1
     }

@@ -15,6 +15,7 @@ export const nodeNames = [
   'tableCell',
   'metric',
   'reportImage',
+  'chart',
 ] as const
 
 export type NodeName = (typeof nodeNames)[number]

@@ -1,4 +1,5 @@
 import type { Node as ProseMirrorNode, Schema } from '@tiptap/pm/model'
+import { chartAttributesSchema } from '../charts/chart-attributes-schema'
 import { AppError } from '../errors/app-error'
 import type { DocumentNode } from './document-json'
 import { documentSchema } from './document-schema'
@@ -25,6 +26,17 @@ function checkCellSpans(node: ProseMirrorNode): void {
     throw new Error(
       `table cell colspan ${String(colspan)}, rowspan ${String(rowspan)}, colwidth ${widths}`,
     )
+  }
+}
+
+/** A chart's attributes as stored must make a chart: its type, series and years agree. */
+function checkChart(node: ProseMirrorNode): void {
+  if (node.type.name !== 'chart') {
+    return
+  }
+  const parsed = chartAttributesSchema.safeParse(node.attrs)
+  if (!parsed.success) {
+    throw new Error(`chart: ${parsed.error.issues.map((issue) => issue.message).join('; ')}`)
   }
 }
 
@@ -57,7 +69,10 @@ export function validateDocument(doc: DocumentNode): void {
     }
     node.check()
     checkKnownAttributes(documentSchema(), doc)
-    node.descendants(checkCellSpans)
+    node.descendants((child) => {
+      checkCellSpans(child)
+      checkChart(child)
+    })
   } catch (error) {
     throw new AppError('invalid_document', { reason: (error as Error).message })
   }

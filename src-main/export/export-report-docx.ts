@@ -37,5 +37,6 @@ export async function exportReportDocx(
     profile: readShippedProfile(profileName),
     renderFigure: source.renderFigure,
     loadImage: source.loadImage,
+    renderChart: source.renderChart,
   })
 }

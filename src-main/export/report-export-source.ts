@@ -1,3 +1,6 @@
+import type { ChartAttributes } from '../charts/chart-attributes-schema'
+import type { ChartFailure, RenderedChart } from '../charts/render-report-chart'
+import { reportChartRenderer } from '../charts/render-report-chart'
 import type { MetricAttributes } from '../document/metric-node'
 import { AppError } from '../errors/app-error'
 import { figureRendererFrom, loadFamilyValues } from '../metrics/metric-service'
@@ -23,6 +26,8 @@ export interface ReportExportSource {
   /** A figure's text; `pending` when its series has no value for the report's year. */
   renderFigure: (attributes: MetricAttributes) => { text: string; pending: boolean }
   loadImage: (assetId: number) => { bytes: Buffer; mimeType: string } | undefined
+  /** A chart drawn from the series' values now, or why it cannot be drawn. */
+  renderChart: (attributes: ChartAttributes) => RenderedChart | ChartFailure
   /** How many figures of the exported sections come out as 【待填…】 placeholders. */
   pendingFigures: number
   /** Each of those figures, in reading order: its series' label and the section it stands in. */
@@ -73,6 +78,7 @@ export function reportExportSource(
       const asset = workspace.assets.get(assetId)
       return asset ? { bytes: asset.bytes, mimeType: asset.mimeType } : undefined
     },
+    renderChart: reportChartRenderer(workspace, report),
     pendingFigures: pending.length,
     pending,
   }

@@ -24,6 +24,9 @@ import { splitSeries } from '../metrics/split-series'
 import { changeStructure } from '../sections/change-structure'
 import { deleteTemplate, listTemplates, saveTemplate } from '../templates/template-service'
 import { buildCheckSheet } from '../metrics/check-sheet'
+import { renderChartForContract } from '../charts/render-chart-for-contract'
+import { applyFamilyLink } from '../family-link/apply-family-link'
+import { previewFamilyLink } from '../family-link/preview-family-link'
 import { applySpreadsheetValues } from '../metrics/spreadsheet/apply-spreadsheet-values'
 import { guessColumns } from '../metrics/spreadsheet/guess-columns'
 import { previewSpreadsheetValues } from '../metrics/spreadsheet/match-spreadsheet-rows'
@@ -180,6 +183,9 @@ export function createHandlers(
     },
     'metrics.previewSpreadsheet': (input) => previewSpreadsheetValues(workspace, input),
     'metrics.applySpreadsheet': (input) => applySpreadsheetValues(workspace, input),
+    'families.linkPreview': (input) => previewFamilyLink(workspace, input),
+    'families.link': (input) => applyFamilyLink(workspace, input),
+    'charts.render': (input) => renderChartForContract(workspace, input),
     'export.report': async (input) => {
       const { bytes, fileName, mimeType, pendingFigures, profileChanges } = await exportReportFile(
         workspace,

@@ -1,5 +1,10 @@
 import ExcelJS from 'exceljs'
+import { findChartOccurrences } from '../charts/find-chart-occurrences'
+import { chartLayout, chartYears } from '../charts/chart-layout'
+import { reportChartRenderer } from '../charts/render-report-chart'
+import { sectionsInReadingOrder } from '../reports/report-text'
 import { requireReport } from '../reports/report-service'
+import type { Report } from '../reports/report'
 import type { Workspace } from '../workspace/workspace'
 import type { MetricRow } from './metric-service'
 import { listReportMetrics } from './metric-service'
@@ -33,6 +38,50 @@ function shown(row: MetricRow, value: number | null | undefined): number | null 
     return null
   }
   return Number((value / unitScale(row.displayUnit, row.unit)).toPrecision(12))
+}
+
+const chartLayoutNames = {
+  card: '数说卡片',
+  years: { line: '折线图（按年）', bar: '柱状图（按年）' },
+  items: '柱状图（各项对比）',
+  ring: '环形图（占比）',
+} as const
+
+/**
+ * The sheet 图表: every chart of the report in reading order with the series it draws (label and
+ * number), the years and which series still lack this year's value, so whoever signs the figures
+ * also signs what the pictures show.
+ */
+function addChartSheet(book: ExcelJS.Workbook, workspace: Workspace, report: Report): void {
+  const sheet = book.addWorksheet('图表', { views: [{ state: 'frozen', ySplit: 1 }] })
+  sheet.getRow(1).values = ['节', '图表', '图题', '指标（编号）', '年份', '待填']
+  sheet.getRow(1).font = { name: '黑体', bold: true }
+  const sections = sectionsInReadingOrder(workspace.sections.listByReport(report.id))
+  const render = reportChartRenderer(workspace, report)
+  const labels = new Map(
+    workspace.metrics.listSeries(report.familyId).map((series) => [series.id, series.label]),
+  )
+  findChartOccurrences(sections).forEach((chart, index) => {
+    const { attributes } = chart
+    const layout = chartLayout(attributes)
+    const kind =
+      layout === 'years'
+        ? chartLayoutNames.years[attributes.chartType === 'line' ? 'line' : 'bar']
+        : chartLayoutNames[layout]
+    const years = layout === 'years' ? chartYears(attributes, report.year) : [report.year]
+    const drawn = render(attributes)
+    sheet.getRow(index + 2).values = [
+      chart.sectionTitle,
+      kind,
+      'problem' in drawn ? `无法绘制：${drawn.problem}` : drawn.spec.caption || '（数说卡片）',
+      attributes.seriesIds.map((id) => `${labels.get(id) ?? '（已删除）'}（${id}）`).join('、'),
+      years.length > 1 ? `${years[0]}—${years.at(-1)}` : String(years[0]),
+      'problem' in drawn ? '' : drawn.spec.pendingLabels.join('、'),
+    ]
+  })
+  ;[20, 16, 30, 40, 12, 24].forEach((width, index) => {
+    sheet.getColumn(index + 1).width = width
+  })
 }
 
 /**
@@ -96,6 +145,7 @@ export async function buildCheckSheet(
   widths.forEach((width, index) => {
     sheet.getColumn(index + 1).width = width
   })
+  addChartSheet(book, workspace, report)
   const bytes = Buffer.from(await book.xlsx.writeBuffer())
   const safeTitle = report.title.replace(/[\\/:*?"<>|\s]+/g, '')
   return { fileName: `${safeTitle}-数据核对表.xlsx`, bytes }

@@ -113,6 +113,7 @@ export function createMetricRepository(db: Db) {
   )
   const setBase = db.prepare('UPDATE metric_series SET base_series_id = ? WHERE id = ?')
   const setUnit = db.prepare('UPDATE metric_series SET unit = ?, display_unit = ? WHERE id = ?')
+  const setFamily = db.prepare('UPDATE metric_series SET family_id = ?, label = ? WHERE id = ?')
   const allValuesOf = db.prepare('SELECT * FROM metric_values WHERE series_id = ? ORDER BY year')
   const moveValue = db.prepare(
     'UPDATE metric_values SET series_id = ? WHERE series_id = ? AND year = ?',
@@ -205,6 +206,10 @@ export function createMetricRepository(db: Db) {
     },
     setUnit(id: number, unit: string, displayUnit: string): void {
       setUnit.run(unit, displayUnit, id)
+    },
+    /** Moves a series into another family under the label it takes there. */
+    moveToFamily(id: number, familyId: string, label: string): void {
+      setFamily.run(familyId, label, id)
     },
     /** Every year's value of a series, oldest first. */
     listAllValues(seriesId: number): MetricValue[] {

@@ -5,6 +5,7 @@ import { AppError } from '../errors/app-error'
 import type { Report } from '../reports/report'
 import { requireReport } from '../reports/report-service'
 import type { Workspace } from '../workspace/workspace'
+import { findChartOccurrences, replaceChartSeries } from '../charts/find-chart-occurrences'
 import { findMetricOccurrences, replaceMetricNodes } from './metric-occurrences'
 import type { MetricSeries, MetricValue, ReviewStatus } from './metric-series'
 import { parseChangeInput } from './parse-change-input'
@@ -48,9 +49,17 @@ export function listReportMetrics(workspace: Workspace, reportId: number): Repor
       .map((value) => [`${value.seriesId}:${value.year}`, value]),
   )
   const valueOf = (seriesId: number, year: number) => values.get(`${seriesId}:${year}`) ?? null
+  const charted = new Set(
+    findChartOccurrences(sections).flatMap((chart) => chart.attributes.seriesIds),
+  )
   const rows = workspace.metrics
     .listSeries(report.familyId)
-    .filter((series) => occurrencesBySeries.has(series.id) || valueOf(series.id, report.year))
+    .filter(
+      (series) =>
+        occurrencesBySeries.has(series.id) ||
+        charted.has(series.id) ||
+        valueOf(series.id, report.year),
+    )
     .map((series) => {
       const current = valueOf(series.id, report.year)
       const previous = valueOf(series.id, report.year - 1)
@@ -255,9 +264,10 @@ function rewriteReportSections(
   workspace: Workspace,
   reportId: number,
   replace: (node: DocumentNode) => DocumentNode[],
+  rewriteCharts: (doc: DocumentNode) => DocumentNode = (doc) => doc,
 ): void {
   for (const section of workspace.sections.listAllByReport(reportId)) {
-    const doc = replaceMetricNodes(section.doc, replace)
+    const doc = rewriteCharts(replaceMetricNodes(section.doc, replace))
     if (JSON.stringify(doc) !== JSON.stringify(section.doc)) {
       workspace.sections.updateIfVersion(section.id, section.version, doc, section.title, 'metrics')
     }
@@ -265,13 +275,13 @@ function rewriteReportSections(
 }
 
 function seriesStillUsed(workspace: Workspace, report: Report, seriesId: number): boolean {
-  return workspace.reports
-    .listFamily(report.familyId)
-    .some((member) =>
-      findMetricOccurrences(workspace.sections.listAllByReport(member.id)).some(
-        (item) => item.seriesId === seriesId,
-      ),
+  return workspace.reports.listFamily(report.familyId).some((member) => {
+    const sections = workspace.sections.listAllByReport(member.id)
+    return (
+      findMetricOccurrences(sections).some((item) => item.seriesId === seriesId) ||
+      findChartOccurrences(sections).some((chart) => chart.attributes.seriesIds.includes(seriesId))
     )
+  })
 }
 
 /** Turns a series' figures in this report back into plain text; the series goes if nothing else uses it. */
@@ -334,10 +344,14 @@ export function mergeSeries(
   }
   workspace.db.transaction(() => {
     for (const member of workspace.reports.listFamily(report.familyId)) {
-      rewriteReportSections(workspace, member.id, (node) =>
-        Number(node.attrs?.seriesId) === from.id
-          ? [{ ...node, attrs: { ...node.attrs, seriesId: into.id } }]
-          : [node],
+      rewriteReportSections(
+        workspace,
+        member.id,
+        (node) =>
+          Number(node.attrs?.seriesId) === from.id
+            ? [{ ...node, attrs: { ...node.attrs, seriesId: into.id } }]
+            : [node],
+        (doc) => replaceChartSeries(doc, from.id, into.id),
       )
     }
     for (const value of fromValues) {
@@ -365,11 +379,17 @@ export function deleteSeries(
 ): void {
   const report = requireReport(workspace, input.reportId)
   requireSeries(workspace, report, input.seriesId)
-  const places = workspace.reports.listFamily(report.familyId).flatMap((member) =>
-    findMetricOccurrences(workspace.sections.listAllByReport(member.id))
-      .filter((item) => item.seriesId === input.seriesId)
-      .map((item) => `${member.year}年《${item.sectionTitle}》`),
-  )
+  const places = workspace.reports.listFamily(report.familyId).flatMap((member) => {
+    const sections = workspace.sections.listAllByReport(member.id)
+    return [
+      ...findMetricOccurrences(sections)
+        .filter((item) => item.seriesId === input.seriesId)
+        .map((item) => `${member.year}年《${item.sectionTitle}》`),
+      ...findChartOccurrences(sections)
+        .filter((chart) => chart.attributes.seriesIds.includes(input.seriesId))
+        .map((chart) => `${member.year}年《${chart.sectionTitle}》的图表`),
+    ]
+  })
   if (places.length > 0) {
     throw new AppError('series_in_use', { places: [...new Set(places)].join('、') })
   }

@@ -61,6 +61,10 @@ export function createReportRepository(db: Db) {
   const rename = db.prepare('UPDATE reports SET title = ?, updated_at = ? WHERE id = ?')
   const setDeleted = db.prepare('UPDATE reports SET deleted_at = ?, updated_at = ? WHERE id = ?')
   const touch = db.prepare('UPDATE reports SET updated_at = ? WHERE id = ?')
+  const moveFamily = db.prepare('UPDATE reports SET family_id = ? WHERE family_id = ?')
+  const setPredecessor = db.prepare(
+    'UPDATE reports SET predecessor_id = ?, updated_at = ? WHERE id = ?',
+  )
 
   return {
     insert(report: NewReport): number {
@@ -108,6 +112,13 @@ export function createReportRepository(db: Db) {
     },
     touch(id: number): void {
       touch.run(new Date().toISOString(), id)
+    },
+    /** Moves every report of family `from` into family `to` (linking two families). */
+    moveFamily(from: string, to: string): void {
+      moveFamily.run(to, from)
+    },
+    setPredecessor(id: number, predecessorId: number | null): void {
+      setPredecessor.run(predecessorId, new Date().toISOString(), id)
     },
   }
 }

@@ -1,4 +1,5 @@
 import sharp from 'sharp'
+import { renderChartPngAsync } from '../../charts/render-chart-png'
 
 const placeholderPrefix = 'dajuan-deferred-picture:'
 
@@ -17,12 +18,43 @@ interface DeferredPicture {
  */
 export class DeferredMedia {
   private readonly pictures = new Map<string, DeferredPicture>()
+  private readonly charts: Promise<void>[] = []
+  private chartFailure: unknown
 
   /** Placeholder bytes for an asset's picture; the same asset always gets the same ones. */
   placeholder(assetId: number, bytes: Uint8Array, orientation = 1): Buffer {
     const key = `${placeholderPrefix}${assetId}`
     this.pictures.set(key, { bytes, orientation })
     return Buffer.from(key, 'utf8')
+  }
+
+  /**
+   * Placeholder bytes for a chart's picture, drawn from its SVG as a PNG `widthPx` wide on the
+   * thread pool meanwhile (the export goes on building the document); see `drawCharts`.
+   */
+  chartPlaceholder(svg: string, widthPx: number): Buffer {
+    const key = `${placeholderPrefix}chart-${this.charts.length}`
+    const picture: DeferredPicture = { bytes: new Uint8Array(), orientation: 1 }
+    this.pictures.set(key, picture)
+    // Settled here, so an export that fails before awaiting `drawCharts` leaves no rejection unhandled.
+    const drawing = renderChartPngAsync(svg, widthPx).then(
+      (png) => {
+        picture.bytes = png
+      },
+      (error: unknown) => {
+        this.chartFailure ??= error
+      },
+    )
+    this.charts.push(drawing)
+    return Buffer.from(key, 'utf8')
+  }
+
+  /** Waits for every chart's picture to be drawn. */
+  async drawCharts(): Promise<void> {
+    await Promise.all(this.charts)
+    if (this.chartFailure !== undefined) {
+      throw this.chartFailure
+    }
   }
 
   /**

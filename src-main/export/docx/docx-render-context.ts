@@ -1,3 +1,5 @@
+import type { ChartAttributes } from '../../charts/chart-attributes-schema'
+import type { ChartFailure, RenderedChart } from '../../charts/render-report-chart'
 import type { DeferredMedia } from './deferred-media'
 import type { MetricAttributes } from '../../document/metric-node'
 import type { CharacterRole, ExportProfile, ParagraphRole } from './export-profile'
@@ -10,6 +12,9 @@ export type DocxFigureRenderer = (attributes: MetricAttributes) => {
 
 /** An asset's bytes for embedding, or undefined when the asset is gone. */
 export type DocxImageLoader = (assetId: number) => { bytes: Buffer; mimeType: string } | undefined
+
+/** A chart drawn from its series, or why it cannot be. */
+export type DocxChartRenderer = (attributes: ChartAttributes) => RenderedChart | ChartFailure
 
 /** How the marks around a run set it. */
 export interface RunFormat {
@@ -24,6 +29,7 @@ export interface DocxRenderContext {
   profile: ExportProfile
   renderFigure: DocxFigureRenderer
   loadImage: DocxImageLoader
+  renderChart: DocxChartRenderer
   /** Stands in for pictures until the package is written (see DeferredMedia). */
   media: DeferredMedia
   /** The role of an ordinary paragraph here: body, lead, tableText, … */

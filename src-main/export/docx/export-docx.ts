@@ -2,7 +2,12 @@ import type { ILevelsOptions, ISectionPropertiesOptions } from 'docx'
 import { AlignmentType, Document, DocumentGridType, LevelFormat, Packer } from 'docx'
 import type { SectionKind } from '../../sections/section-kind'
 import { DeferredMedia } from './deferred-media'
-import type { DocxFigureRenderer, DocxImageLoader, DocxRenderContext } from './docx-render-context'
+import type {
+  DocxChartRenderer,
+  DocxFigureRenderer,
+  DocxImageLoader,
+  DocxRenderContext,
+} from './docx-render-context'
 import { docxFontTableXml } from './docx-font-table-xml'
 import { renderDocxBlocks } from './docx-node-exporters'
 import { docxStylesXml } from './docx-styles-xml'
@@ -24,6 +29,7 @@ export interface DocxExportInput {
   profile: ExportProfile
   renderFigure: DocxFigureRenderer
   loadImage: DocxImageLoader
+  renderChart: DocxChartRenderer
 }
 
 /** The role an ordinary paragraph of each section kind is set in. */
@@ -94,6 +100,7 @@ export async function exportDocx(input: DocxExportInput): Promise<Buffer> {
       media,
       renderFigure: input.renderFigure,
       loadImage: input.loadImage,
+      renderChart: input.renderChart,
       role: sectionRoles[section.kind],
       format: {},
       spaceAfterPt: endsTitleBlock ? profile.styles.subtitle.spaceAfterPt : undefined,
@@ -140,6 +147,7 @@ export async function exportDocx(input: DocxExportInput): Promise<Buffer> {
   })
   const packed = await Packer.toBuffer(document)
   await media.uprightPictures()
+  await media.drawCharts()
   const ownParts: Record<string, () => string> = {
     'word/styles.xml': () => docxStylesXml(profile),
     'word/fontTable.xml': () => docxFontTableXml(profile),

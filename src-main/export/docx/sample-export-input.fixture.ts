@@ -31,5 +31,6 @@ export function sampleExportInput(
       assetId === 7
         ? { bytes: tinyPng, mimeType: 'image/png', widthPx: 320, heightPx: 240 }
         : undefined,
+    renderChart: () => ({ problem: '此测试没有图表' }),
   }
 }

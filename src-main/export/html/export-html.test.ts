@@ -110,6 +110,7 @@ function input(overrides: Partial<HtmlExportInput> = {}): HtmlExportInput {
     sections,
     renderFigure: (attributes) => figures[attributes.seriesId],
     loadImage: (assetId) => (assetId === 7 ? { bytes: tinyPng, mimeType: 'image/png' } : undefined),
+    renderChart: () => ({ problem: '此测试没有图表' }),
     ...overrides,
   }
 }

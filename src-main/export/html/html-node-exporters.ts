@@ -1,5 +1,6 @@
 import { imageMimeTypes } from '../../assets/image-type'
 import { imagePixelSize } from '../../assets/image-pixel-size'
+import { chartAttributesOf } from '../../charts/chart-node'
 import type { DocumentNode } from '../../document/document-json'
 import { metricAttributesOf } from '../../document/metric-node'
 import type { MarkName, NodeName } from '../../document/node-names'
@@ -81,6 +82,29 @@ function figureOf(node: DocumentNode, context: HtmlRenderContext): string {
   return element('figure', htmlStyles.figure, `${picture}${figcaption}`)
 }
 
+/**
+ * A chart drawn from its series now, placed by the picture sink (inline SVG, a PNG file or a
+ * marker), with its caption; one that cannot be drawn says why, highlighted like a missing photo.
+ */
+function chartOf(node: DocumentNode, context: HtmlRenderContext): string {
+  const drawn = context.renderChart(chartAttributesOf(node.attrs))
+  if ('problem' in drawn) {
+    const text = escapeHtml(`【图表无法绘制：${drawn.problem}】`)
+    return element('figure', htmlStyles.figure, element('p', htmlStyles.missingImage, text))
+  }
+  const { spec, svg } = drawn
+  const picture = context.pictures.placeChart({
+    svg,
+    alt: spec.alt,
+    widthPx: spec.width,
+    heightPx: spec.height,
+  })
+  const caption = spec.caption
+    ? element('figcaption', htmlStyles.caption, escapeHtml(spec.caption))
+    : ''
+  return element('figure', htmlStyles.figure, `${picture}${caption}`, { 'data-chart': '' })
+}
+
 /** Text with the sources' PM_{2.5} notation set as a real subscript (or superscript). */
 function scriptedHtml(text: string): string {
   return scriptedText(text)
@@ -155,6 +179,7 @@ const htmlNodeExporters: Record<NodeName, HtmlNodeExporter> = {
     },
   },
   reportImage: { block: figureOf },
+  chart: { block: chartOf },
 }
 
 function exporterOf(node: DocumentNode): HtmlNodeExporter | undefined {

@@ -1,3 +1,5 @@
+import type { ChartAttributes } from '../../charts/chart-attributes-schema'
+import type { ChartFailure, RenderedChart } from '../../charts/render-report-chart'
 import type { DocumentNode } from '../../document/document-json'
 import type { MetricAttributes } from '../../document/metric-node'
 import type { SectionKind } from '../../sections/section-kind'
@@ -11,6 +13,9 @@ export type HtmlFigureRenderer = (attributes: MetricAttributes) => {
 
 /** An asset's bytes for embedding as a data: URI, or undefined when the asset is gone. */
 export type HtmlImageLoader = (assetId: number) => { bytes: Buffer; mimeType: string } | undefined
+
+/** A chart drawn from its series, or why it cannot be. */
+export type HtmlChartRenderer = (attributes: ChartAttributes) => RenderedChart | ChartFailure
 
 /** A report section as the HTML export takes it, in reading order. */
 export interface HtmlExportSection {
@@ -34,6 +39,7 @@ export type HtmlParagraphRole =
 export interface HtmlRenderContext {
   renderFigure: HtmlFigureRenderer
   loadImage: HtmlImageLoader
+  renderChart: HtmlChartRenderer
   /** Takes each photo's bytes and gives what its src holds: a slot for a data: URI, or a file name. */
   pictures: PictureSink
   role: HtmlParagraphRole

@@ -159,6 +159,8 @@ export const htmlStyles = {
     'max-height:80vh',
     'margin:0 auto',
   ),
+  // Drawn for 320 units across: as wide as the column on a phone, at most 1.5× that on a screen.
+  chart: css('display:block', 'width:100%', 'max-width:480px', 'height:auto', 'margin:0 auto'),
   photoMarker: css(
     'margin:0',
     'padding:1em 0',

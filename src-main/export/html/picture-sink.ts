@@ -8,6 +8,14 @@ export interface PlacedPhoto {
   heightPx?: number
 }
 
+/** A chart as an HTML export places it: its drawing and the words that stand for it. */
+export interface PlacedChart {
+  svg: string
+  alt: string
+  widthPx: number
+  heightPx: number
+}
+
 /**
  * Where an HTML export's photos go: the HTML that stands in a photo's place, an <img> whose src
  * is a data: URI slot (the standalone file) or a file name (the WeChat package), or a visible
@@ -15,4 +23,6 @@ export interface PlacedPhoto {
  */
 export interface PictureSink {
   place(photo: PlacedPhoto): string
+  /** A chart: inline SVG in a standalone page, a PNG file in the 公众号 package, or its marker. */
+  placeChart(chart: PlacedChart): string
 }

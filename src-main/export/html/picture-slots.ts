@@ -1,4 +1,5 @@
-import type { PictureSink, PlacedPhoto } from './picture-sink'
+import { inlineChartSvg } from './inline-chart-svg'
+import type { PictureSink, PlacedChart, PlacedPhoto } from './picture-sink'
 import { pictureTag } from './picture-tag'
 import { randomUUID } from 'node:crypto'
 
@@ -23,6 +24,11 @@ export class PictureSlots implements PictureSink {
   /** The photo's <img>, its src a slot for the data: URI. */
   place(photo: PlacedPhoto): string {
     return pictureTag(this.slot(photo.mimeType, photo.bytes), photo)
+  }
+
+  /** A chart as inline SVG: a page shows it sharp at any size, with its words as real text. */
+  placeChart(chart: PlacedChart): string {
+    return inlineChartSvg(chart)
   }
 
   /** The token standing for a picture's data: URI. */

@@ -1,5 +1,6 @@
 import type { SectionKind } from '../../sections/section-kind'
 import type {
+  HtmlChartRenderer,
   HtmlExportSection,
   HtmlFigureRenderer,
   HtmlImageLoader,
@@ -16,6 +17,7 @@ export interface HtmlExportInput {
   sections: HtmlExportSection[]
   renderFigure: HtmlFigureRenderer
   loadImage: HtmlImageLoader
+  renderChart: HtmlChartRenderer
 }
 
 type Container = 'header' | 'section' | 'footer' | 'article'
@@ -58,6 +60,7 @@ function groupSections(input: HtmlExportInput, pictures: PictureSink): Group[] {
     const html = renderHtmlBlocks(section.doc, {
       renderFigure: input.renderFigure,
       loadImage: input.loadImage,
+      renderChart: input.renderChart,
       pictures,
       role: layout.role,
     })

@@ -83,6 +83,7 @@ function input(): HtmlExportInput {
     ],
     renderFigure: () => ({ text: '3598万吨', pending: false }),
     loadImage: (assetId) => byId[assetId],
+    renderChart: () => ({ problem: '此测试没有图表' }),
   }
 }
 

@@ -20,4 +20,8 @@ export class PhotoMarkers implements PictureSink {
   place(): string {
     return `<p style="${htmlStyles.photoMarker}">${escapeHtml(this.next())}</p>`
   }
+
+  placeChart(): string {
+    return this.place()
+  }
 }

@@ -1,3 +1,4 @@
+import { chartAttributesOf } from '../../charts/chart-node'
 import type { DocumentNode } from '../../document/document-json'
 import { documentPlainText } from '../../document/plain-text'
 import { textAttribute } from '../../document/text-attribute'
@@ -12,8 +13,16 @@ function paragraphOf(text: string): DocumentNode {
   return { type: 'paragraph', content: text ? [{ type: 'text', text }] : [] }
 }
 
-/** The document with each photo as its marker line and its caption line, in reading order. */
-function withMarkers(node: DocumentNode, markers: PhotoMarkers): DocumentNode[] {
+/** The document with each photo or chart as its marker line and its caption line, in reading order. */
+function withMarkers(
+  node: DocumentNode,
+  markers: PhotoMarkers,
+  chartCaption: (node: DocumentNode) => string,
+): DocumentNode[] {
+  if (node.type === 'chart') {
+    const caption = chartCaption(node)
+    return [paragraphOf(markers.next()), ...(caption ? [paragraphOf(caption)] : [])]
+  }
   if (node.type === 'reportImage') {
     const caption = photoCaptionText(
       textAttribute(node.attrs, 'caption'),
@@ -24,7 +33,12 @@ function withMarkers(node: DocumentNode, markers: PhotoMarkers): DocumentNode[] 
   if (!node.content) {
     return [node]
   }
-  return [{ ...node, content: node.content.flatMap((child) => withMarkers(child, markers)) }]
+  return [
+    {
+      ...node,
+      content: node.content.flatMap((child) => withMarkers(child, markers, chartCaption)),
+    },
+  ]
 }
 
 /**
@@ -40,8 +54,12 @@ export function wechatClipboard(
   const markers = new PhotoMarkers(profile.photoMarker)
   const renderText = (attributes: Parameters<HtmlExportInput['renderFigure']>[0]) =>
     input.renderFigure(attributes).text
+  const chartCaption = (node: DocumentNode) => {
+    const drawn = input.renderChart(chartAttributesOf(node.attrs))
+    return 'problem' in drawn ? `【图表无法绘制：${drawn.problem}】` : drawn.spec.caption
+  }
   const text = input.sections
-    .flatMap((section) => withMarkers(section.doc, markers))
+    .flatMap((section) => withMarkers(section.doc, markers, chartCaption))
     .map((doc) => documentPlainText(doc, renderText))
     .join('\n')
   const plain = scriptedText(text)

@@ -5,7 +5,7 @@ import { AppError } from '../../errors/app-error'
 import { writeFileAtomically } from '../../files/write-file-atomically'
 import type { WechatPackageFile } from './export-wechat-package'
 
-const packageFileName = /^(article\.html|\d{2,}\.jpg)$/
+const packageFileName = /^(article\.html|\d{2,}\.(?:jpg|png))$/
 
 /** The package as one .zip: the photos stored (JPEG is compressed already), the page deflated. */
 export async function wechatZip(files: WechatPackageFile[]): Promise<Buffer> {

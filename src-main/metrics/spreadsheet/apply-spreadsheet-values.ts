@@ -1,40 +1,60 @@
 import { AppError } from '../../errors/app-error'
 import { requireReport } from '../../reports/report-service'
 import type { Workspace } from '../../workspace/workspace'
+import { seriesValueText } from '../series-value-text'
 import { requireSeries, writeSeriesValue } from '../metric-service'
 
 export interface SpreadsheetValuesInput {
   reportId: number
-  /** Values in each series' base unit, as a preview computed them. */
-  values: { seriesId: number; value: number }[]
+  /**
+   * Values in each series' base unit, as a preview computed them; `year` (an earlier year of a
+   * table of years) defaults to the report's, and `replace` confirms writing over a different
+   * value stored for an earlier year.
+   */
+  values: { seriesId: number; value: number; year?: number; replace?: boolean }[]
 }
 
 /**
- * Writes the confirmed values of a statistics table as this year's values (source 统计表) in one
- * transaction. A series outside the report's family, or named twice, refuses the whole import.
- * A value equal to the stored one is left alone, so its 已核 mark stays.
+ * Writes the confirmed values of a statistics table (source 统计表) in one transaction: this year's
+ * values, and a table of years' earlier years. A series outside the report's family, a series
+ * named twice for a year, a year after the report's, or an earlier year whose different stored
+ * value was not confirmed to be replaced refuses the whole import. A value equal to the stored
+ * one is left alone, so its 已核 mark stays.
  */
 export function applySpreadsheetValues(
   workspace: Workspace,
   input: SpreadsheetValuesInput,
 ): { written: number; unchanged: number } {
   const report = requireReport(workspace, input.reportId)
-  const seen = new Set<number>()
-  const writes = input.values.map(({ seriesId, value }) => {
+  const seen = new Set<string>()
+  const writes = input.values.map(({ seriesId, value, year = report.year, replace }) => {
     const series = requireSeries(workspace, report, seriesId)
-    if (seen.has(seriesId)) {
+    if (seen.has(`${seriesId}:${year}`)) {
       throw new AppError('spreadsheet_duplicate_series', { label: series.label })
     }
-    seen.add(seriesId)
-    return { series, value: Number(value.toPrecision(15)) }
+    seen.add(`${seriesId}:${year}`)
+    if (year > report.year) {
+      throw new AppError('spreadsheet_year_after_report', { year, reportYear: report.year })
+    }
+    const exact = Number(value.toPrecision(15))
+    const stored = workspace.metrics.getValue(series.id, year)?.value ?? null
+    if (year !== report.year && stored !== null && stored !== exact && !replace) {
+      throw new AppError('spreadsheet_replace_unconfirmed', {
+        label: series.label,
+        year,
+        stored: seriesValueText(series, stored),
+        value: seriesValueText(series, exact),
+      })
+    }
+    return { series, value: exact, year }
   })
   return workspace.db.transaction(() => {
     let written = 0
-    for (const { series, value } of writes) {
-      if (workspace.metrics.getValue(series.id, report.year)?.value === value) {
+    for (const { series, value, year } of writes) {
+      if (workspace.metrics.getValue(series.id, year)?.value === value) {
         continue
       }
-      writeSeriesValue(workspace, series, report.year, value, 'spreadsheet')
+      writeSeriesValue(workspace, series, year, value, 'spreadsheet')
       written++
     }
     if (written > 0) {

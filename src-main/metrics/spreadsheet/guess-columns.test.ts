@@ -31,6 +31,21 @@ describe('guessColumns', () => {
     expect(guessColumns(rows).valueColumn).toBe(4)
   })
 
+  it('reads a table of years (2021 … 2025) as one column per year, none after the report year', () => {
+    const rows = [
+      ['指标', '单位', '2021年', '2022年', '2023年', '2024年', '2025年', '2026年'],
+      ['原煤产量', '万吨', '3200', '3300', '3500', '3598', '3700', ''],
+    ]
+    const mapping = guessColumns(rows, 2025)
+    expect(mapping.valueColumn).toBe(6)
+    expect(mapping.yearColumns?.map((item) => item.year)).toEqual([2021, 2022, 2023, 2024, 2025])
+    expect(guessColumns(rows, 2023).yearColumns?.map((item) => item.year)).toEqual([
+      2021, 2022, 2023,
+    ])
+    // Two year columns are this year against last, as in a 快报: not a table of years.
+    expect(guessColumns(rows, 2022).yearColumns).toBeUndefined()
+  })
+
   it('knows 项目 / 本年 / 绝对值 style headers below a title', () => {
     const rows = [
       ['主要经济指标完成情况'],

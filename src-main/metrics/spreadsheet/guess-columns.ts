@@ -5,6 +5,11 @@ export interface SpreadsheetMapping {
   labelColumn: number
   valueColumn: number
   unitColumn?: number
+  /**
+   * A table with one column per year (2021年 … 2025年): each column's values are imported for
+   * its year. The report's year is `valueColumn`; the others are earlier years.
+   */
+  yearColumns?: { column: number; year: number }[]
 }
 
 const headerScanRows = 30
@@ -138,10 +143,29 @@ function findHeaderRow(rows: string[][], year: number | undefined): number | nul
   return best
 }
 
+const yearHeader = /^((?:19|20)\d\d)年?度?$/
+/**
+ * Year columns that make a table of years. Two (2024年 | 2025年) is the 快报's comparison with last
+ * year, whose first column is context rather than data to import; three or more is a series.
+ */
+const yearsInATable = 3
+
+/** Columns headed by a year alone (2021, 2021年, 2021年度), none after the report's year. */
+function yearColumnsOf(header: string[], year: number | undefined) {
+  return header.flatMap((cell, column) => {
+    const match = yearHeader.exec(headerText(cell))
+    const found = match ? Number(match[1]) : undefined
+    return found !== undefined && (year === undefined || found <= year)
+      ? [{ column, year: found }]
+      : []
+  })
+}
+
 /**
  * Guesses a sheet's header row and its label, value and unit columns from headers such as
  * 指标名称 / 本年（2025）/ 计量单位, preferring the column of the report's year and never one of
  * last year or of growth rates; without headers, the most textual and most numeric columns.
+ * Three or more columns headed by years up to the report's make a table of years (yearColumns).
  */
 export function guessColumns(rows: string[][], year?: number): SpreadsheetMapping {
   const headerRow = findHeaderRow(rows, year)
@@ -171,6 +195,16 @@ export function guessColumns(rows: string[][], year?: number): SpreadsheetMappin
       mostColumn(numeric, [labelColumn, unitColumn]) ??
       (labelColumn === 0 ? 1 : 0)
   }
-  const mapping = { headerRow, labelColumn, valueColumn }
-  return unitColumn === undefined ? mapping : { ...mapping, unitColumn }
+  const mapping: SpreadsheetMapping = { headerRow, labelColumn, valueColumn }
+  if (unitColumn !== undefined) {
+    mapping.unitColumn = unitColumn
+  }
+  const yearColumns = yearColumnsOf(header, year)
+  if (
+    yearColumns.length >= yearsInATable &&
+    yearColumns.some((item) => item.column === valueColumn)
+  ) {
+    mapping.yearColumns = yearColumns
+  }
+  return mapping
 }

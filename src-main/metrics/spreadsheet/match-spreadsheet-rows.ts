@@ -16,6 +16,20 @@ import { comparableLabel, fuzzyThreshold, labelSimilarity } from './label-simila
 
 export type SpreadsheetRowStatus = 'exact' | 'fuzzy' | 'unmatched' | 'invalid' | 'unit-mismatch'
 
+/**
+ * An earlier year's cell of a table of years: new (no value stored), same, replace (a different
+ * value is stored: written only when the person ticks it) or invalid.
+ */
+export interface SpreadsheetYearCell {
+  year: number
+  valueText: string
+  state: 'new' | 'same' | 'replace' | 'invalid'
+  value?: number
+  displayText?: string
+  storedText?: string
+  message?: string
+}
+
 /** One data row of the table as it would be imported; nothing is stored by a preview. */
 export interface SpreadsheetPreviewRow {
   /** The spreadsheet's own row number (1-based). */
@@ -37,6 +51,8 @@ export interface SpreadsheetPreviewRow {
   previousValueText?: string
   /** Label similarity, 1 for an exact match. */
   similarity?: number
+  /** A table of years: the row's earlier years, each with what importing it would do. */
+  years?: SpreadsheetYearCell[]
   /** Why the row needs a look or cannot be imported, as an error code with its Chinese message. */
   code?: string
   message?: string
@@ -58,6 +74,7 @@ interface DataRow {
   label: ComparableLabel
   valueText: string
   unit: string | undefined
+  cells: string[]
 }
 
 interface Candidate {
@@ -145,6 +162,7 @@ function readDataRows(rows: string[][], mapping: SpreadsheetMapping): DataRow[] 
         label: comparableLabel(label),
         valueText: (cells[valueColumn] ?? '').trim(),
         unit: unitColumn === undefined ? undefined : (cells[unitColumn] ?? '').trim(),
+        cells,
       },
     ]
   })
@@ -237,6 +255,48 @@ function matchedRow(
   })
 }
 
+/** The earlier years of a matched row in a table of years, against the values stored. */
+function yearCells(
+  row: DataRow,
+  series: MetricSeries,
+  mapping: SpreadsheetMapping,
+  stored: (seriesId: number, year: number) => number | null,
+): SpreadsheetYearCell[] {
+  return (mapping.yearColumns ?? [])
+    .filter((item) => item.column !== mapping.valueColumn)
+    .flatMap(({ column, year }): SpreadsheetYearCell[] => {
+      const valueText = (row.cells[column] ?? '').trim()
+      if (valueText === '') {
+        return []
+      }
+      const conversion = convertValue(valueText, row.unit ?? '', series)
+      if (!conversion.ok) {
+        return [
+          {
+            year,
+            valueText,
+            state: 'invalid',
+            message: errorMessage(conversion.code, conversion.params),
+          },
+        ]
+      }
+      const kept = stored(series.id, year)
+      const cell: SpreadsheetYearCell = {
+        year,
+        valueText,
+        value: conversion.value,
+        displayText: displayText(series, conversion.value),
+        state:
+          kept === null
+            ? 'new'
+            : kept === Number(conversion.value.toPrecision(15))
+              ? 'same'
+              : 'replace',
+      }
+      return kept === null ? [cell] : [{ ...cell, storedText: displayText(series, kept) }]
+    })
+}
+
 /**
  * Matches a statistics table's rows to the report's series by label (exact, then fuzzy: the same
  * once spaces, punctuation and bracketed notes are dropped, one containing the other, or similar
@@ -249,6 +309,16 @@ export function previewSpreadsheetValues(
   input: SpreadsheetPreviewInput,
 ): { rows: SpreadsheetPreviewRow[] } {
   const metrics = listReportMetrics(workspace, input.reportId)
+  const years = (input.mapping.yearColumns ?? []).map((item) => item.year)
+  const storedValues =
+    years.length > 0
+      ? workspace.metrics.numbersOf(
+          metrics.rows.map((row) => row.id),
+          Math.min(...years),
+          Math.max(...years),
+        )
+      : new Map<string, number | null>()
+  const stored = (seriesId: number, year: number) => storedValues.get(`${seriesId}:${year}`) ?? null
   const series = metrics.rows.map((row) => ({ row, label: comparableLabel(row.label) }))
   const dataRows = readDataRows(input.rows, input.mapping)
   const candidatesByRow = new Map(dataRows.map((row) => [row, candidatesOf(row, series)]))
@@ -274,7 +344,9 @@ export function previewSpreadsheetValues(
     }
     const match = chosen.get(row)
     if (match) {
-      return [matchedRow(base, match, candidates)]
+      const matched = matchedRow(base, match, candidates)
+      const cells = yearCells(row, match.series, input.mapping, stored)
+      return [cells.length > 0 ? { ...matched, years: cells } : matched]
     }
     const best = candidates.sort(compareCandidates)[0]
     if (best) {

@@ -1,8 +1,10 @@
 import type { AnyExtension } from '@tiptap/core'
 import { ReactNodeViewRenderer } from '@tiptap/react'
+import { Chart } from '../../../src-main/charts/chart-node'
 import { documentExtensions } from '../../../src-main/document/document-extensions'
 import { Metric } from '../../../src-main/document/metric-node'
 import { ReportImage } from '../../../src-main/document/report-image-node'
+import { chartNodeView } from '../charts/chart-node-view'
 import { metricNodeView } from '../metrics/metric-node-view'
 import type { MetricsStore } from '../metrics/metrics-store'
 import type { FigureEditRequest } from './figure-editing'
@@ -30,6 +32,14 @@ export function editorExtensions(
       Metric.configure({ renderFigure: (attributes) => metrics.render(attributes) }).extend({
         addNodeView() {
           return metricNodeView(metrics)
+        },
+      }),
+    ],
+    [
+      Chart.name,
+      Chart.extend({
+        addNodeView() {
+          return chartNodeView(metrics)
         },
       }),
     ],

@@ -17,6 +17,8 @@ export interface SectionEditorHandle {
   save: () => Promise<void>
   openMetricPicker: () => void
   openImageDialog: () => void
+  /** Opens the 数说 chart dialog: with series, a new chart of them; else for the selected chart. */
+  openChartDialog: (seriesIds?: number[]) => void
   convertToMetric: () => void
   convertToText: () => void
 }

@@ -33,6 +33,7 @@ interface EditorToolbarProps {
   editor: Editor
   onInsertImage: () => void
   onInsertMetric: () => void
+  onInsertChart: () => void
   onConvertToMetric: () => void
   onConvertToText: () => void
 }
@@ -41,6 +42,7 @@ export function EditorToolbar({
   editor,
   onInsertImage,
   onInsertMetric,
+  onInsertChart,
   onConvertToMetric,
   onConvertToText,
 }: EditorToolbarProps) {
@@ -155,6 +157,9 @@ export function EditorToolbar({
       <span className="tool-separator" />
       <ToolbarButton label={t('ui.picker.insert')} onClick={onInsertMetric}>
         {t('ui.picker.insert')}
+      </ToolbarButton>
+      <ToolbarButton label={t('ui.charts.toolbar')} onClick={onInsertChart}>
+        {t('ui.charts.toolbarShort')}
       </ToolbarButton>
       <ToolbarButton
         label={t('ui.picker.toMetric')}

@@ -22,6 +22,10 @@ import { FigureValueEditor } from './figure-value-editor'
 import { editorExtensions } from './editor-extensions'
 import type { EditorRegistry } from './editor-registry'
 import type { MetricsStore } from '../metrics/metrics-store'
+import { chartAttributesOf } from '../../../src-main/charts/chart-node'
+import type { ChartDialogRequest } from '../charts/chart-dialog'
+import { ChartDialog } from '../charts/chart-dialog'
+import { chartEditEvent } from '../charts/chart-node-view'
 
 interface SectionEditorProps {
   section: Section
@@ -66,6 +70,8 @@ export function SectionEditor({
   const [editingFigure, setEditingFigure] = useState<FigureEditRequest>()
   const onFocusedRef = useRef(onFocused)
   onFocusedRef.current = onFocused
+  const [chartDialog, setChartDialog] = useState<ChartDialogRequest>()
+  const root = useRef<HTMLDivElement>(null)
 
   const autosave = useMemo(
     () =>
@@ -131,6 +137,37 @@ export function SectionEditor({
       autosave.dispose()
     }
   }, [autosave, section.id, trackSave])
+
+  useEffect(() => {
+    const element = root.current
+    if (!element) {
+      return undefined
+    }
+    const onEdit = (event: Event) => {
+      const { position } = (event as CustomEvent<{ position: number }>).detail
+      const node = editor.state.doc.nodeAt(position)
+      if (node?.type.name === 'chart') {
+        setChartDialog({ position, chart: chartAttributesOf(node.attrs) })
+      }
+    }
+    element.addEventListener(chartEditEvent, onEdit)
+    return () => element.removeEventListener(chartEditEvent, onEdit)
+  }, [editor])
+
+  /** 数说: with series (from the metrics panel) a new chart of them; else edits the selected chart or inserts one. */
+  const openChartDialog = (seriesIds?: number[]) => {
+    if (seriesIds) {
+      setChartDialog({ seriesIds })
+      return
+    }
+    const { from } = editor.state.selection
+    const node = editor.state.doc.nodeAt(from)
+    setChartDialog(
+      node?.type.name === 'chart' ? { position: from, chart: chartAttributesOf(node.attrs) } : {},
+    )
+  }
+  const openChartRef = useRef(openChartDialog)
+  openChartRef.current = openChartDialog
 
   const convertToMetric = async () => {
     const found = figureAtSelection(editor)
@@ -229,6 +266,7 @@ export function SectionEditor({
         save: () => autosave.flush(),
         openMetricPicker: () => setPickingMetric(true),
         openImageDialog: () => setInsertingImage(true),
+        openChartDialog: (seriesIds) => openChartRef.current(seriesIds),
         convertToMetric: () => void handleActions.current.convertToMetric(),
         convertToText: () => handleActions.current.convertToText(),
       }),
@@ -259,6 +297,7 @@ export function SectionEditor({
       className={layout === 'single' ? 'section-editor' : 'section-editor section-block'}
       data-kind={section.kind}
       data-section-id={section.id}
+      ref={root}
     >
       {layout === 'single' ? (
         <div className="editor-header">
@@ -266,6 +305,7 @@ export function SectionEditor({
             editor={editor}
             onInsertImage={() => setInsertingImage(true)}
             onInsertMetric={() => setPickingMetric(true)}
+            onInsertChart={() => openChartDialog()}
             onConvertToMetric={() => void convertToMetric()}
             onConvertToText={convertToText}
           />
@@ -291,6 +331,14 @@ export function SectionEditor({
         </div>
       ) : (
         <EditorContent editor={editor} />
+      )}
+      {chartDialog && (
+        <ChartDialog
+          editor={editor}
+          metrics={metrics}
+          request={chartDialog}
+          onClose={() => setChartDialog(undefined)}
+        />
       )}
       {editingFigure && (
         <FigureValueEditor

@@ -85,6 +85,7 @@ export function FullTextView({
               editor={focused.editor}
               onInsertImage={focused.openImageDialog}
               onInsertMetric={focused.openMetricPicker}
+              onInsertChart={() => focused.openChartDialog()}
               onConvertToMetric={focused.convertToMetric}
               onConvertToText={focused.convertToText}
             />

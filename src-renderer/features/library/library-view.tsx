@@ -6,6 +6,7 @@ import { useNotify } from '../../app/notice-context'
 import { ConfirmDialog } from '../../components/confirm-dialog'
 import { describeError } from '../../i18n/i18n'
 import type { SideTab } from '../report/side-tab'
+import { LinkPreviousDialog } from '../family-link/link-previous-dialog'
 import { ImportDialog } from './import-dialog'
 import { NewReportDialog } from './new-report-dialog'
 import { RenameDialog } from './rename-dialog'
@@ -20,6 +21,7 @@ type Dialog =
   | { kind: 'rename'; report: Report }
   | { kind: 'delete'; report: Report }
   | { kind: 'second'; report: Report; message: string }
+  | { kind: 'link'; report: Report }
 
 function groupByYear(reports: Report[]): [number, Report[]][] {
   const groups = new Map<number, Report[]>()
@@ -160,6 +162,9 @@ export function LibraryView({ onOpen }: LibraryViewProps) {
                   <button type="button" onClick={() => void rollForward(report)}>
                     {t('ui.library.rollForward')}
                   </button>
+                  <button type="button" onClick={() => setDialog({ kind: 'link', report })}>
+                    {t('ui.familyLink.open')}
+                  </button>
                   <button type="button" onClick={() => setDialog({ kind: 'rename', report })}>
                     {t('ui.library.rename')}
                   </button>
@@ -212,6 +217,18 @@ export function LibraryView({ onOpen }: LibraryViewProps) {
           onClose={() => setDialog(undefined)}
           onRenamed={() => {
             setDialog(undefined)
+            void refresh()
+          }}
+        />
+      )}
+      {dialog?.kind === 'link' && (
+        <LinkPreviousDialog
+          report={dialog.report}
+          reports={reports}
+          onClose={() => setDialog(undefined)}
+          onLinked={(message) => {
+            setDialog(undefined)
+            notify({ kind: 'info', text: message })
             void refresh()
           }}
         />

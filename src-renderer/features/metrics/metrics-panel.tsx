@@ -27,6 +27,8 @@ interface MetricsPanelProps {
   onTextChanged: () => Promise<void>
   /** Opens the list of figures still to confirm. */
   onReview: () => void
+  /** Opens the chart dialog in the editor with this series chosen. */
+  onInsertChart: (seriesId: number) => void
   onJump: (sectionId: number, index: number) => void
 }
 
@@ -62,6 +64,7 @@ export function MetricsPanel({
   beforeTextChange,
   onTextChanged,
   onReview,
+  onInsertChart,
   onJump,
 }: MetricsPanelProps) {
   const { t } = useTranslation()
@@ -274,6 +277,15 @@ export function MetricsPanel({
                       }
                     >
                       {rowText('ui.seriesDetails.manage')}
+                    </button>
+                    <button
+                      type="button"
+                      className="link small"
+                      data-testid="series-chart"
+                      title={rowText('ui.charts.fromSeries')}
+                      onClick={() => onInsertChart(row.id)}
+                    >
+                      {rowText('ui.charts.toolbarShort')}
                     </button>
                     {row.occurrences.map((occurrence) => (
                       <button

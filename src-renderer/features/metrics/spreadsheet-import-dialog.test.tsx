@@ -194,6 +194,68 @@ describe('SpreadsheetImportDialog', () => {
     expect(onClose).toHaveBeenCalledTimes(1)
   })
 
+  function withYears() {
+    const preview = answers.get('metrics.previewSpreadsheet') as {
+      value: { rows: Record<string, unknown>[] }
+    }
+    preview.value.rows[0].years = [
+      { year: 2023, valueText: '3500', value: 35000000, displayText: '3500万吨', state: 'new' },
+      { year: 2024, valueText: '3598', value: 35980000, displayText: '3598万吨', state: 'same' },
+      {
+        year: 2022,
+        valueText: '3420',
+        value: 34200000,
+        displayText: '3420万吨',
+        storedText: '3400万吨',
+        state: 'replace',
+      },
+    ]
+  }
+
+  it('imports a table of years: the new earlier years go with their row, a replacement waits', async () => {
+    withYears()
+    await chooseFile()
+    const years = [...container.querySelectorAll('[data-testid="spreadsheet-year"]')]
+    expect(years.map((cell) => cell.textContent)).toEqual([
+      '2023年：补入 3500万吨',
+      '2024年：3598万吨，与已存一致',
+      '2022年：改用表中 3420万吨（现存 3400万吨）',
+    ])
+    expect(years[2].querySelector('input')!.checked).toBe(false)
+    await act(async () => button(/^导入 1 个数值$/).click())
+    await settle()
+    expect(callsTo('metrics.applySpreadsheet')).toEqual([
+      {
+        reportId: 7,
+        values: [
+          { seriesId: 1, value: 37000000 },
+          { seriesId: 1, value: 35000000, year: 2023 },
+        ],
+      },
+    ])
+  })
+
+  it('replaces a stored earlier value only once it is ticked', async () => {
+    withYears()
+    await chooseFile()
+    const replace = container.querySelector<HTMLInputElement>(
+      '[data-testid="spreadsheet-year"][data-state="replace"] input',
+    )!
+    act(() => replace.click())
+    await act(async () => button(/^导入 1 个数值$/).click())
+    await settle()
+    expect(callsTo('metrics.applySpreadsheet')).toEqual([
+      {
+        reportId: 7,
+        values: [
+          { seriesId: 1, value: 37000000 },
+          { seriesId: 1, value: 35000000, year: 2023 },
+          { seriesId: 1, value: 34200000, year: 2022, replace: true },
+        ],
+      },
+    ])
+  })
+
   it('shows a refused file in Chinese and offers nothing to import', async () => {
     answers.set('metrics.readSpreadsheet', {
       ok: false,

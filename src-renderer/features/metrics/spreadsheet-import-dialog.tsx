@@ -151,16 +151,61 @@ function MappingFields({
   )
 }
 
+type YearCell = NonNullable<PreviewRow['years']>[number]
+
+/** An earlier year of a table of years: added, the same, to replace only when ticked, or unreadable. */
+function YearCellView({
+  row,
+  cell,
+  replacing,
+  onReplace,
+}: {
+  row: PreviewRow
+  cell: YearCell
+  replacing: ReadonlySet<string>
+  onReplace: (key: string) => void
+}) {
+  const { t } = useTranslation()
+  const key = `${row.rowNumber}:${cell.year}`
+  if (cell.state === 'replace') {
+    return (
+      <label className="small year-cell" data-testid="spreadsheet-year" data-state={cell.state}>
+        <input type="checkbox" checked={replacing.has(key)} onChange={() => onReplace(key)} />
+        {t('ui.spreadsheetImport.yearReplace', {
+          year: cell.year,
+          value: cell.displayText,
+          stored: cell.storedText,
+        })}
+      </label>
+    )
+  }
+  const text = {
+    new: () => t('ui.spreadsheetImport.yearNew', { year: cell.year, value: cell.displayText }),
+    same: () => t('ui.spreadsheetImport.yearSame', { year: cell.year, value: cell.displayText }),
+    invalid: () => t('ui.spreadsheetImport.yearInvalid', { year: cell.year, reason: cell.message }),
+  }[cell.state]()
+  return (
+    <div className="small year-cell" data-testid="spreadsheet-year" data-state={cell.state}>
+      {text}
+    </div>
+  )
+}
+
 function MatchedRows({
   rows,
   checked,
   onToggle,
+  replacing,
+  onReplace,
 }: {
   rows: PreviewRow[]
   checked: ReadonlySet<number>
   onToggle: (rowNumber: number) => void
+  replacing: ReadonlySet<string>
+  onReplace: (key: string) => void
 }) {
   const { t } = useTranslation()
+  const withYears = rows.some((row) => (row.years ?? []).length > 0)
   const note = (row: PreviewRow) => {
     if (row.currentValueText === row.displayText) {
       return t('ui.spreadsheetImport.unchanged')
@@ -184,6 +229,7 @@ function MatchedRows({
               <th scope="col">{t('ui.spreadsheetImport.newValue')}</th>
               <th scope="col">{t('ui.spreadsheetImport.currentValue')}</th>
               <th scope="col">{t('ui.spreadsheetImport.note')}</th>
+              {withYears && <th scope="col">{t('ui.spreadsheetImport.earlierYears')}</th>}
             </tr>
           </thead>
           <tbody>
@@ -206,6 +252,19 @@ function MatchedRows({
                 <td className="number">{row.displayText}</td>
                 <td className="number muted">{row.currentValueText ?? '—'}</td>
                 <td className="small">{note(row)}</td>
+                {withYears && (
+                  <td>
+                    {(row.years ?? []).map((cell) => (
+                      <YearCellView
+                        key={cell.year}
+                        row={row}
+                        cell={cell}
+                        replacing={replacing}
+                        onReplace={onReplace}
+                      />
+                    ))}
+                  </td>
+                )}
               </tr>
             ))}
           </tbody>
@@ -274,6 +333,7 @@ export function SpreadsheetImportDialog({
   const [mapping, setMapping] = useState<Mapping>()
   const [preview, setPreview] = useState<PreviewRow[]>()
   const [checked, setChecked] = useState<ReadonlySet<number>>(new Set())
+  const [replacing, setReplacing] = useState<ReadonlySet<string>>(new Set())
   const [busy, setBusy] = useState<'reading' | 'matching' | 'applying'>()
   const [error, setError] = useState('')
 
@@ -302,6 +362,7 @@ export function SpreadsheetImportDialog({
       setError('')
       setPreview(result.value.rows)
       setChecked(new Set(exact.map((row) => row.rowNumber)))
+      setReplacing(new Set())
     })
     return () => {
       current = false
@@ -356,8 +417,34 @@ export function SpreadsheetImportDialog({
     })
   }
 
+  const toggleReplace = (key: string) => {
+    setReplacing((previous) => {
+      const next = new Set(previous)
+      if (!next.delete(key)) {
+        next.add(key)
+      }
+      return next
+    })
+  }
+
   const apply = async () => {
-    const values = chosen.map((row) => ({ seriesId: row.seriesId!, value: row.value! }))
+    const values = chosen.flatMap((row) => [
+      { seriesId: row.seriesId!, value: row.value! },
+      ...(row.years ?? []).flatMap((cell) => {
+        const replace = replacing.has(`${row.rowNumber}:${cell.year}`)
+        const wanted = cell.state === 'new' || (cell.state === 'replace' && replace)
+        return wanted && cell.value !== undefined
+          ? [
+              {
+                seriesId: row.seriesId!,
+                value: cell.value,
+                year: cell.year,
+                replace: replace || undefined,
+              },
+            ]
+          : []
+      }),
+    ])
     setBusy('applying')
     const result = await api.call('metrics.applySpreadsheet', { reportId, values })
     setBusy(undefined)
@@ -424,7 +511,13 @@ export function SpreadsheetImportDialog({
       )}
       {preview && (
         <>
-          <MatchedRows rows={importable} checked={checked} onToggle={toggle} />
+          <MatchedRows
+            rows={importable}
+            checked={checked}
+            onToggle={toggle}
+            replacing={replacing}
+            onReplace={toggleReplace}
+          />
           <ProblemRows rows={problems} />
         </>
       )}

@@ -272,6 +272,13 @@ export function ReportView({
     handle?.reveal(anchorStart, anchorEnd)
   }
 
+  /** 数说 from a metrics row: the chart dialog of the section being edited, with that series chosen. */
+  const drawSeries = async (seriesId: number) => {
+    if (selectedId !== undefined) {
+      ;(await editors.whenReady(selectedId))?.openChartDialog([seriesId])
+    }
+  }
+
   const revealFigure = async (sectionId: number, index: number) => {
     await select(sectionId)
     const handle = await editors.whenReady(sectionId)
@@ -446,6 +453,7 @@ export function ReportView({
             }}
             onReview={() => setReviewing(true)}
             onJump={(sectionId, index) => void revealFigure(sectionId, index)}
+            onInsertChart={(seriesId) => void drawSeries(seriesId)}
           />
         )}
         {sideTab === 'checks' && (
