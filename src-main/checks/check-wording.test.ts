@@ -49,6 +49,13 @@ describe('the proofreading word list', () => {
         message:
           '“截止”宜写作“截至”：“截至”后接时间点，表示到某时为止；“截止”表示到期停止，一般不带时间宾语' +
           '（《现代汉语词典》（第7版），中国社会科学院语言研究所词典编辑室编，商务印书馆，2016年）。',
+        messageKey: 'wording.replace',
+        messageParams: {
+          text: '截止',
+          suggestion: '截至',
+          note: '“截至”后接时间点，表示到某时为止；“截止”表示到期停止，一般不带时间宾语',
+          source: '《现代汉语词典》（第7版），中国社会科学院语言研究所词典编辑室编，商务印书馆，2016年',
+        },
         start: 0,
         end: 2,
         suggestion: '截至',
