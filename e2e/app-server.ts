@@ -87,6 +87,6 @@ export async function rollSampleForward(page: Page): Promise<void> {
 export function nextSave(page: Page): Promise<unknown> {
   return page.waitForResponse(
     (response) => response.url().endsWith('/api/sections.save') && response.ok(),
-    { timeout: 15_000 },
+    { timeout: 30_000 },
   )
 }
