@@ -9,7 +9,10 @@ async function typeIntoSubsection(page: Page, text: string): Promise<void> {
   await page.getByTestId('outline-item').filter({ hasText: subsection }).click()
   const editor = page.getByTestId('editor')
   await expect(editor).toContainText(subsection)
-  await editor.locator('p').first().click()
+  await editor
+    .locator('p')
+    .first()
+    .click({ position: { x: 2, y: 2 } })
   await page.keyboard.press('Control+End')
   const saved = nextSave(page)
   await page.keyboard.insertText(text)

@@ -36,7 +36,10 @@ test('Ctrl+S saves at once and says so; the browser’s own “save page” does
     .getByRole('button', { name: /2025年/ })
     .click()
   const editor = page.getByTestId('editor')
-  await editor.locator('p').first().click()
+  await editor
+    .locator('p')
+    .first()
+    .click({ position: { x: 2, y: 2 } })
   await page.keyboard.press('End')
   await page.keyboard.type('（立即保存）')
   const downloads: string[] = []

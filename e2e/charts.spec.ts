@@ -15,7 +15,10 @@ test('a trend chart of 原煤产量 across two linked years redraws when this ye
   const coal = page
     .getByTestId('metric-row')
     .filter({ has: page.locator('.metric-label', { hasText: /^原煤产量$/ }) })
-  await editor.locator('p').first().click()
+  await editor
+    .locator('p')
+    .first()
+    .click({ position: { x: 2, y: 2 } })
   await coal.getByTestId('series-chart').click()
   const dialog = page.getByTestId('chart-dialog')
   await expect(dialog).toBeVisible()
@@ -105,7 +108,10 @@ test('an imported 2024 report linked as the previous year gives the 2025 trend c
     .click()
   await page.getByTestId('outline-item').filter({ hasText: '传统产业焕发绿色生机' }).click()
   const editor = page.getByTestId('editor')
-  await editor.locator('p').first().click()
+  await editor
+    .locator('p')
+    .first()
+    .click({ position: { x: 2, y: 2 } })
   await page
     .getByRole('button', { name: '插入数说图表（数说卡片、趋势图、柱状图、环形图）' })
     .click()

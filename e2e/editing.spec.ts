@@ -13,7 +13,10 @@ test('typed Chinese is autosaved and survives a reload and a server restart', as
   await openSeededReport(page, app.url)
   await openSubsection(page, '科技创新点燃发展引擎')
   const editor = page.getByTestId('editor')
-  await editor.locator('p').first().click()
+  await editor
+    .locator('p')
+    .first()
+    .click({ position: { x: 2, y: 2 } })
   await page.keyboard.press('Control+End')
   const saved = nextSave(page)
   await page.keyboard.insertText('新增一句：科创中心持续扩容。')
@@ -37,7 +40,11 @@ test('typed Chinese is autosaved and survives a reload and a server restart', as
 test('Chinese typed through IME composition is saved', async ({ page, app }) => {
   await openSeededReport(page, app.url)
   await openSubsection(page, '传统产业焕发绿色生机')
-  await page.getByTestId('editor').locator('p').first().click()
+  await page
+    .getByTestId('editor')
+    .locator('p')
+    .first()
+    .click({ position: { x: 2, y: 2 } })
   await page.keyboard.press('Control+End')
   const saved = nextSave(page)
   const cdp = await page.context().newCDPSession(page)
@@ -61,7 +68,10 @@ test('switching sections saves at once, and an older revision can be restored', 
   await openSeededReport(page, app.url)
   await openSubsection(page, '新兴产业加速拔节成长')
   const editor = page.getByTestId('editor')
-  await editor.locator('p').first().click()
+  await editor
+    .locator('p')
+    .first()
+    .click({ position: { x: 2, y: 2 } })
   await page.keyboard.press('Control+End')
   await page.keyboard.insertText('（第二稿）')
   await openSubsection(page, '科技创新点燃发展引擎')
@@ -96,12 +106,20 @@ test('a stale save from another tab gets a conflict and a choice', async ({
   await openSeededReport(other, app.url)
   await openSubsection(other, '科技创新点燃发展引擎')
 
-  await other.getByTestId('editor').locator('p').first().click()
+  await other
+    .getByTestId('editor')
+    .locator('p')
+    .first()
+    .click({ position: { x: 2, y: 2 } })
   await other.keyboard.press('Control+End')
   await other.keyboard.insertText('乙页修改。')
   await expect(other.getByTestId('save-state')).toHaveAttribute('data-state', 'saved')
 
-  await page.getByTestId('editor').locator('p').first().click()
+  await page
+    .getByTestId('editor')
+    .locator('p')
+    .first()
+    .click({ position: { x: 2, y: 2 } })
   await page.keyboard.press('Control+End')
   await page.keyboard.insertText('甲页修改。')
   const conflict = page.getByTestId('conflict-dialog')
@@ -123,7 +141,11 @@ test('a table and a photo with caption and credit are kept after a reload', asyn
 }, testInfo) => {
   await openSeededReport(page, app.url)
   await openSubsection(page, '科技创新点燃发展引擎')
-  await page.getByTestId('editor').locator('p').first().click()
+  await page
+    .getByTestId('editor')
+    .locator('p')
+    .first()
+    .click({ position: { x: 2, y: 2 } })
   await page.keyboard.press('Control+End')
   await page.getByRole('button', { name: '插入表格' }).click()
   await page.keyboard.insertText('指标')
@@ -177,7 +199,11 @@ test('undo and redo buttons follow the edit history', async ({ page, app }) => {
   const undo = page.getByRole('button', { name: '撤销' })
   const redo = page.getByRole('button', { name: '重做' })
   await expect(undo).toBeDisabled()
-  await page.getByTestId('editor').locator('p').first().click()
+  await page
+    .getByTestId('editor')
+    .locator('p')
+    .first()
+    .click({ position: { x: 2, y: 2 } })
   await page.keyboard.press('Control+End')
   await page.keyboard.insertText('撤销测试')
   await expect(undo).toBeEnabled()

@@ -80,7 +80,10 @@ test('roll forward, fill and check the sample: no path writes a wrong number', a
   // Plant a slip and fix it from the panel: only the text changes, and Ctrl+Z takes it back.
   await page.getByTestId('outline-item').filter({ hasText: '项目是发展的“生命线”' }).click()
   const editor = page.getByTestId('editor')
-  await editor.locator('p').first().click()
+  await editor
+    .locator('p')
+    .first()
+    .click({ position: { x: 2, y: 2 } })
   await page.keyboard.press('Control+End')
   await page.keyboard.type('全区上下,再接再厉')
   const comma = findings

@@ -7,7 +7,10 @@ test('history: preview a revision with its difference from the current text, the
   await openSeededReport(page, app.url)
   await page.getByTestId('outline-item').filter({ hasText: '科技创新点燃发展引擎' }).click()
   const editor = page.getByTestId('editor')
-  await editor.locator('p').first().click()
+  await editor
+    .locator('p')
+    .first()
+    .click({ position: { x: 2, y: 2 } })
   await page.keyboard.press('Control+End')
   await page.keyboard.insertText('（第二稿：科创飞地）')
   await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'saved')

@@ -81,7 +81,11 @@ function inlineHandlersRun(page: Page): Promise<boolean> {
 async function openSubsection(page: Page) {
   await page.getByTestId('outline-item').filter({ hasText: subsection }).click()
   await expect(page.getByTestId('editor')).toContainText(subsection)
-  await page.getByTestId('editor').locator('p').last().click()
+  await page
+    .getByTestId('editor')
+    .locator('p')
+    .last()
+    .click({ position: { x: 2, y: 2 } })
   await page.keyboard.press('Control+End')
 }
 

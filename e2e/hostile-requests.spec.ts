@@ -25,7 +25,10 @@ test('after the malformed-request corpus the app still loads and saves', async (
   await openSeededReport(page, app.url)
   await page.getByTestId('outline-item').filter({ hasText: '科技创新点燃发展引擎' }).click()
   const editor = page.getByTestId('editor')
-  await editor.locator('p').first().click()
+  await editor
+    .locator('p')
+    .first()
+    .click({ position: { x: 2, y: 2 } })
   await page.keyboard.press('Control+End')
   const saved = nextSave(page)
   await page.keyboard.insertText('请求语料之后照常保存。')

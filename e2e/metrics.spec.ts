@@ -144,7 +144,10 @@ test('insert a metric with the picker, turn a typed number into a metric and a m
   await openSeededReport(page, app.url)
   await page.getByTestId('outline-item').filter({ hasText: '科技创新点燃发展引擎' }).click()
   const editor = page.getByTestId('editor')
-  await editor.locator('p').first().click()
+  await editor
+    .locator('p')
+    .first()
+    .click({ position: { x: 2, y: 2 } })
   await page.keyboard.press('Control+End')
   await page.keyboard.insertText('全年原煤产量')
   await page.keyboard.type('{{')

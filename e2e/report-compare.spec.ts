@@ -11,7 +11,10 @@ test('whole-report compare after a roll forward and an edit: every section’s b
   // An edit in one 小节, and a 小节 dropped from another 栏目.
   await page.getByTestId('outline-item').filter({ hasText: '科技创新点燃发展引擎' }).click()
   const editor = page.getByTestId('editor')
-  await editor.locator('p').first().click()
+  await editor
+    .locator('p')
+    .first()
+    .click({ position: { x: 2, y: 2 } })
   await page.keyboard.press('Control+End')
   await page.keyboard.insertText('新增一句：科创飞地持续扩容。')
   await expect(page.getByTestId('save-state')).toHaveAttribute('data-state', 'saved')

@@ -98,7 +98,10 @@ test('the checks panel finds a planted error as the user types, fixes it, and re
 
   await page.getByTestId('outline-item').filter({ hasText: '项目是发展的“生命线”' }).click()
   const editor = page.getByTestId('editor')
-  await editor.locator('p').first().click()
+  await editor
+    .locator('p')
+    .first()
+    .click({ position: { x: 2, y: 2 } })
   await page.keyboard.press('Control+End')
   await page.keyboard.type('新增就业4千人,')
   const planted = findings.filter({ hasText: '“4千”应写作“4000”' })
@@ -131,7 +134,10 @@ test('the word list flags a wrong form as the user types and fixes it in one cli
   await page.getByRole('tab', { name: '检查' }).click()
   await page.getByTestId('outline-item').filter({ hasText: '项目是发展的“生命线”' }).click()
   const editor = page.getByTestId('editor')
-  await editor.locator('p').first().click()
+  await editor
+    .locator('p')
+    .first()
+    .click({ position: { x: 2, y: 2 } })
   await page.keyboard.press('Control+End')
   await page.keyboard.type('区委统筹布署各项工作。')
   const finding = page.getByTestId('finding').filter({ hasText: '“布署”宜写作“部署”' })

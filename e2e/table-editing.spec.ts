@@ -4,7 +4,11 @@ import { expect, openSeededReport, test } from './app-server'
 /** A 3×3 table typed into 科技创新点燃发展引擎: a header row, then 原煤 and 洗煤. */
 async function typeTable(page: Page): Promise<void> {
   await page.getByTestId('outline-item').filter({ hasText: '科技创新点燃发展引擎' }).click()
-  await page.getByTestId('editor').locator('p').first().click()
+  await page
+    .getByTestId('editor')
+    .locator('p')
+    .first()
+    .click({ position: { x: 2, y: 2 } })
   await page.keyboard.press('Control+End')
   await page.getByRole('button', { name: '插入表格' }).click()
   for (const [index, text] of [
