@@ -57,8 +57,8 @@ import {
   saveSection,
 } from '../sections/section-service'
 import type { Workspace } from '../workspace/workspace'
-import type { WorkspaceControl } from '../backup/workspace-control'
-import { fixedWorkspaceControl } from '../backup/workspace-control'
+import type { WorkspaceControl } from '../workspace/workspace-control'
+import { fixedWorkspaceControl } from '../workspace/workspace-control'
 import { reportText } from '../reports/report-text'
 
 const languageKey = 'language'
