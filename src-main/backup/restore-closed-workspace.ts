@@ -3,7 +3,7 @@ import { openDatabase } from '../db/open-database'
 import { assertWorkspaceFree } from './assert-workspace-free'
 import { findBackupFileOrPath } from './find-backup-file'
 import { replaceWorkspaceFile } from './replace-workspace-file'
-import type { RestoreResult } from './workspace-control'
+import type { RestoreResult } from './restore-result'
 
 /**
  * The CLI's restore: with the app closed, replaces the workspace by a copy of a backup (a path, or

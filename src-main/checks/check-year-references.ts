@@ -1,6 +1,6 @@
 import { convertOffset } from '../document/document-text-map'
 import { findDateReferences } from '../extraction/find-date-references'
-import { proposeDateChange } from '../roll-forward/propose-date-change'
+import { proposeDateChange } from '../extraction/propose-date-change'
 import { findingMessage } from './check-message'
 import type { ReportCheckData, SectionCheckContext } from './section-check-context'
 import type { SectionFinding } from './section-finding'

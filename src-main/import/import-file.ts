@@ -6,7 +6,7 @@ import { importFileExtensions, maxImportBytes } from './read-import-file'
 import { downloadImage } from './remote-images/download-image'
 import type { ImageDownloader } from './remote-images/download-remote-images'
 import { downloadRemoteImages } from './remote-images/download-remote-images'
-import type { ReportImportOptions } from './text-import-service'
+import type { ReportImportOptions } from './import-draft'
 import { importBlocks } from './text-import-service'
 
 export interface FileImportInput extends ReportImportOptions {

@@ -20,6 +20,9 @@ describe('createFigureDrafter', () => {
       ':',
       '。',
     ])
+    expect(
+      nodes.filter((node) => node.type === 'metric').map((node) => node.attrs?.seriesDraft),
+    ).toEqual([0, 1, 2])
     expect(drafts.map(({ label, value, unit }) => [label, value, unit])).toEqual([
       ['第一产业占比', 8.5, '%'],
       ['第二产业占比', 42.3, '%'],

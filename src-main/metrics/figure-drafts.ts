@@ -1,7 +1,6 @@
 import type { DocumentNode } from '../document/document-json'
 import { extractFigures } from '../extraction/extract-figures'
 import type { ExtractedFigure, FigureKind, FigureQualifier } from '../extraction/extracted-figure'
-import type { InlineBuilder } from '../import/outline-to-documents'
 
 /** A series an import will create, with the value its figure states for the report's year. */
 export interface SeriesDraft {
@@ -21,16 +20,20 @@ function draftKey(figure: ExtractedFigure, baseDraft: number | null): string {
 
 /**
  * An inline builder that turns every figure of a text into a `metric` node, collecting the
- * series they need as drafts instead of writing them: a node's `seriesId` is its draft's
- * number (index + 1) until `persistSeriesDrafts` gives it the stored id. Identical figures
+ * series they need as drafts instead of writing them: a node has no `seriesId` yet but a
+ * `seriesDraft`, the index of its draft, which the import's one write (`persistImport`) turns
+ * into the stored series' id. Identical figures
  * (same label, unit, kind, value and link) share a draft; a change or share keeps the link
  * the extractor found, and no other. Durations (连续五年, 过去三年) stay text: the calendar
  * moves them on, and a roll forward proposes 连续六年 as a suggestion instead.
  */
-export function createFigureDrafter(): { inline: InlineBuilder; drafts: SeriesDraft[] } {
+export function createFigureDrafter(): {
+  inline: (text: string) => DocumentNode[]
+  drafts: SeriesDraft[]
+} {
   const drafts: SeriesDraft[] = []
   const byKey = new Map<string, number>()
-  const inline: InlineBuilder = (text) => {
+  const inline = (text: string): DocumentNode[] => {
     const nodes: DocumentNode[] = []
     const figures = extractFigures(text)
     const draftOfFigure: (number | null)[] = []
@@ -60,7 +63,7 @@ export function createFigureDrafter(): { inline: InlineBuilder; drafts: SeriesDr
         byKey.set(key, draft)
       }
       draftOfFigure.push(draft)
-      nodes.push({ type: 'metric', attrs: { seriesId: draft + 1, ...figure.style } })
+      nodes.push({ type: 'metric', attrs: { seriesDraft: draft, ...figure.style } })
       cursor = figure.end
     }
     if (cursor < text.length) {

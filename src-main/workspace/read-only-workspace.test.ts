@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { openWorkspaceSession } from '../backup/workspace-session'
+import { openWorkspaceSession } from './workspace-session'
 import { runCli } from '../cli/cli'
 import type { Result } from '../contract/channels'
 import { openSampleWorkspace } from '../durability/sample-workspace'

@@ -1,5 +1,5 @@
 import { AppError } from '../../errors/app-error'
-import { decodeTextFile } from '../../import/decode-text-file'
+import { decodeTextFile } from '../../text/decode-text-file'
 import { parseCsv } from './parse-csv'
 import { readXlsx } from './read-xlsx'
 import { spreadsheetLimits } from './spreadsheet-limits'

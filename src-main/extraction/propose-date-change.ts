@@ -1,5 +1,5 @@
-import type { DateReference } from '../extraction/date-reference'
-import { planYears } from '../extraction/date-reference'
+import type { DateReference } from './date-reference'
+import { planYears } from './date-reference'
 import { formatChineseYear, parseChineseYear } from './chinese-year'
 
 const planNumerals = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九']

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { findDateReferences } from '../extraction/find-date-references'
+import { findDateReferences } from './find-date-references'
 import { moveEditionYears } from './move-edition-years'
 import { proposeDateChange } from './propose-date-change'
 

@@ -1,13 +1,13 @@
 import type { ChannelOutput } from '../contract/channels'
 import { AppError } from '../errors/app-error'
-import type { Workspace } from '../workspace/workspace'
-import { backupsFolderFor } from './backup-location'
-import { createBackup } from './create-backup'
-import type { BackupInfo } from './list-backups'
-import { listBackups } from './list-backups'
+import type { Workspace } from './workspace'
+import { backupsFolderFor } from '../backup/backup-location'
+import { createBackup } from '../backup/create-backup'
+import type { BackupInfo } from '../backup/list-backups'
+import { listBackups } from '../backup/list-backups'
+import type { RestoreResult } from '../backup/restore-result'
 
 export type WorkspaceStatus = ChannelOutput<'workspace.status'>
-export type RestoreResult = ChannelOutput<'backups.restore'>
 
 /** What the handler table may do to the workspace as a whole: its status, backups and restore. */
 export interface WorkspaceControl {

@@ -1,5 +1,5 @@
 import { formatFigure } from '../document/format-figure'
-import { extractFigures } from '../extraction/extract-figures'
+import { extractFigures } from './extract-figures'
 
 /** A streak a roll forward proposes to count on: 连续五年 → 连续六年. */
 export interface StreakChangeProposal {
