@@ -1,6 +1,11 @@
-import { formatChineseInteger } from '../document/format-figure'
 import figureWords from '../extraction/figure-words.json'
-import { parseChineseNumeral } from '../extraction/parse-chinese-numeral'
+import {
+  chineseDigitValue,
+  formatChineseDigits,
+  formatChineseInteger,
+  isChineseNumeralChar,
+  parseChineseNumeral,
+} from '../extraction/numerals'
 import type { ArabicNumber } from '../extraction/read-arabic-number'
 import { digitValueAt, readArabicNumber } from '../extraction/read-arabic-number'
 import { WordList } from '../extraction/word-list'
@@ -22,10 +27,8 @@ const unitWords = new WordList('千米 千瓦 千克 千伏 千帕 千卡 千焦
 const rangeMarks = ['万亿', '亿', '万', '%', '％', '‰']
 const rangeSeparators = ['～', '~', '〜', '－', '-', '–', '—', '至']
 const hyphens = new Set(['-', '－', '–'])
-const chineseDigits = '零一二三四五六七八九'
 const yearDigitChars = new Set('〇零一二三四五六七八九○OoＯ0０')
 const zeroLookalikes = new Set('零○OoＯ0０')
-const chineseNumeralChars = new Set('〇零一二三四五六七八九十百千万亿两')
 const percentNumeralChars = new Set('〇零一二三四五六七八九十百千两点')
 /** Written before a two-digit year it makes a duration or an ordinal: 第25年, 近25年. */
 const durationLeads = new Set('第近逾约满每共超')
@@ -238,7 +241,7 @@ function checkChineseZeros(text: string, findings: CheckFinding[]): void {
     const start = match.index
     const run = match[0].slice(0, 4)
     const before = text[start - 1] ?? ''
-    const startsRun = !yearDigitChars.has(before) && !chineseNumeralChars.has(before)
+    const startsRun = !yearDigitChars.has(before) && !isChineseNumeralChar(before)
     const chineseCount = [...run].filter((digit) => '〇一二三四五六七八九'.includes(digit)).length
     const hasWrongZero = [...run].some((digit) => zeroLookalikes.has(digit))
     if (startsRun && chineseCount >= 2 && hasWrongZero) {
@@ -362,7 +365,7 @@ function chineseDecimal(digits: string): string {
   if (fraction === undefined) {
     return wholeText
   }
-  return `${wholeText}点${[...fraction].map((digit) => chineseDigits[Number(digit)]).join('')}`
+  return `${wholeText}点${formatChineseDigits(fraction, '零')}`
 }
 
 function arabicDecimal(numeral: string): string | undefined {
@@ -374,7 +377,7 @@ function arabicDecimal(numeral: string): string | undefined {
   if (fraction === undefined) {
     return String(wholeValue)
   }
-  const digits = [...fraction].map((digit) => (digit === '〇' ? 0 : chineseDigits.indexOf(digit)))
+  const digits = [...fraction].map(chineseDigitValue)
   return digits.every((digit) => digit >= 0) ? `${wholeValue}.${digits.join('')}` : undefined
 }
 

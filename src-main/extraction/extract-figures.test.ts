@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { formatChineseInteger, formatFigure } from '../document/format-figure'
+import { formatFigure } from '../document/format-figure'
+import { formatChineseInteger } from './numerals'
 import type { ExtractedFigure } from './extracted-figure'
 import { extractFigures } from './extract-figures'
 import type { PublicFigure } from './public-figure'

@@ -4,7 +4,7 @@ import type { ExtractedFigure, FigureKind, FigureQualifier } from './extracted-f
 import { findDateReferences } from './find-date-references'
 import { labelFigures } from './label-figures'
 import type { UnitClass, UnitMatch } from './match-unit'
-import { isChineseNumeralChar, parseChineseNumeral } from './parse-chinese-numeral'
+import { isChineseNumeralChar, parseChineseNumeral } from './numerals'
 import { digitValueAt, readArabicNumber } from './read-arabic-number'
 import type { FigureTail } from './read-figure-tail'
 import { readFigureTail } from './read-figure-tail'
