@@ -1,4 +1,5 @@
 import figureWords from '../extraction/figure-words.json'
+import { rangeHyphens, rangeMark, rangeSeparatorAt, rangeWords } from '../extraction/lexicon'
 import {
   chineseDigitValue,
   formatChineseDigits,
@@ -25,8 +26,6 @@ const sectionUnits: Record<string, number> = { 千: 1000, 百: 100 }
 const unitWords = new WordList('千米 千瓦 千克 千伏 千帕 千卡 千焦 千赫 千兆 百分 百万分')
 /** 万/亿 and the percent signs a range's first number must repeat (GB/T 15835 on ranges). */
 const rangeMarks = ['万亿', '亿', '万', '%', '％', '‰']
-const rangeSeparators = ['～', '~', '〜', '－', '-', '–', '—', '至']
-const hyphens = new Set(['-', '－', '–'])
 const yearDigitChars = new Set('〇零一二三四五六七八九○OoＯ0０')
 const zeroLookalikes = new Set('零○OoＯ0０')
 const percentNumeralChars = new Set('〇零一二三四五六七八九十百千两点')
@@ -168,12 +167,12 @@ function hasLeadingZero(number: ArabicNumber): boolean {
  * "9～16亿", "15～30%", "3-5万": a range whose first number drops the 万/亿 or % of the second is
  * ambiguous, so GB/T 15835 writes 9亿～16亿 and 15%～30%. Units may be dropped (3～5个 and
  * 2024～2025年 are fine), and only the magnitude is added: 9～16亿元 → 9亿～16亿元. Hyphens
- * and the other wrong dashes become ～ in the suggestion; 至 stays. A hyphen only makes a range
+ * and the other wrong dashes become ～ in the suggestion; 至 and 到 stay. A hyphen only makes a range
  * between ascending numbers without leading zeros, so codes and phone numbers are left alone.
  */
 function checkRangeMarks(text: string, start: number, findings: CheckFinding[]): number {
   const first = readArabicNumber(text, start)
-  const separator = rangeSeparators.find((candidate) => text.startsWith(candidate, first.end))
+  const separator = rangeSeparatorAt(text, first.end)
   const secondStart = first.end + (separator?.length ?? 0)
   if (!separator || text[secondStart] === '—' || !isDigit(text, secondStart)) {
     return first.end
@@ -182,11 +181,11 @@ function checkRangeMarks(text: string, start: number, findings: CheckFinding[]):
   const mark = rangeMarks.find((candidate) => text.startsWith(candidate, second.end))
   const ascending = numberOf(first) < numberOf(second)
   const plainNumbers = !hasLeadingZero(first) && !hasLeadingZero(second)
-  if (!mark || (hyphens.has(separator) && !(ascending && plainNumbers))) {
+  if (!mark || (rangeHyphens.includes(separator) && !(ascending && plainNumbers))) {
     return first.end
   }
   const end = second.end + mark.length
-  const joiner = separator === '至' ? '至' : '～'
+  const joiner = rangeWords.includes(separator) ? separator : rangeMark
   const low = toHalfWidthDigits(text.slice(start, first.end))
   const high = toHalfWidthDigits(text.slice(secondStart, second.end))
   const suggestion = `${low}${mark}${joiner}${high}${mark}`

@@ -7,6 +7,7 @@ import type { CliCommand } from './cli-command'
 import { CliError } from './cli-command'
 import { AppError } from '../errors/app-error'
 import { extractFigures } from '../extraction/extract-figures'
+import { rangeSeparatorAt } from '../extraction/lexicon'
 import { toPublicFigure } from '../extraction/public-figure'
 import { readInputFile, readTextFile } from './read-input-file'
 import { importFileExtensions } from '../import/read-import-file'
@@ -100,6 +101,21 @@ function pendingWarning(pending: PendingFigure[]): string {
   return [`注意：有 ${pending.length} 处数字待填，导出文件中显示为【待填…】：`, ...lines].join('\n')
 }
 
+/** "2025", or two years joined as a range is in the report's text: 2021-2025, 2021～2025, 2021至2025. */
+function readYearSpan(text: string): [number, number] | undefined {
+  const first = /^\d{4}/.exec(text)?.[0]
+  if (!first) {
+    return undefined
+  }
+  const rest = text.slice(first.length).trim()
+  if (rest === '') {
+    return [Number(first), Number(first)]
+  }
+  const separator = rangeSeparatorAt(rest, 0)
+  const last = separator === undefined ? '' : rest.slice(separator.length).trim()
+  return /^\d{4}$/.test(last) ? [Number(first), Number(last)] : undefined
+}
+
 /** "2021-2025" (or "2025") as the number of years a chart spans, which must end in `reportYear`. */
 function chartYearsOption(
   value: string | boolean | undefined,
@@ -109,13 +125,11 @@ function chartYearsOption(
   if (value === undefined) {
     return type === 'line' || type === 'bar' ? 5 : 1
   }
-  const match =
-    typeof value === 'string' ? /^(\d{4})(?:\s*[-–—~]\s*(\d{4}))?$/.exec(value.trim()) : null
-  if (!match) {
+  const span = typeof value === 'string' ? readYearSpan(value.trim()) : undefined
+  if (!span) {
     throw new CliError('请用 --years 写出年份，例如 --years 2021-2025', 2)
   }
-  const first = Number(match[1])
-  const last = Number(match[2] ?? match[1])
+  const [first, last] = span
   if (last !== reportYear || first > last) {
     throw new CliError(
       `图表的年份须截止到报告年份：--years ${first}-${reportYear}（报告为 ${reportYear} 年）`,

@@ -689,6 +689,9 @@ describe('cli', () => {
 
   it.each([
     [['--years', '2021-2024', '--type', 'line'], 2, /须截止到报告年份/],
+    [['--years', '2021～2024', '--type', 'line'], 2, /须截止到报告年份/],
+    [['--years', '2021 至 2024', '--type', 'line'], 2, /须截止到报告年份/],
+    [['--years', '2021/2024', '--type', 'line'], 2, /请用 --years 写出年份/],
     [['--type', 'pie'], 2, /--type card、line、bar 或 ring/],
     [['--type', 'line', '--format', 'gif'], 2, /--format svg 或 --format png/],
     [['--type', 'ring'], 1, /环形图要有两个以上指标/],

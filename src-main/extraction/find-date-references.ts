@@ -1,8 +1,7 @@
 import type { DateReference } from './date-reference'
+import { rangeSeparatorAt } from './lexicon'
 import { chineseDigitValue, isChineseNumeralChar, parseChineseDigits } from './numerals'
 import { digitValueAt } from './read-arabic-number'
-
-const rangeSeparators = ['——', '—', '–', '-', '～', '~', '〜', '至', '到']
 
 /** 今年 0, 去年 -1 …; `notAfter` lists characters that make the pair part of another word. */
 const relativeYears: { word: string; offset: number; notAfter: string }[] = [
@@ -137,7 +136,7 @@ function readArabic(text: string, start: number, found: DateReference[]): number
   const end = digitRunEnd(text, start)
   const value = digitValue(text, start, end)
   if (isYear(value, end - start)) {
-    const separator = rangeSeparators.find((candidate) => text.startsWith(candidate, end))
+    const separator = rangeSeparatorAt(text, end)
     if (separator) {
       const secondStart = end + separator.length
       const secondEnd = digitRunEnd(text, secondStart)
