@@ -12,6 +12,7 @@ import { toPublicFigure } from '../extraction/public-figure'
 import { readInputFile, readTextFile } from './read-input-file'
 import { importFileExtensions } from '../import/read-import-file'
 import { checkText } from '../checks/check-text'
+import { checkRuleRows, formatCheckRuleRows } from '../checks/check-rule-rows'
 import type { CheckFinding } from '../checks/check-finding'
 import type { ExportProfileName } from '../export/export-report-docx'
 import { exportProfileNames, exportReportDocx } from '../export/export-report-docx'
@@ -164,9 +165,13 @@ export const cliCommands: Record<string, CliCommand> = {
     },
   },
   check: {
-    usage: 'check <file.txt> [--year Y] | check --report <id> [--db PATH] [--json]',
-    options: { report: 'string', year: 'string' },
+    usage: 'check <file.txt> [--year Y] | check --report <id> [--db PATH] | check --rules [--json]',
+    options: { report: 'string', year: 'string', rules: 'boolean' },
     run: async ({ positionals, options, call }) => {
+      if (options.rules === true) {
+        const rows = checkRuleRows()
+        return { json: rows, text: formatCheckRuleRows(rows) }
+      }
       if (options.report !== undefined) {
         const findings = await call('checks.run', { reportId: requireReportId(options.report) })
         const json = findings

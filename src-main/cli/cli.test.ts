@@ -18,6 +18,7 @@ import { describe, expect, it } from 'vitest'
 import { useTempFolder } from '../test-support/temp-folder'
 import { createHandlers } from '../handlers/create-handlers'
 import { dispatch } from '../handlers/dispatch'
+import { checkRuleTable } from '../checks/check-rules'
 import { runCli } from './cli'
 
 const tempFolder = useTempFolder()
@@ -760,6 +761,22 @@ describe('cli', () => {
         'sectionId',
       ])
     }
+  })
+
+  it('lists the check rules from the rule table', async () => {
+    const listed = await cli('check', '--rules', '--json')
+    expect(listed.code).toBe(0)
+    const rules = JSON.parse(listed.stdout) as { id: string }[]
+    expect(rules.map((rule) => rule.id)).toEqual(checkRuleTable.map((rule) => rule.id))
+    expect(rules).toContainEqual({
+      id: 'change-consistency',
+      name: '增幅核对',
+      englishName: 'Stated changes',
+      severity: 'warning',
+      checks: ['report', 'text'],
+    })
+    const text = (await cli('check', '--rules')).stdout
+    expect(text.split('\n')).toContain('| `punctuation` | 标点符号 | Punctuation | error | text |')
   })
 
   it('checks a text file with the report year, the word list and stated changes', async () => {
