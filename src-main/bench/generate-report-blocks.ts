@@ -1,6 +1,7 @@
 import sampleText from '../../resources/shangdang-2025.txt?raw'
 import type { DocumentNode } from '../document/document-json'
 import { extractFigures } from '../extraction/extract-figures'
+import { formatChineseInteger } from '../extraction/numerals'
 import type { ReadBlock } from '../import/source-paragraph'
 import { seededRandom } from './generate-report-text'
 import { noisePng } from './noise-png'
@@ -28,20 +29,10 @@ const credits = [
   '文字/王涵 李盼 上党区融媒体中心',
   '图片/张国平 尚华 赵浩 向峥',
 ]
-const chineseOrdinals = '一二三四五六七八九十'
 
 /** The figures of a text the import binds (durations such as 过去四年 stay text). */
 function boundFigureCount(text: string): number {
   return extractFigures(text).filter((figure) => figure.duration === null).length
-}
-
-function chineseOrdinal(value: number): string {
-  if (value <= 10) {
-    return chineseOrdinals[value - 1]!
-  }
-  const tens = Math.floor(value / 10)
-  const ones = value % 10
-  return `${tens > 1 ? chineseOrdinals[tens - 1] : ''}十${ones ? chineseOrdinals[ones - 1] : ''}`
 }
 
 interface Material {
@@ -162,7 +153,7 @@ export function generateReportBlocks(pages: number, seed = 2025): GeneratedRepor
   let tablesPlaced = 0
   let imagesPlaced = 0
   for (let heading = 0; heading < headingCount; heading++) {
-    const title = `${chineseOrdinal(heading + 1)}、${pick(material.headingHeads)}，${pick(material.headingTails)}`
+    const title = `${formatChineseInteger(heading + 1)}、${pick(material.headingHeads)}，${pick(material.headingTails)}`
     paragraph(title, { headingLevel: 2, bold: true, fontSizePt: 18 })
     paragraph(prose(150))
     const end = Math.round(((heading + 1) * subsectionCount) / headingCount)

@@ -1,19 +1,4 @@
-/**
- * The checks a report can be proofread with. pending-metric, pending-chart, stale-number and
- * year-not-moved work on the document and its metrics; change-consistency, number-usage,
- * punctuation and wording (the proofreading word list) also work on plain text (see checkText).
- */
-export const checkRules = [
-  'pending-metric',
-  'pending-chart',
-  'stale-number',
-  'change-consistency',
-  'year-not-moved',
-  'number-usage',
-  'punctuation',
-  'wording',
-] as const
-export type CheckRule = (typeof checkRules)[number]
+import type { CheckRule } from './check-rule-info'
 
 /** error: certainly wrong; warning: very likely wrong; info: worth a look, often a style choice. */
 export type CheckSeverity = 'error' | 'warning' | 'info'

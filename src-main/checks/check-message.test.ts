@@ -1,11 +1,19 @@
 import { describe, expect, it } from 'vitest'
 import en from '../../resources/locales/en.json'
 import zhCN from '../../resources/locales/zh-CN.json'
-import { checkRules } from './check-finding'
 import { checkMessage } from './check-message'
+import { checkRuleTable } from './check-rules'
 
-function placeholders(message: string): string[] {
-  return [...message.matchAll(/\{\{(\w+)\}\}/g)].map((match) => match[1]).sort()
+type Messages = Record<string, Record<string, string>>
+
+/** The {{name}} placeholders of a message, as a set. */
+function placeholders(message: string): Set<string> {
+  return new Set([...message.matchAll(/\{\{(\w+)\}\}/gu)].map((match) => match[1]))
+}
+
+function lookup(messages: Messages, key: string): string | undefined {
+  const [group, name] = key.split('.')
+  return messages[group]?.[name]
 }
 
 describe('checkMessage', () => {
@@ -19,21 +27,25 @@ describe('checkMessage', () => {
       '“ 没有配对：本段中缺少对应的 {{partner}}。',
     )
   })
+})
 
-  it('has every check message in English too, with the same placeholders', () => {
-    const chinese = zhCN.checks as Record<string, Record<string, string>>
-    const english = en.checks as Record<string, Record<string, string>>
-    expect(Object.keys(english).sort()).toEqual(Object.keys(chinese).sort())
-    for (const [group, messages] of Object.entries(chinese)) {
-      expect(Object.keys(english[group]).sort()).toEqual(Object.keys(messages).sort())
-      for (const [name, message] of Object.entries(messages)) {
-        const key = `${group}.${name}`
-        expect(placeholders(english[group][name]), key).toEqual(placeholders(message))
+describe('check rule messages', () => {
+  it.each(checkRuleTable.map((rule) => [rule.id, rule] as const))(
+    '%s has its name and every message in Chinese and English, with the same placeholders',
+    (_, rule) => {
+      for (const key of [rule.messageKey, ...rule.messageKeys]) {
+        const chinese = lookup(zhCN.checks as Messages, key)
+        const english = lookup(en.checks as Messages, key)
+        expect({ key, chinese: typeof chinese, english: typeof english }).toEqual({
+          key,
+          chinese: 'string',
+          english: 'string',
+        })
+        expect({ key, names: placeholders(english ?? '') }).toEqual({
+          key,
+          names: placeholders(chinese ?? ''),
+        })
       }
-    }
-  })
-
-  it('names every rule for the checks panel', () => {
-    expect(Object.keys(zhCN.checks.rules).sort()).toEqual([...checkRules].sort())
-  })
+    },
+  )
 })

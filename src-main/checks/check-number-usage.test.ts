@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { CheckSeverity } from './check-finding'
 import { checkNumberUsage } from './check-number-usage'
+import { rangeSeparators, rangeWords } from '../extraction/lexicon'
 
 interface Planted {
   text: string
@@ -137,5 +138,20 @@ describe('shortened years completed from the report’s year', () => {
     '在24年间，全县累计投入资金86亿元。',
   ])('leaves the duration alone: %s', (text) => {
     expect(checkNumberUsage(text, 2025)).toEqual([])
+  })
+})
+
+describe('range separators', () => {
+  it.each(rangeSeparators)('adds the magnitude to the first end of 9%s16亿元', (separator) => {
+    const joiner = rangeWords.includes(separator) ? separator : '～'
+    const text = `投资9${separator}16亿元。`
+    expect(checkNumberUsage(text)).toEqual([
+      expect.objectContaining({
+        messageKey: 'numberUsage.rangeMagnitude',
+        start: 2,
+        end: 2 + `9${separator}16亿`.length,
+        suggestion: `9亿${joiner}16亿`,
+      }),
+    ])
   })
 })

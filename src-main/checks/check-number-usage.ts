@@ -1,6 +1,12 @@
-import { formatChineseInteger } from '../document/format-figure'
 import figureWords from '../extraction/figure-words.json'
-import { parseChineseNumeral } from '../extraction/parse-chinese-numeral'
+import { rangeHyphens, rangeMark, rangeSeparatorAt, rangeWords } from '../extraction/lexicon'
+import {
+  chineseDigitValue,
+  formatChineseDigits,
+  formatChineseInteger,
+  isChineseNumeralChar,
+  parseChineseNumeral,
+} from '../extraction/numerals'
 import type { ArabicNumber } from '../extraction/read-arabic-number'
 import { digitValueAt, readArabicNumber } from '../extraction/read-arabic-number'
 import { WordList } from '../extraction/word-list'
@@ -20,12 +26,8 @@ const sectionUnits: Record<string, number> = { 千: 1000, 百: 100 }
 const unitWords = new WordList('千米 千瓦 千克 千伏 千帕 千卡 千焦 千赫 千兆 百分 百万分')
 /** 万/亿 and the percent signs a range's first number must repeat (GB/T 15835 on ranges). */
 const rangeMarks = ['万亿', '亿', '万', '%', '％', '‰']
-const rangeSeparators = ['～', '~', '〜', '－', '-', '–', '—', '至']
-const hyphens = new Set(['-', '－', '–'])
-const chineseDigits = '零一二三四五六七八九'
 const yearDigitChars = new Set('〇零一二三四五六七八九○OoＯ0０')
 const zeroLookalikes = new Set('零○OoＯ0０')
-const chineseNumeralChars = new Set('〇零一二三四五六七八九十百千万亿两')
 const percentNumeralChars = new Set('〇零一二三四五六七八九十百千两点')
 /** Written before a two-digit year it makes a duration or an ordinal: 第25年, 近25年. */
 const durationLeads = new Set('第近逾约满每共超')
@@ -165,12 +167,12 @@ function hasLeadingZero(number: ArabicNumber): boolean {
  * "9～16亿", "15～30%", "3-5万": a range whose first number drops the 万/亿 or % of the second is
  * ambiguous, so GB/T 15835 writes 9亿～16亿 and 15%～30%. Units may be dropped (3～5个 and
  * 2024～2025年 are fine), and only the magnitude is added: 9～16亿元 → 9亿～16亿元. Hyphens
- * and the other wrong dashes become ～ in the suggestion; 至 stays. A hyphen only makes a range
+ * and the other wrong dashes become ～ in the suggestion; 至 and 到 stay. A hyphen only makes a range
  * between ascending numbers without leading zeros, so codes and phone numbers are left alone.
  */
 function checkRangeMarks(text: string, start: number, findings: CheckFinding[]): number {
   const first = readArabicNumber(text, start)
-  const separator = rangeSeparators.find((candidate) => text.startsWith(candidate, first.end))
+  const separator = rangeSeparatorAt(text, first.end)
   const secondStart = first.end + (separator?.length ?? 0)
   if (!separator || text[secondStart] === '—' || !isDigit(text, secondStart)) {
     return first.end
@@ -179,11 +181,11 @@ function checkRangeMarks(text: string, start: number, findings: CheckFinding[]):
   const mark = rangeMarks.find((candidate) => text.startsWith(candidate, second.end))
   const ascending = numberOf(first) < numberOf(second)
   const plainNumbers = !hasLeadingZero(first) && !hasLeadingZero(second)
-  if (!mark || (hyphens.has(separator) && !(ascending && plainNumbers))) {
+  if (!mark || (rangeHyphens.includes(separator) && !(ascending && plainNumbers))) {
     return first.end
   }
   const end = second.end + mark.length
-  const joiner = separator === '至' ? '至' : '～'
+  const joiner = rangeWords.includes(separator) ? separator : rangeMark
   const low = toHalfWidthDigits(text.slice(start, first.end))
   const high = toHalfWidthDigits(text.slice(secondStart, second.end))
   const suggestion = `${low}${mark}${joiner}${high}${mark}`
@@ -238,7 +240,7 @@ function checkChineseZeros(text: string, findings: CheckFinding[]): void {
     const start = match.index
     const run = match[0].slice(0, 4)
     const before = text[start - 1] ?? ''
-    const startsRun = !yearDigitChars.has(before) && !chineseNumeralChars.has(before)
+    const startsRun = !yearDigitChars.has(before) && !isChineseNumeralChar(before)
     const chineseCount = [...run].filter((digit) => '〇一二三四五六七八九'.includes(digit)).length
     const hasWrongZero = [...run].some((digit) => zeroLookalikes.has(digit))
     if (startsRun && chineseCount >= 2 && hasWrongZero) {
@@ -362,7 +364,7 @@ function chineseDecimal(digits: string): string {
   if (fraction === undefined) {
     return wholeText
   }
-  return `${wholeText}点${[...fraction].map((digit) => chineseDigits[Number(digit)]).join('')}`
+  return `${wholeText}点${formatChineseDigits(fraction, '零')}`
 }
 
 function arabicDecimal(numeral: string): string | undefined {
@@ -374,7 +376,7 @@ function arabicDecimal(numeral: string): string | undefined {
   if (fraction === undefined) {
     return String(wholeValue)
   }
-  const digits = [...fraction].map((digit) => (digit === '〇' ? 0 : chineseDigits.indexOf(digit)))
+  const digits = [...fraction].map(chineseDigitValue)
   return digits.every((digit) => digit >= 0) ? `${wholeValue}.${digits.join('')}` : undefined
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { CheckFinding, CheckSeverity } from './check-finding'
 import { checkPunctuation } from './check-punctuation'
+import { rangeDashes, rangeSeparators } from '../extraction/lexicon'
 
 interface Planted {
   text: string
@@ -202,4 +203,26 @@ describe('checkPunctuation', () => {
       expect.objectContaining({ start: text.indexOf('“'), end: text.indexOf('“') + 1 }),
     ])
   })
+})
+
+describe('range marks', () => {
+  it.each(rangeDashes)('suggests ～ for %s between the ends of a range of values', (dash) => {
+    const text = `新建3${dash}5个村。`
+    expect(checkPunctuation(text)).toEqual([
+      expect.objectContaining({
+        messageKey: dash === '—' ? 'punctuation.rangeEmDash' : 'punctuation.rangeDash',
+        severity: dash === '—' ? 'info' : 'warning',
+        start: 3,
+        end: 4,
+        suggestion: '～',
+      }),
+    ])
+  })
+
+  it.each(rangeSeparators.filter((separator) => !rangeDashes.includes(separator)))(
+    'accepts %s between the ends of a range',
+    (separator) => {
+      expect(checkPunctuation(`新建3${separator}5个村。`)).toEqual([])
+    },
+  )
 })

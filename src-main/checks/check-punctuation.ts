@@ -1,3 +1,4 @@
+import { rangeDashes } from '../extraction/lexicon'
 import { digitValueAt, readArabicNumber } from '../extraction/read-arabic-number'
 import type { CheckFinding, CheckSeverity } from './check-finding'
 import type { CheckMessageKey } from './check-message'
@@ -48,7 +49,7 @@ const partners: Record<string, string> = {
   '【': '】',
   '】': '【',
 }
-const rangeDashes = new Set('-－–—~〜−')
+const rangeDashChars = new Set(rangeDashes)
 const magnitudeSuffixes = new Set('万亿%％‰')
 const notBeforeRange = new Set('.．/\\-－–—_:：#@ \t')
 const urlChars = /[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]/
@@ -274,7 +275,7 @@ function checkRangeDash(context: Context, index: number): void {
   const right = readArabicNumber(text, index + 1)
   const high = text.slice(index + 1, right.end)
   const after = text[right.end]
-  const chained = rangeDashes.has(after ?? '') && isDigitChar(text[right.end + 1])
+  const chained = rangeDashChars.has(after ?? '') && isDigitChar(text[right.end + 1])
   const blocked =
     isLatinLetter(text[start - 1]) ||
     notBeforeRange.has(text[start - 1] ?? '') ||
@@ -512,7 +513,7 @@ function checkParagraph(
       if (!apostrophe && !isDigitChar(text[index - 1])) {
         singleQuotes.push(index)
       }
-    } else if (rangeDashes.has(char)) {
+    } else if (rangeDashChars.has(char)) {
       checkRangeDash(context, index)
     } else if (sentenceMarks.has(char)) {
       if (char === '、') {

@@ -16,6 +16,7 @@ import en from '../../resources/locales/en.json'
 import zhCN from '../../resources/locales/zh-CN.json'
 import { interpolate } from '../errors/app-error'
 import { checkReport } from './check-report'
+import { checkRuleTable } from './check-rules'
 import type { ReportFinding } from './report-finding'
 import { dismissFinding } from './resolve-finding'
 import { applyTextFix } from './apply-text-fix'
@@ -413,6 +414,22 @@ describe('messages in the UI’s language', () => {
       expect(
         interpolate(zhCN.checks[group as 'report'][name as 'staleNumber'], finding.messageParams),
       ).toBe(finding.message)
+    }
+  })
+})
+
+describe('findings and the rule table', () => {
+  it("carry one of their rule's messages, no more severe than the rule", () => {
+    const rank = { info: 1, warning: 2, error: 3 }
+    const pending = checkReport(workspace, { reportId })
+    fillAll()
+    editText('项目是发展的“生命线”', '全区上下', '全区上下,新增就业4千人，24年全县')
+    const found = [...pending, ...checkReport(workspace, { reportId })]
+    expect(new Set(found.map((finding) => finding.rule)).size).toBeGreaterThanOrEqual(5)
+    for (const finding of found) {
+      const rule = checkRuleTable.find((entry) => entry.id === finding.rule)!
+      expect(rule.messageKeys, finding.rule).toContain(finding.messageKey)
+      expect(rank[finding.severity], finding.messageKey).toBeLessThanOrEqual(rank[rule.severity])
     }
   })
 })

@@ -3,30 +3,20 @@ import { requireReport } from '../reports/report-service'
 import { sectionsInReadingOrder } from '../reports/report-text'
 import type { Section } from '../sections/section'
 import type { Workspace } from '../workspace/workspace'
-import { checkBoundChanges } from './check-bound-changes'
-import { checkPendingCharts } from './check-pending-charts'
-import { checkPendingFigures } from './check-pending-figures'
+import type { SectionCheck } from './check-rules'
+import { checkRuleTable } from './check-rules'
 import { checkSectionText } from './check-section-text'
-import { checkStaleNumbers } from './check-stale-numbers'
-import { checkYearReferences } from './check-year-references'
 import type { ReportFinding, ReportFix } from './report-finding'
 import type { ReportCheckData, SectionCheckContext } from './section-check-context'
 import { reportCheckData, sectionCheckContext } from './section-check-context'
-import type { SectionFinding } from './section-finding'
 import { convertOffset, figureAnchor } from '../document/document-text-map'
 import { findCounterpart } from '../reports/find-counterpart'
 import { findMetricOccurrences } from '../metrics/metric-occurrences'
 import { findChartOccurrences } from '../charts/find-chart-occurrences'
 
-type SectionRule = (context: SectionCheckContext, data: ReportCheckData) => SectionFinding[]
-
-/** The report checks in the order the panel lists them. */
-const sectionRules: SectionRule[] = [
-  checkPendingFigures,
-  checkPendingCharts,
-  checkStaleNumbers,
-  checkBoundChanges,
-  checkYearReferences,
+/** The rules' checks of a section, then every plain-text rule on the section's text. */
+const sectionChecks: SectionCheck[] = [
+  ...checkRuleTable.flatMap((rule) => (rule.check.section ? [rule.check.section] : [])),
   checkSectionText,
 ]
 
@@ -42,8 +32,8 @@ function checkSection(
     section,
     counterpart ?? findCounterpart(workspace, data.report, section),
   )
-  return sectionRules
-    .flatMap((rule) => rule(context, data))
+  return sectionChecks
+    .flatMap((check) => check(context, data))
     .map(({ identity, ...finding }) => {
       const anchorStart = convertOffset(context.shown, context.anchor, finding.start)
       const anchorEnd = convertOffset(context.shown, context.anchor, finding.end)

@@ -9,8 +9,8 @@ function overlaps(piece: TextPiece, start: number, end: number): boolean {
 }
 
 /**
- * Rules 5 and 6, the word list (and rule 3 for changes written as plain text) on the section as
- * shown, with the report's year completing shortened years.
+ * Every rule that checks plain text (number usage, punctuation, the word list and stated changes
+ * written as plain text) on the section as shown, with the report's year completing shortened years.
  * Placeholders of pending figures are not text to proofread; a stated change that is a bound
  * figure is left to the metric check; a fix is offered only where it touches text alone.
  */

@@ -1,6 +1,7 @@
 import { formatFigure } from '../document/format-figure'
 import { extractFigures } from '../extraction/extract-figures'
 import type { ExtractedFigure } from '../extraction/extracted-figure'
+import { fallingVerbs, risingVerbs } from '../extraction/lexicon'
 import { readLeadIn } from '../extraction/read-lead-in'
 import { WordList } from '../extraction/word-list'
 import type { CheckFinding } from './check-finding'
@@ -15,9 +16,7 @@ const clauseBreaks = new Set('，,、：:')
 const leadInReach = 16
 const longestLink = 16
 const longestGap = 12
-const directionWords = new WordList(
-  '增长 增加 提高 上升 提升 扩大 下降 减少 降低 回落 下滑 缩小 收窄 增 减 降',
-)
+const directionWords = new WordList([...risingVerbs, ...fallingVerbs])
 
 /** "，较上年的", "比2024年同期的": what joins a value to the earlier one it is compared with. */
 const againstEarlier = /^[，,]?\s*(?:同比)?[较比](?:上年|去年|\d{4}年)(?:同期)?的?$/u

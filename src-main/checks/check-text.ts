@@ -1,8 +1,5 @@
 import type { CheckFinding, CheckSeverity } from './check-finding'
-import { checkNumberUsage } from './check-number-usage'
-import { checkPunctuation } from './check-punctuation'
-import { checkTextChanges } from './check-text-changes'
-import { checkWording } from './check-wording'
+import { checkRuleTable } from './check-rules'
 
 /** What plain text does not say itself: the year it reports on completes a shortened 24年. */
 export interface CheckTextOptions {
@@ -24,17 +21,12 @@ function fixes(cover: CheckFinding, inner: CheckFinding): boolean {
 }
 
 /**
- * Every plain-text check on `text` (number usage, punctuation, stated changes, the proofreading
- * word list), in text order. A finding whose span lies inside another one's suggestion is left
+ * Every rule that checks plain text (number usage, punctuation, stated changes, the proofreading
+ * word list) on `text`, in text order. A finding whose span lies inside another one's suggestion is left
  * out, so that every suggestion shown can be applied.
  */
 export function checkText(text: string, options: CheckTextOptions = {}): CheckFinding[] {
-  const findings = [
-    ...checkNumberUsage(text, options.year),
-    ...checkPunctuation(text),
-    ...checkTextChanges(text),
-    ...checkWording(text),
-  ]
+  const findings = checkRuleTable.flatMap((rule) => rule.check.text?.(text, options) ?? [])
   findings.sort(
     (a, b) =>
       a.start - b.start || b.end - a.end || severityRanks[b.severity] - severityRanks[a.severity],

@@ -1,4 +1,5 @@
-import type { CheckFinding, CheckRule, CheckSeverity } from './check-finding'
+import type { CheckFinding, CheckSeverity } from './check-finding'
+import type { CheckRule } from './check-rule-info'
 import type { CheckMessageKey } from './check-message'
 import { findingMessage } from './check-message'
 

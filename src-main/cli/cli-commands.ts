@@ -7,10 +7,12 @@ import type { CliCommand } from './cli-command'
 import { CliError } from './cli-command'
 import { AppError } from '../errors/app-error'
 import { extractFigures } from '../extraction/extract-figures'
+import { rangeSeparatorAt } from '../extraction/lexicon'
 import { toPublicFigure } from '../extraction/public-figure'
 import { readInputFile, readTextFile } from './read-input-file'
 import { importFileExtensions } from '../import/read-import-file'
 import { checkText } from '../checks/check-text'
+import { checkRuleRows, formatCheckRuleRows } from '../checks/check-rule-rows'
 import type { CheckFinding } from '../checks/check-finding'
 import type { ExportProfileName } from '../export/export-report-docx'
 import { exportProfileNames, exportReportDocx } from '../export/export-report-docx'
@@ -100,6 +102,21 @@ function pendingWarning(pending: PendingFigure[]): string {
   return [`注意：有 ${pending.length} 处数字待填，导出文件中显示为【待填…】：`, ...lines].join('\n')
 }
 
+/** "2025", or two years joined as a range is in the report's text: 2021-2025, 2021～2025, 2021至2025. */
+function readYearSpan(text: string): [number, number] | undefined {
+  const first = /^\d{4}/.exec(text)?.[0]
+  if (!first) {
+    return undefined
+  }
+  const rest = text.slice(first.length).trim()
+  if (rest === '') {
+    return [Number(first), Number(first)]
+  }
+  const separator = rangeSeparatorAt(rest, 0)
+  const last = separator === undefined ? '' : rest.slice(separator.length).trim()
+  return /^\d{4}$/.test(last) ? [Number(first), Number(last)] : undefined
+}
+
 /** "2021-2025" (or "2025") as the number of years a chart spans, which must end in `reportYear`. */
 function chartYearsOption(
   value: string | boolean | undefined,
@@ -109,13 +126,11 @@ function chartYearsOption(
   if (value === undefined) {
     return type === 'line' || type === 'bar' ? 5 : 1
   }
-  const match =
-    typeof value === 'string' ? /^(\d{4})(?:\s*[-–—~]\s*(\d{4}))?$/.exec(value.trim()) : null
-  if (!match) {
+  const span = typeof value === 'string' ? readYearSpan(value.trim()) : undefined
+  if (!span) {
     throw new CliError('请用 --years 写出年份，例如 --years 2021-2025', 2)
   }
-  const first = Number(match[1])
-  const last = Number(match[2] ?? match[1])
+  const [first, last] = span
   if (last !== reportYear || first > last) {
     throw new CliError(
       `图表的年份须截止到报告年份：--years ${first}-${reportYear}（报告为 ${reportYear} 年）`,
@@ -150,9 +165,13 @@ export const cliCommands: Record<string, CliCommand> = {
     },
   },
   check: {
-    usage: 'check <file.txt> [--year Y] | check --report <id> [--db PATH] [--json]',
-    options: { report: 'string', year: 'string' },
+    usage: 'check <file.txt> [--year Y] | check --report <id> [--db PATH] | check --rules [--json]',
+    options: { report: 'string', year: 'string', rules: 'boolean' },
     run: async ({ positionals, options, call }) => {
+      if (options.rules === true) {
+        const rows = checkRuleRows()
+        return { json: rows, text: formatCheckRuleRows(rows) }
+      }
       if (options.report !== undefined) {
         const findings = await call('checks.run', { reportId: requireReportId(options.report) })
         const json = findings

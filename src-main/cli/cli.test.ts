@@ -18,6 +18,7 @@ import { describe, expect, it } from 'vitest'
 import { useTempFolder } from '../test-support/temp-folder'
 import { createHandlers } from '../handlers/create-handlers'
 import { dispatch } from '../handlers/dispatch'
+import { checkRuleTable } from '../checks/check-rules'
 import { runCli } from './cli'
 
 const tempFolder = useTempFolder()
@@ -689,6 +690,9 @@ describe('cli', () => {
 
   it.each([
     [['--years', '2021-2024', '--type', 'line'], 2, /须截止到报告年份/],
+    [['--years', '2021～2024', '--type', 'line'], 2, /须截止到报告年份/],
+    [['--years', '2021 至 2024', '--type', 'line'], 2, /须截止到报告年份/],
+    [['--years', '2021/2024', '--type', 'line'], 2, /请用 --years 写出年份/],
     [['--type', 'pie'], 2, /--type card、line、bar 或 ring/],
     [['--type', 'line', '--format', 'gif'], 2, /--format svg 或 --format png/],
     [['--type', 'ring'], 1, /环形图要有两个以上指标/],
@@ -757,6 +761,22 @@ describe('cli', () => {
         'sectionId',
       ])
     }
+  })
+
+  it('lists the check rules from the rule table', async () => {
+    const listed = await cli('check', '--rules', '--json')
+    expect(listed.code).toBe(0)
+    const rules = JSON.parse(listed.stdout) as { id: string }[]
+    expect(rules.map((rule) => rule.id)).toEqual(checkRuleTable.map((rule) => rule.id))
+    expect(rules).toContainEqual({
+      id: 'change-consistency',
+      name: '增幅核对',
+      englishName: 'Stated changes',
+      severity: 'warning',
+      checks: ['report', 'text'],
+    })
+    const text = (await cli('check', '--rules')).stdout
+    expect(text.split('\n')).toContain('| `punctuation` | 标点符号 | Punctuation | error | text |')
   })
 
   it('checks a text file with the report year, the word list and stated changes', async () => {

@@ -6,7 +6,7 @@ import {
   familyLinkPreviewSchema,
   familyLinkRequestSchema,
 } from '../family-link/family-link-schema'
-import { checkRules } from '../checks/check-finding'
+import { checkRules } from '../checks/check-rule-info'
 import { blacklinePartKinds } from '../compare/blackline'
 import { comparedSectionStatuses } from '../compare/pair-report-sections'
 import { sectionKinds } from '../sections/section-kind'

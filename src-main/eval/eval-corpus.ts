@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { CheckRule } from '../checks/check-finding'
+import type { CheckRule } from '../checks/check-rule-info'
 import type { PublicFigure } from '../extraction/public-figure'
 
 /** A figure as labelled by hand: the public fields without link and duration (not scored). */

@@ -1,8 +1,10 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { formatChineseInteger, formatFigure } from '../document/format-figure'
+import { formatFigure } from '../document/format-figure'
+import { formatChineseInteger } from './numerals'
 import type { ExtractedFigure } from './extracted-figure'
 import { extractFigures } from './extract-figures'
+import { rangeSeparators } from './lexicon'
 import type { PublicFigure } from './public-figure'
 import { toPublicFigure } from './public-figure'
 
@@ -525,5 +527,15 @@ describe('labels a reader understands', () => {
 
   it('writes PM2.5 as plain text in a label', () => {
     expect(labelsIn('PM_{2.5}浓度同比下降11.8%')).toEqual(['PM2.5浓度降幅'])
+  })
+})
+
+describe('ranges', () => {
+  it.each(rangeSeparators)('reads both ends of a range joined by %s', (separator) => {
+    const figures = extractFigures(`全县新建3${separator}5个村级活动场所。`)
+    expect(figures.map(({ value, unit, text }) => ({ value, unit, text }))).toEqual([
+      { value: 3, unit: '个', text: '3' },
+      { value: 5, unit: '个', text: '5个' },
+    ])
   })
 })

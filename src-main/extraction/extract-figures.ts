@@ -4,7 +4,8 @@ import type { ExtractedFigure, FigureKind, FigureQualifier } from './extracted-f
 import { findDateReferences } from './find-date-references'
 import { labelFigures } from './label-figures'
 import type { UnitClass, UnitMatch } from './match-unit'
-import { isChineseNumeralChar, parseChineseNumeral } from './parse-chinese-numeral'
+import { rangeSeparatorAt, rangeSeparators } from './lexicon'
+import { isChineseNumeralChar, parseChineseNumeral } from './numerals'
 import { digitValueAt, readArabicNumber } from './read-arabic-number'
 import type { FigureTail } from './read-figure-tail'
 import { readFigureTail } from './read-figure-tail'
@@ -64,7 +65,6 @@ interface Classified extends Draft {
   value: number
 }
 
-const rangeSeparators = ['～', '~', '〜', '——', '—', '–', '-', '至', '到']
 const chineseBlockedBefore = new Set('第初周每数几之')
 const listJoiners = new Set(['和', '及', '与', '、', '或'])
 const rankUnits = new Set(['名', '位', '强'])
@@ -314,7 +314,7 @@ function draftOf(
 }
 
 function separatorEndAt(text: string, index: number): number {
-  const separator = rangeSeparators.find((candidate) => text.startsWith(candidate, index))
+  const separator = rangeSeparatorAt(text, index)
   return separator ? index + separator.length : -1
 }
 

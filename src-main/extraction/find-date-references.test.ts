@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { planYears } from './date-reference'
 import { findDateReferences } from './find-date-references'
+import { rangeSeparators } from './lexicon'
 
 describe('findDateReferences', () => {
   it('finds Arabic and Chinese years', () => {
@@ -82,6 +83,16 @@ describe('findDateReferences', () => {
       { first: 2026, last: 2030 },
       { first: 1953, last: 1957 },
       { first: 1966, last: 1970 },
+    ])
+  })
+})
+
+describe('year ranges', () => {
+  it.each(rangeSeparators)('reads the two years of 2021%s2025年', (separator) => {
+    const years = findDateReferences(`2021${separator}2025年`)
+    expect(years.map(({ kind, year }) => ({ kind, year }))).toEqual([
+      { kind: 'year', year: 2021 },
+      { kind: 'year', year: 2025 },
     ])
   })
 })

@@ -1,8 +1,7 @@
 import type { DateReference } from './date-reference'
-import { isChineseNumeralChar } from './parse-chinese-numeral'
+import { rangeSeparatorAt } from './lexicon'
+import { chineseDigitValue, isChineseNumeralChar, parseChineseDigits } from './numerals'
 import { digitValueAt } from './read-arabic-number'
-
-const rangeSeparators = ['——', '—', '–', '-', '～', '~', '〜', '至', '到']
 
 /** 今年 0, 去年 -1 …; `notAfter` lists characters that make the pair part of another word. */
 const relativeYears: { word: string; offset: number; notAfter: string }[] = [
@@ -33,16 +32,11 @@ function isYear(value: number, length: number): boolean {
   return length === 4 && value >= 1900 && value <= 2099
 }
 
-function chineseDigitAt(text: string, index: number): number {
-  const char = text[index]
-  return char === '〇' ? 0 : '零一二三四五六七八九'.indexOf(char ?? '\u0000')
-}
-
 /** A Chinese month or day number as written in dates: 三, 十二, 二十五, 三十一; [value, end]. */
 function readChineseDayNumber(text: string, start: number, max: number): [number, number] {
   let index = start
   let value = 0
-  const leading = chineseDigitAt(text, index)
+  const leading = chineseDigitValue(text[index])
   if (leading >= 1) {
     value = leading
     index++
@@ -50,7 +44,7 @@ function readChineseDayNumber(text: string, start: number, max: number): [number
   if (text[index] === '十') {
     value = Math.max(value, 1) * 10
     index++
-    const units = chineseDigitAt(text, index)
+    const units = chineseDigitValue(text[index])
     if (units >= 1) {
       value += units
       index++
@@ -93,7 +87,7 @@ function isChineseNumeralLike(char: string | undefined): boolean {
 }
 
 function readPlan(text: string, start: number): DateReference | undefined {
-  const units = chineseDigitAt(text, start + 1)
+  const units = chineseDigitValue(text[start + 1])
   const isPlan =
     text[start] === '十' &&
     units >= 1 &&
@@ -108,15 +102,8 @@ function readPlan(text: string, start: number): DateReference | undefined {
 }
 
 function readChineseYear(text: string, start: number): DateReference | undefined {
-  let year = 0
-  for (let index = start; index < start + 4; index++) {
-    const digit = chineseDigitAt(text, index)
-    if (digit < 0) {
-      return undefined
-    }
-    year = year * 10 + digit
-  }
-  if (text[start + 4] !== '年' || isChineseNumeralLike(text[start - 1])) {
+  const year = parseChineseDigits(text.slice(start, start + 4))
+  if (year === undefined || text[start + 4] !== '年' || isChineseNumeralLike(text[start - 1])) {
     return undefined
   }
   const end = start + 5
@@ -149,7 +136,7 @@ function readArabic(text: string, start: number, found: DateReference[]): number
   const end = digitRunEnd(text, start)
   const value = digitValue(text, start, end)
   if (isYear(value, end - start)) {
-    const separator = rangeSeparators.find((candidate) => text.startsWith(candidate, end))
+    const separator = rangeSeparatorAt(text, end)
     if (separator) {
       const secondStart = end + separator.length
       const secondEnd = digitRunEnd(text, secondStart)

@@ -1,4 +1,5 @@
 import type { FigureQualifier } from './extracted-figure'
+import { fallingVerbs, risingVerbs } from './lexicon'
 import { WordList } from './word-list'
 
 /** What the words just before a figure say about it; they stay outside the figure's span. */
@@ -51,14 +52,12 @@ const qualifierWordStarts: Record<string, string> = {
 
 const connectorWords = new WordList('分别为 分别达 分别 达到 高达 达 为 了 是 均')
 const levelWords = new WordList('至 到 在')
-const risingWords = new WordList(
-  '增长 增加 提高 提升 上升 上涨 攀升 跃升 扩大 增幅 增速 涨幅 升幅 高于 快于 高出 净增 ' +
-    '增 涨 升',
-)
-const fallingWords = new WordList(
-  '下降 减少 降低 回落 下滑 缩小 收窄 下跌 减小 缩减 削减 压减 压降 下调 降幅 跌幅 减幅 ' +
-    '低于 慢于 减 降 跌',
-)
+/** The direction verbs, and the rates (增幅 5%) and comparisons (高于全省2个百分点) that give one too. */
+const risingWords = new WordList([
+  ...risingVerbs,
+  ...'增幅 增速 涨幅 升幅 高于 快于 高出'.split(' '),
+])
+const fallingWords = new WordList([...fallingVerbs, ...'降幅 跌幅 减幅 低于 慢于'.split(' ')])
 
 const clauseBreaks = new Set('，。；：、！？,;:!?（）()\n')
 const clauseSearchLength = 30

@@ -118,6 +118,470 @@ function sampleWithout(...removed: string[]): string {
   return sampleLines.filter((line) => !removed.some((start) => line.startsWith(start))).join('\n\n')
 }
 
+const title = '奋进新征程'
+const leadProse =
+  '2024年，全县上下团结奋斗，交出了一份高质量发展的亮眼答卷，各项事业取得新的进展和成效。'
+const prose = [
+  '全年新增规上企业10家，工业总产值突破200亿元，同比增长9%，发展后劲持续增强。',
+  '县城建成区面积扩大到18平方公里，城镇化率达到58%，城乡面貌焕然一新，群众更加满意。',
+]
+const closingProse = '新的一年，全县将以更加昂扬的姿态，奋力谱写高质量发展新篇章。'
+const leadParagraph = (lead: string) =>
+  `${lead}全年完成技改项目30个，规上工业增加值增长9.2%，产业结构持续优化。`
+const bodyHints: ParagraphHints = { fontSizePt: 16, fontFamily: '仿宋_GB2312' }
+
+interface StructureRule {
+  rule: string
+  input: (string | SourceBlock)[]
+  outline: OutlineEntry[]
+}
+
+/** What structure detection does, one rule a row: its input lines and the outline it gives. */
+const structureRules: StructureRule[] = [
+  {
+    rule: 'prose is over 20 characters with 。！？；…; the front matter ends at it',
+    input: [title, '全县经济运行稳中向好，发展质效持续稳步提升。'],
+    outline: [
+      { kind: 'title', title },
+      { kind: 'lead', title: '全县经济运行稳中向好' },
+    ],
+  },
+  {
+    rule: 'prose is over 40 characters whatever its punctuation',
+    input: [
+      title,
+      '全县上下坚定信心真抓实干经济社会发展取得新成效主要目标任务圆满完成人民群众获得感持续增强',
+    ],
+    outline: [
+      { kind: 'title', title },
+      { kind: 'lead', title: '全县上下坚定信心真抓实干经济社会' },
+    ],
+  },
+  {
+    rule: 'a shorter line without them is no prose: the front matter goes on',
+    input: [title, '全县经济运行稳中向好发展质效持续稳步提升'],
+    outline: [
+      { kind: 'masthead', title },
+      { kind: 'title', title: '全县经济运行稳中向好发展质效持续稳步提升' },
+    ],
+  },
+  {
+    rule: "an editor's note (编者按) is no prose: before the title it is masthead",
+    input: [
+      '编者按：2024年是实现“十四五”规划目标任务的关键一年。本报今起推出系列报道，展示各县区发展成果。',
+      title,
+      leadProse,
+    ],
+    outline: [
+      { kind: 'masthead', title: '编者按：2024年是实现“十四五' },
+      { kind: 'title', title },
+      { kind: 'lead', title: '2024年' },
+    ],
+  },
+  {
+    rule: 'a centred, bold or large line of up to 60 characters is display text, not prose',
+    input: [
+      paragraph(
+        '坚持稳中求进工作总基调，统筹推进产业转型城乡建设和民生保障，奋力谱写高质量发展新篇章',
+        {
+          align: 'center',
+          fontSizePt: 16,
+        },
+      ),
+      paragraph(leadProse, bodyHints),
+    ],
+    outline: [
+      {
+        kind: 'title',
+        title:
+          '坚持稳中求进工作总基调，统筹推进产业转型城乡建设和民生保障，奋力谱写高质量发展新篇章',
+      },
+      { kind: 'lead', title: '2024年' },
+    ],
+  },
+  {
+    rule: 'credits are the trailing 角色/姓名 lines when one has a slash, a known role or is a byline',
+    input: [title, leadProse, '策划/宋玉红', '摄影：李明'],
+    outline: [
+      { kind: 'title', title },
+      { kind: 'lead', title: '2024年' },
+      { kind: 'credits', title: '策划/宋玉红' },
+    ],
+  },
+  {
+    rule: 'a trailing 某某：… line alone is no credits',
+    input: [title, leadProse, '来稿：张三'],
+    outline: [
+      { kind: 'title', title },
+      { kind: 'lead', title: '2024年' },
+    ],
+  },
+  {
+    rule: 'the front line opening with a dash is the subtitle, the one before it the title, earlier ones the masthead',
+    input: ['聚焦', '两会特刊', '太行深处焕新颜', '——上党区交出二〇二五年答卷', leadProse],
+    outline: [
+      { kind: 'masthead', title: '聚焦' },
+      { kind: 'title', title: '太行深处焕新颜' },
+      { kind: 'subtitle', title: '——上党区交出二〇二五年答卷' },
+      { kind: 'lead', title: '2024年' },
+    ],
+  },
+  {
+    rule: 'without a dash, the title is the last front line',
+    input: ['聚焦', '两会特刊', '太行深处焕新颜', leadProse],
+    outline: [
+      { kind: 'masthead', title: '聚焦' },
+      { kind: 'title', title: '太行深处焕新颜' },
+      { kind: 'lead', title: '2024年' },
+    ],
+  },
+  {
+    rule: 'with hints, a smaller centred line after a more prominent one is the subtitle',
+    input: [
+      paragraph('奋楫扬帆正当时', { align: 'center', bold: true, fontSizePt: 22 }),
+      paragraph('某县二〇二三年经济社会发展综述', { align: 'center', fontSizePt: 16 }),
+      paragraph(leadProse, bodyHints),
+    ],
+    outline: [
+      { kind: 'title', title: '奋楫扬帆正当时' },
+      { kind: 'subtitle', title: '某县二〇二三年经济社会发展综述' },
+      { kind: 'lead', title: '2024年' },
+    ],
+  },
+  {
+    rule: 'a centred line more than 2 pt above body size is title-sized, not a subtitle',
+    input: [
+      paragraph('两会特刊', { align: 'center', bold: true, fontSizePt: 36 }),
+      paragraph('奋楫扬帆正当时', { align: 'center', bold: true, fontSizePt: 22 }),
+      paragraph(leadProse, bodyHints),
+    ],
+    outline: [
+      { kind: 'masthead', title: '两会特刊' },
+      { kind: 'title', title: '奋楫扬帆正当时' },
+      { kind: 'lead', title: '2024年' },
+    ],
+  },
+  {
+    rule: 'a byline at the end of the front belongs to the body, and the lead with it',
+    input: [title, '记者 王涵 李盼', leadProse],
+    outline: [
+      { kind: 'title', title },
+      { kind: 'lead', title: '记者 王涵 李盼' },
+    ],
+  },
+  {
+    rule: 'a numbered heading at the end of the front belongs to the body: the report has no lead',
+    input: [title, '一、产业发展提质增效', prose[0], '二、城乡建设步伐加快', prose[1]],
+    outline: [
+      { kind: 'title', title },
+      { kind: 'heading', title: '一、产业发展提质增效' },
+      { kind: 'heading', title: '二、城乡建设步伐加快' },
+    ],
+  },
+  {
+    rule: 'a left-aligned heading-formatted line after centred ones is the first heading',
+    input: [
+      paragraph('奋楫扬帆正当时', { align: 'center', bold: true, fontSizePt: 22 }),
+      paragraph('产业转型提速提档', { align: 'left', bold: true, fontSizePt: 16 }),
+      paragraph(prose[0], bodyHints),
+    ],
+    outline: [
+      { kind: 'title', title: '奋楫扬帆正当时' },
+      { kind: 'heading', title: '产业转型提速提档' },
+    ],
+  },
+  {
+    rule: 'a front line shaped like every later heading, before a lead sentence, is the first heading',
+    input: [
+      title,
+      '创新驱动，产业升级跑出加速度',
+      leadParagraph('传统产业焕发新生机。'),
+      '绿色发展，生态底色更加鲜明',
+      prose[0],
+      '共享发展，民生福祉持续增进',
+      prose[1],
+    ],
+    outline: [
+      { kind: 'title', title },
+      {
+        kind: 'heading',
+        title: '创新驱动，产业升级跑出加速度',
+        children: [{ kind: 'subsection', title: '传统产业焕发新生机' }],
+      },
+      { kind: 'heading', title: '绿色发展，生态底色更加鲜明' },
+      { kind: 'heading', title: '共享发展，民生福祉持续增进' },
+    ],
+  },
+  {
+    rule: 'the lead is the first prose paragraph with the paragraphs up to the first heading',
+    input: [title, leadProse, prose[0], '城乡建设步伐加快', prose[1]],
+    outline: [
+      { kind: 'title', title },
+      { kind: 'lead', title: '2024年' },
+      { kind: 'heading', title: '城乡建设步伐加快' },
+    ],
+  },
+  {
+    rule: 'without headings the lead ends at the first lead sentence, and subsections are top-level',
+    input: [title, leadProse, leadParagraph('产业转型提速提档。'), closingProse],
+    outline: [
+      { kind: 'title', title },
+      { kind: 'lead', title: '2024年' },
+      { kind: 'subsection', title: '产业转型提速提档' },
+      { kind: 'closing', title: '新的一年' },
+    ],
+  },
+  {
+    rule: 'a heading is up to 30 characters with 4 Han characters and no 。！？；…, prose after it',
+    input: [title, leadProse, '产业发展势头强劲', prose[0], '城乡建设步伐加快'],
+    outline: [
+      { kind: 'title', title },
+      { kind: 'lead', title: '2024年' },
+      { kind: 'heading', title: '产业发展势头强劲' },
+    ],
+  },
+  {
+    rule: 'a numbered heading may run to 40 characters',
+    input: [
+      title,
+      leadProse,
+      '一、坚持稳中求进推动经济运行持续向好不断增强县域经济综合实力',
+      prose[0],
+    ],
+    outline: [
+      { kind: 'title', title },
+      { kind: 'lead', title: '2024年' },
+      { kind: 'heading', title: '一、坚持稳中求进推动经济运行持续向好不断增强县域经济综合实力' },
+    ],
+  },
+  {
+    rule: 'a two-part 甲，乙 heading may run to 41 characters',
+    input: [
+      title,
+      leadProse,
+      '从“煤字号”到“新质态”，上党区产业转型升级跑出高质量发展加速度',
+      prose[0],
+    ],
+    outline: [
+      { kind: 'title', title },
+      { kind: 'lead', title: '2024年' },
+      { kind: 'heading', title: '从“煤字号”到“新质态”，上党区产业转型升级跑出高质量发展加速度' },
+    ],
+  },
+  {
+    rule: 'a heading level, a whole bold line, a larger size or 黑体 make a heading whatever the text',
+    input: [
+      paragraph(title, { align: 'center', bold: true, fontSizePt: 22 }),
+      paragraph(leadProse, bodyHints),
+      paragraph('坚持稳中求进，推动经济运行持续向好。', { ...bodyHints, bold: true }),
+      paragraph(prose[0], bodyHints),
+      paragraph('深化改革开放激发发展内生动力持续优化营商环境全面提升服务效能', {
+        ...bodyHints,
+        headingLevel: 2,
+      }),
+      paragraph(prose[1], bodyHints),
+      paragraph('民生福祉持续增进', { ...bodyHints, fontSizePt: 18 }),
+      paragraph(prose[0], bodyHints),
+      paragraph('生态环境持续向好', { ...bodyHints, fontFamily: '黑体' }),
+      paragraph(prose[1], bodyHints),
+    ],
+    outline: [
+      { kind: 'title', title },
+      { kind: 'lead', title: '2024年' },
+      { kind: 'heading', title: '坚持稳中求进，推动经济运行持续向好。' },
+      { kind: 'heading', title: '深化改革开放激发发展内生动力持续优化营商环境全面提升服务效能' },
+      { kind: 'heading', title: '民生福祉持续增进' },
+      { kind: 'heading', title: '生态环境持续向好' },
+    ],
+  },
+  {
+    rule: 'a caption (▲…, 图为…) or a credits line is never a heading',
+    input: [title, leadProse, '产业发展势头强劲', '▲工业园区新貌', prose[0]],
+    outline: [
+      { kind: 'title', title },
+      { kind: 'lead', title: '2024年' },
+      { kind: 'heading', title: '产业发展势头强劲' },
+      { kind: 'closing', title: '全年新增规上企业10家' },
+    ],
+  },
+  {
+    rule: 'a heading numbered deeper than the current one is a subsection line',
+    input: [title, leadProse, '一、产业发展', '（一）工业', prose[0], '二、城乡建设', prose[1]],
+    outline: [
+      { kind: 'title', title },
+      { kind: 'lead', title: '2024年' },
+      {
+        kind: 'heading',
+        title: '一、产业发展',
+        children: [{ kind: 'subsection', title: '（一）工业' }],
+      },
+      { kind: 'heading', title: '二、城乡建设' },
+    ],
+  },
+  {
+    rule: 'a deeper heading level is a subsection line',
+    input: [
+      paragraph(title, { headingLevel: 1 }),
+      paragraph(leadProse, bodyHints),
+      paragraph('经济发展', { headingLevel: 2 }),
+      paragraph('工业', { headingLevel: 3 }),
+      paragraph(prose[0], bodyHints),
+    ],
+    outline: [
+      { kind: 'title', title },
+      { kind: 'lead', title: '2024年' },
+      { kind: 'heading', title: '经济发展', children: [{ kind: 'subsection', title: '工业' }] },
+    ],
+  },
+  {
+    rule: 'a paragraph opening with a lead sentence (4–20 characters, 。 or ！) starts a subsection',
+    input: [
+      title,
+      leadProse,
+      '产业发展势头强劲',
+      leadParagraph('传统产业焕发新生机！'),
+      closingProse,
+    ],
+    outline: [
+      { kind: 'title', title },
+      { kind: 'lead', title: '2024年' },
+      {
+        kind: 'heading',
+        title: '产业发展势头强劲',
+        children: [{ kind: 'subsection', title: '传统产业焕发新生机' }],
+      },
+      { kind: 'closing', title: '新的一年' },
+    ],
+  },
+  {
+    rule: 'a first sentence with a comma, opening like prose or too long is no lead sentence',
+    input: [
+      title,
+      leadProse,
+      '产业发展势头强劲',
+      leadParagraph('这是转型发展的一年。'),
+      leadParagraph('产业转型，提速提档。'),
+      leadParagraph('全县传统产业焕发新的生机与活力并且持续发展壮大。'),
+    ],
+    outline: [
+      { kind: 'title', title },
+      { kind: 'lead', title: '2024年' },
+      { kind: 'heading', title: '产业发展势头强劲' },
+      { kind: 'closing', title: '全县传统产业焕发新的生机与活力并' },
+    ],
+  },
+  {
+    rule: 'a leading 【…】 is a lead sentence, and a bold leading run from hints is one too',
+    input: [
+      paragraph(title, { align: 'center', bold: true, fontSizePt: 22 }),
+      paragraph(leadProse, bodyHints),
+      paragraph('产业发展势头强劲', { ...bodyHints, bold: true }),
+      paragraph(`农业生产稳中有升，粮食总产量再创新高。${prose[1]}`, {
+        ...bodyHints,
+        leadLength: 19,
+      }),
+      paragraph(`【新兴产业加速成长】${prose[0]}`, bodyHints),
+    ],
+    outline: [
+      { kind: 'title', title },
+      { kind: 'lead', title: '2024年' },
+      {
+        kind: 'heading',
+        title: '产业发展势头强劲',
+        children: [
+          { kind: 'subsection', title: '农业生产稳中有升，粮食总产量再创新高' },
+          { kind: 'subsection', title: '新兴产业加速成长' },
+        ],
+      },
+    ],
+  },
+  {
+    rule: 'a line that is one lead sentence starts a subsection when prose follows it',
+    input: [title, leadProse, '产业发展势头强劲', '传统产业焕发绿色生机。', prose[0]],
+    outline: [
+      { kind: 'title', title },
+      { kind: 'lead', title: '2024年' },
+      {
+        kind: 'heading',
+        title: '产业发展势头强劲',
+        children: [{ kind: 'subsection', title: '传统产业焕发绿色生机' }],
+      },
+    ],
+  },
+  {
+    rule: 'a run-in lead (4–12 Han characters) after an intro sentence starts a subsection',
+    input: [
+      title,
+      leadProse,
+      '城乡蝶变同出彩，宜居画卷渐次展开',
+      '全县以一体化思维推进城乡发展，让城市更有温度、乡村更加和美。城市更新提升品质。新建改造道路18条，老旧管网更新22.8公里。',
+      '乡村振兴展现新风貌。投资15亿元的人居环境整治项目全面启动，5个精品示范村串珠成链。',
+      closingProse,
+    ],
+    outline: [
+      { kind: 'title', title },
+      { kind: 'lead', title: '2024年' },
+      {
+        kind: 'heading',
+        title: '城乡蝶变同出彩，宜居画卷渐次展开',
+        children: [
+          { kind: 'subsection', title: '城市更新提升品质' },
+          { kind: 'subsection', title: '乡村振兴展现新风貌' },
+        ],
+      },
+      { kind: 'closing', title: '新的一年' },
+    ],
+  },
+  {
+    rule: 'the last prose paragraph, after body text and not opening with a lead sentence, is the closing',
+    input: [title, leadProse, '产业发展势头强劲', prose[0], closingProse, '（完）'],
+    outline: [
+      { kind: 'title', title },
+      { kind: 'lead', title: '2024年' },
+      { kind: 'heading', title: '产业发展势头强劲' },
+      { kind: 'closing', title: '新的一年' },
+    ],
+  },
+  {
+    rule: "a heading's only paragraph is no closing",
+    input: [title, leadProse, '产业发展势头强劲', prose[0], '城乡建设步伐加快', prose[1]],
+    outline: [
+      { kind: 'title', title },
+      { kind: 'lead', title: '2024年' },
+      { kind: 'heading', title: '产业发展势头强劲' },
+      { kind: 'heading', title: '城乡建设步伐加快' },
+    ],
+  },
+  {
+    rule: 'masthead, lead, closing and credits are titled with their first clause, 16 characters at most',
+    input: [
+      '全面建设社会主义现代化国家开局起步特别报道',
+      title,
+      '二〇二四年全县上下团结奋斗交出了一份高质量发展的亮眼答卷，各项事业取得新的进展和成效。',
+    ],
+    outline: [
+      { kind: 'masthead', title: '全面建设社会主义现代化国家开局起' },
+      { kind: 'title', title },
+      { kind: 'lead', title: '二〇二四年全县上下团结奋斗交出了' },
+    ],
+  },
+  {
+    rule: 'an attachment stays where it occurs; one after the title joins the next section',
+    input: [title, image('banner'), leadProse],
+    outline: [
+      { kind: 'title', title },
+      { kind: 'lead', title: '2024年' },
+    ],
+  },
+]
+
+describe('detectStructure rules', () => {
+  it.each(structureRules)('$rule', ({ input, outline }) => {
+    const blocks = input.map((entry) => (typeof entry === 'string' ? paragraph(entry) : entry))
+    expect(outlineOf(detectStructure(blocks))).toEqual(outline)
+  })
+})
+
 describe('detectStructure on the 2025 上党区 sample', () => {
   const outline = detectText(sample)
 

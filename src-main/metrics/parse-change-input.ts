@@ -1,9 +1,11 @@
 import { AppError } from '../errors/app-error'
+import { fallingVerbs, risingVerbs } from '../extraction/lexicon'
+import { WordList } from '../extraction/word-list'
 import type { MetricSeries } from './metric-series'
 import { parseValueInput } from './parse-value-input'
 
-const risingWords = /^(增长|增加|提高|提升|上升|上涨|扩大|回升|增|涨|升)/
-const fallingWords = /^(下降|减少|降低|回落|下滑|缩小|收窄|下跌|减|降|跌)/
+const risingWords = new WordList(risingVerbs)
+const fallingWords = new WordList(fallingVerbs)
 const leveledWords = /^(持平|不变)$/
 
 /** A change typed for a change series: its size, and the direction it says, if it says one. */
@@ -27,8 +29,8 @@ export function parseChangeInput(
   if (leveledWords.test(input)) {
     return { value: 0, direction: 0 }
   }
-  const rising = risingWords.exec(input)?.[0]
-  const falling = fallingWords.exec(input)?.[0]
+  const rising = risingWords.startingAt(input, 0)
+  const falling = fallingWords.startingAt(input, 0)
   const word = rising ?? falling
   const rest = word ? input.slice(word.length).trim() : input
   if (word && /^[-+−－]/.test(rest)) {

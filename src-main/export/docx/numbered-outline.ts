@@ -1,6 +1,6 @@
 import type { DocumentNode } from '../../document/document-json'
 import type { SectionKind } from '../../sections/section-kind'
-import { chineseOrdinal } from './chinese-ordinal'
+import { formatChineseInteger } from '../../extraction/numerals'
 import type { ExportProfile } from './export-profile'
 import { opensWithHeadingLine } from './subsection-heading-line'
 
@@ -61,7 +61,7 @@ export function numberOutline(
       if (!outline.numberHeadings) {
         return section
       }
-      const prefix = `${chineseOrdinal(heading)}、`
+      const prefix = `${formatChineseInteger(heading)}、`
       return { ...section, doc: prefixFirstBlock(section.doc, 'heading', prefix, headingNumber) }
     }
     if (section.kind === 'subsection') {
@@ -69,7 +69,7 @@ export function numberOutline(
         return section
       }
       subsection += 1
-      const prefix = `（${chineseOrdinal(subsection)}）`
+      const prefix = `（${formatChineseInteger(subsection)}）`
       return {
         ...section,
         doc: prefixFirstBlock(section.doc, 'paragraph', prefix, subsectionNumber),

@@ -1,7 +1,11 @@
-const chineseDigits = '〇一二三四五六七八九'
-const legalDigits = '零壹贰叁肆伍陆柒捌玖'
-const chineseUnits = ['', '十', '百', '千']
-const legalUnits = ['', '拾', '佰', '仟']
+import type { ChineseNumeralSet } from '../../extraction/numerals'
+import {
+  countingNumerals,
+  formatChineseDigits,
+  formatChineseInteger,
+  legalNumerals,
+} from '../../extraction/numerals'
+
 const heavenlyStems = '甲乙丙丁戊己庚辛壬癸'
 const earthlyBranches = '子丑寅卯辰巳午未申酉戌亥'
 const romanNumerals: [number, string][] = [
@@ -65,17 +69,17 @@ function formatCount(value: number, format: string): string | undefined {
     case 'chineseCounting':
     case 'japaneseCounting':
     case 'taiwaneseCounting':
-      return value < 100 ? counted(value, chineseDigits, chineseUnits) : digitByDigit(value)
+      return value < 100 ? counted(value, countingNumerals) : formatChineseDigits(String(value))
     case 'chineseCountingThousand':
     case 'japaneseDigitalTenThousand':
     case 'taiwaneseCountingThousand':
     case 'ideographLegalTraditional':
-      return counted(value, chineseDigits, chineseUnits)
+      return counted(value, countingNumerals)
     case 'chineseLegalSimplified':
-      return counted(value, legalDigits, legalUnits, true)
+      return counted(value, legalNumerals)
     case 'ideographDigital':
     case 'taiwaneseDigital':
-      return digitByDigit(value)
+      return formatChineseDigits(String(value))
     case 'ideographTraditional':
       return cyclic(value, heavenlyStems)
     case 'ideographZodiac':
@@ -113,42 +117,12 @@ function roman(value: number): string | undefined {
   return text
 }
 
-/**
- * Chinese counting below ten thousand: 十, 十一, 二十, 一百零一, 一千零一十. The leading 一 of
- * 十 is dropped as in 十一, except in the legal (financial) digits where 壹拾壹 keeps it.
- */
-function counted(value: number, digits: string, units: string[], keepLeadingOne = false) {
-  const zero = '零'
+/** Chinese counting below ten thousand as Word writes list numbers: zero itself is 〇. */
+function counted(value: number, numerals: ChineseNumeralSet): string | undefined {
   if (value === 0) {
-    return digits[0]
+    return numerals === countingNumerals ? '〇' : numerals.digits[0]
   }
-  if (value >= 10_000) {
-    return undefined
-  }
-  const places = String(value).split('').map(Number)
-  let text = ''
-  let pendingZero = false
-  places.forEach((digit, index) => {
-    const unit = units[places.length - 1 - index]
-    if (digit === 0) {
-      pendingZero = text !== ''
-      return
-    }
-    if (pendingZero) {
-      text += zero
-      pendingZero = false
-    }
-    const isLeadingTen = text === '' && digit === 1 && unit === units[1] && !keepLeadingOne
-    text += (isLeadingTen ? '' : digits[digit]) + unit
-  })
-  return text
-}
-
-function digitByDigit(value: number): string {
-  return String(value)
-    .split('')
-    .map((digit) => chineseDigits[Number(digit)])
-    .join('')
+  return value < 10_000 ? formatChineseInteger(value, numerals) : undefined
 }
 
 function cyclic(value: number, symbols: string): string | undefined {

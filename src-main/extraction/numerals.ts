@@ -1,3 +1,8 @@
+/**
+ * Chinese numerals, read and written in one place: counting numbers (三千零五十二), the legal
+ * (financial) forms (壹拾壹) and digit-by-digit strings (二〇二五).
+ */
+
 const digitValues: Record<string, number> = {
   零: 0,
   〇: 0,
@@ -140,4 +145,118 @@ export function parseChineseNumeral(text: string): number | undefined {
   }
   const low = parseLowPart(text.slice(yi + 1), '亿')
   return low === undefined ? undefined : high * 100000000 + low
+}
+
+/** The characters a counting number is written with: its ten digits (零 first) and 十 百 千. */
+export interface ChineseNumeralSet {
+  digits: string
+  units: readonly [string, string, string]
+  /** Whether 10–19 at the start keep their 一 (壹拾壹) or drop it (十一). */
+  keepLeadingOne: boolean
+}
+
+/** 零一二 … 十百千: numbers in running text and 公文 headings. */
+export const countingNumerals: ChineseNumeralSet = {
+  digits: '零一二三四五六七八九',
+  units: ['十', '百', '千'],
+  keepLeadingOne: false,
+}
+
+/** 零壹贰 … 拾佰仟: the legal forms of amounts and of Word's chineseLegalSimplified lists. */
+export const legalNumerals: ChineseNumeralSet = {
+  digits: '零壹贰叁肆伍陆柒捌玖',
+  units: ['拾', '佰', '仟'],
+  keepLeadingOne: true,
+}
+
+function formatBelowTenThousand(value: number, leading: boolean, numerals: ChineseNumeralSet) {
+  const places = String(value).padStart(4, '0').split('').map(Number)
+  const zero = numerals.digits[0]
+  let text = ''
+  let pendingZero = false
+  places.forEach((digit, index) => {
+    const unit = index === 3 ? '' : numerals.units[2 - index]
+    if (digit === 0) {
+      pendingZero = text !== ''
+      return
+    }
+    if (pendingZero) {
+      text += zero
+      pendingZero = false
+    }
+    const dropOne = leading && !numerals.keepLeadingOne && text === '' && digit === 1 && index === 2
+    text += (dropOne ? '' : numerals.digits[digit]) + unit
+  })
+  return text
+}
+
+function formatBelowHundredMillion(value: number, leading: boolean, numerals: ChineseNumeralSet) {
+  if (value < 10000) {
+    return formatBelowTenThousand(value, leading, numerals)
+  }
+  const low = value % 10000
+  const high = formatBelowTenThousand(Math.floor(value / 10000), leading, numerals) + '万'
+  if (low === 0) {
+    return high
+  }
+  const gap = low < 1000 ? numerals.digits[0] : ''
+  return high + gap + formatBelowTenThousand(low, false, numerals)
+}
+
+/**
+ * 6 → 六, 20 → 二十, 3052 → 三千零五十二, 10001亿 → 一万零一亿 (integers below 10^16); with
+ * `legalNumerals`, 11 → 壹拾壹. Anything but a non-negative integer is written in Arabic digits.
+ */
+export function formatChineseInteger(
+  value: number,
+  numerals: ChineseNumeralSet = countingNumerals,
+): string {
+  if (!Number.isInteger(value) || value < 0) {
+    return String(value)
+  }
+  if (value === 0) {
+    return numerals.digits[0]
+  }
+  if (value < 100000000) {
+    return formatBelowHundredMillion(value, true, numerals)
+  }
+  // 亿 counts everything above it, so 10001亿 is 一万零一亿, not 一万亿零一亿.
+  const low = value % 100000000
+  const high = formatBelowHundredMillion(Math.floor(value / 100000000), true, numerals) + '亿'
+  if (low === 0) {
+    return high
+  }
+  const gap = low < 10000000 ? numerals.digits[0] : ''
+  return high + gap + formatBelowHundredMillion(low, false, numerals)
+}
+
+/** The value of one Chinese digit, 〇 and 零 both 0; -1 for any other character (两 included). */
+export function chineseDigitValue(char: string | undefined): number {
+  return char === '〇' ? 0 : '零一二三四五六七八九'.indexOf(char || '\u0000')
+}
+
+/**
+ * Arabic digits written one by one: "2026" → 二〇二六 (years: GB/T 15835 writes their 0 as 〇),
+ * "05" with zero 零 → 零五 (the decimals after 点).
+ */
+export function formatChineseDigits(digits: string, zero: '〇' | '零' = '〇'): string {
+  return [...digits]
+    .map((digit) => (digit === '0' ? zero : countingNumerals.digits[Number(digit)]))
+    .join('')
+}
+
+/** 二〇二五 or 二零二五 → 2025: a number written digit by digit; undefined for anything else. */
+export function parseChineseDigits(text: string): number | undefined {
+  if (text === '') {
+    return undefined
+  }
+  let value = 0
+  for (const char of text) {
+    const digit = chineseDigitValue(char)
+    if (digit < 0) {
+      return undefined
+    }
+    value = value * 10 + digit
+  }
+  return value
 }
