@@ -10,6 +10,7 @@ import {
 } from '../compare/comparison-schema'
 import { rowIdSchema } from '../db/row-id-schema'
 import {
+  clipboardTextSchema,
   exportedFileSchema,
   exportFileTargetSchema,
   exportRequestSchema,
@@ -379,14 +380,8 @@ export const channels = {
   },
   'export.report': { input: exportRequestSchema, output: exportedFileSchema },
   'export.toFile': { input: exportFileTargetSchema, output: writtenExportSchema },
-  'export.clipboard': {
-    input: exportScopeSchema,
-    output: z.object({ html: z.string(), text: z.string() }),
-  },
-  'export.wechatClipboard': {
-    input: exportScopeSchema,
-    output: z.object({ html: z.string(), text: z.string() }),
-  },
+  'export.clipboard': { input: exportScopeSchema, output: clipboardTextSchema },
+  'export.wechatClipboard': { input: exportScopeSchema, output: clipboardTextSchema },
   'import.file': {
     input: z
       .object({

@@ -55,3 +55,6 @@ export const writtenExportSchema = z.object({
   /** The figures that come out (or would have come out) as 【待填…】, in reading order. */
   pending: z.array(pendingFigureSchema),
 })
+
+/** What a copy to the clipboard carries: the article as HTML and the same text as plain text. */
+export const clipboardTextSchema = z.object({ html: z.string(), text: z.string() })
