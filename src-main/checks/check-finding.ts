@@ -1,21 +1,9 @@
-import type { CheckRule } from './check-rule-info'
+import type { z } from 'zod'
+import type { checkFindingSchema } from './check-finding-schema'
 
 /** error: certainly wrong; warning: very likely wrong; info: worth a look, often a style choice. */
-export type CheckSeverity = 'error' | 'warning' | 'info'
+export const checkSeverities = ['error', 'warning', 'info'] as const
+export type CheckSeverity = (typeof checkSeverities)[number]
 
-/** One problem a check found in a text, as the checks panel and `check --json` show it. */
-export interface CheckFinding {
-  rule: CheckRule
-  severity: CheckSeverity
-  /** In Chinese, from the "checks" messages of resources/locales/zh-CN.json. */
-  message: string
-  /** The message's key under "checks" in the locale files, for the UI to show it in its language. */
-  messageKey?: string
-  messageParams?: Record<string, string | number>
-  /** UTF-16 offset of the first character concerned in the checked text. */
-  start: number
-  /** UTF-16 offset just past the last character concerned. */
-  end: number
-  /** Replacement text for [start, end), given only when the fix is mechanical. */
-  suggestion?: string
-}
+/** One problem a check found in a text (see checkFindingSchema). */
+export type CheckFinding = z.output<typeof checkFindingSchema>

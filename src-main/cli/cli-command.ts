@@ -1,9 +1,9 @@
-import type { ChannelName, ChannelOutput } from '../contract/channels'
+import type { ChannelInput, ChannelName, ChannelOutput } from '../contract/channels'
 
 /** Calls a contract channel and returns its value, throwing a CliError with the Chinese message on failure. */
 export type CallChannel = <C extends ChannelName>(
   channel: C,
-  input: unknown,
+  input: ChannelInput<C>,
 ) => Promise<ChannelOutput<C>>
 
 export interface CliCommandContext {

@@ -1,4 +1,4 @@
-import { basename, extname, join, resolve } from 'node:path'
+import { basename, extname, resolve } from 'node:path'
 import type { ChartFormat } from '../charts/chart-formats'
 import { chartFormats } from '../charts/chart-formats'
 import type { ChartType } from '../charts/chart-types'
@@ -14,20 +14,12 @@ import { importFileExtensions } from '../import/read-import-file'
 import { checkText } from '../checks/check-text'
 import { checkRuleRows, formatCheckRuleRows } from '../checks/check-rule-rows'
 import type { CheckFinding } from '../checks/check-finding'
-import type { ExportProfileName } from '../export/export-report-docx'
-import { exportProfileNames, exportReportDocx } from '../export/export-report-docx'
 import { writeFileAtomically } from '../files/write-file-atomically'
-import { exportReportHtml } from '../export/export-report-html'
-import type { ExportFormat } from '../export/export-report-file'
-import { exportFormats } from '../export/export-report-file'
-import { exportReportWechat } from '../export/export-report-wechat'
+import { exportFormats } from '../export/export-formats'
+import { exportProfileNames } from '../export/export-profile-names'
 import type { PendingFigure } from '../export/report-export-source'
-import { reportExportSource } from '../export/report-export-source'
-import { writeWechatPackage } from '../export/wechat/write-wechat-package'
 import { sectionsInReadingOrder } from '../reports/report-text'
-import { checkExportTarget } from '../export/check-export-target'
 import { resolveWorkspaceFile } from '../workspace/start-workspace'
-import { openWorkspace } from '../workspace/workspace'
 import { backupsFolderFor } from '../backup/backup-location'
 import { listBackups } from '../backup/list-backups'
 import { restoreClosedWorkspace } from '../backup/restore-closed-workspace'
@@ -306,17 +298,16 @@ export const cliCommands: Record<string, CliCommand> = {
       out: 'string',
       'fail-on-pending': 'boolean',
     },
-    run: async ({ options }) => {
+    run: async ({ options, call }) => {
       const reportId = requireReportId(options.report)
-      const format = options.format as ExportFormat
-      if (!exportFormats.includes(format)) {
+      const format = exportFormats.find((item) => item === options.format)
+      if (!format) {
         throw new CliError('请用 --format docx、--format html 或 --format wechat 指定导出格式。', 2)
       }
-      const profile = (
-        typeof options.profile === 'string' ? options.profile : 'newspaper'
-      ) as ExportProfileName
-      if (!exportProfileNames.includes(profile)) {
-        throw new CliError(`未知的导出样式：${profile}（可选 newspaper、gongwen）`, 2)
+      const profileName = typeof options.profile === 'string' ? options.profile : 'newspaper'
+      const profile = exportProfileNames.find((item) => item === profileName)
+      if (!profile) {
+        throw new CliError(`未知的导出样式：${profileName}（可选 newspaper、gongwen）`, 2)
       }
       if (typeof options.out !== 'string' || !options.out) {
         const example = format === 'wechat' ? '公众号 或 --out 公众号.zip' : `答卷.${format}`
@@ -326,43 +317,21 @@ export const cliCommands: Record<string, CliCommand> = {
         )
       }
       const out = options.out
-      const workspaceFile = resolveWorkspaceFile(options.db as string | undefined)
-      // A 公众号 package may be a folder: its article file is what must not land on the workspace.
-      const folderPackage = format === 'wechat' && !/\.zip$/i.test(out)
-      const target = folderPackage ? join(out, 'article.html') : out
-      checkExportTarget(resolve(target), resolve(workspaceFile))
-      const workspace = openWorkspace(workspaceFile)
-      try {
-        const { pending } = reportExportSource(workspace, reportId)
-        const warnings = pending.length > 0 ? [pendingWarning(pending)] : []
-        if (pending.length > 0 && options['fail-on-pending']) {
-          throw new CliError(`${warnings[0]}\n因指定了 --fail-on-pending，未导出。`)
-        }
-        let bytes: number
-        if (format === 'wechat') {
-          const { files } = await exportReportWechat(workspace, reportId)
-          await writeWechatPackage(files, out)
-          bytes = files.reduce((sum, file) => sum + file.bytes.length, 0)
-        } else {
-          const file =
-            format === 'docx'
-              ? await exportReportDocx(workspace, reportId, profile)
-              : exportReportHtml(workspace, reportId)
-          writeFileAtomically(out, file)
-          bytes = file.length
-        }
-        return {
-          json: { file: out, bytes, pendingFigures: pending.length },
-          text: `已导出：${out}`,
-          warnings,
-        }
-      } catch (error) {
-        if (error instanceof CliError) {
-          throw error
-        }
-        throw new CliError((error as Error).message)
-      } finally {
-        workspace.close()
+      const saved = await call('export.toFile', {
+        reportId,
+        format,
+        profile,
+        path: resolve(out),
+        refuseIfPending: options['fail-on-pending'] === true,
+      })
+      const warnings = saved.pending.length > 0 ? [pendingWarning(saved.pending)] : []
+      if (!saved.written) {
+        throw new CliError(`${warnings[0]}\n因指定了 --fail-on-pending，未导出。`)
+      }
+      return {
+        json: { file: out, bytes: saved.bytes, pendingFigures: saved.pending.length },
+        text: `已导出：${out}`,
+        warnings,
       }
     },
   },
@@ -391,18 +360,8 @@ export const cliCommands: Record<string, CliCommand> = {
         throw new CliError('请用 --out 指定输出文件，例如 --out 对比稿.docx', 2)
       }
       const out = options.out
-      checkExportTarget(
-        resolve(out),
-        resolve(resolveWorkspaceFile(options.db as string | undefined)),
-      )
-      const file = await call('compare.docx', { reportId })
-      const bytes = Buffer.from(file.dataBase64, 'base64')
-      try {
-        writeFileAtomically(out, bytes)
-      } catch (error) {
-        throw new CliError((error as Error).message)
-      }
-      return { json: { file: out, bytes: bytes.length }, text: `已导出对比稿：${out}` }
+      const saved = await call('compare.toFile', { reportId, path: resolve(out) })
+      return { json: { file: out, bytes: saved.bytes }, text: `已导出对比稿：${out}` }
     },
   },
   rollforward: {

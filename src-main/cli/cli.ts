@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util'
-import type { ChannelName } from '../contract/channels'
+import type { ChannelInput, ChannelName, ChannelOutput } from '../contract/channels'
 import { AppError } from '../errors/app-error'
 import { createHandlers } from '../handlers/create-handlers'
 import { dispatch } from '../handlers/dispatch'
@@ -44,7 +44,7 @@ export async function runCli(
         2,
       )
     }
-    const call: CallChannel = async <C extends ChannelName>(channel: C, input: unknown) => {
+    const call: CallChannel = async <C extends ChannelName>(channel: C, input: ChannelInput<C>) => {
       workspace ??= startWorkspace(resolveWorkspaceFile(parsed.values.db as string | undefined), {
         seedSample: false,
       })
@@ -52,7 +52,7 @@ export async function runCli(
       if (!result.ok) {
         throw new CliError(result.message)
       }
-      return result.value as never
+      return result.value as ChannelOutput<C>
     }
     const output = await command.run({
       positionals: parsed.positionals,

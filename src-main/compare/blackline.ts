@@ -1,13 +1,12 @@
 import { diffArrays } from 'diff'
+import type { z } from 'zod'
+import type { blacklinePartSchema } from './comparison-schema'
 
 /** What a stretch of a blackline is: shared by both versions, or only in the newer or the older. */
 export const blacklinePartKinds = ['same', 'added', 'removed'] as const
 
-/** A stretch of a blackline: text both versions share, or text only one of them has. */
-export interface BlacklinePart {
-  kind: (typeof blacklinePartKinds)[number]
-  text: string
-}
+/** A stretch of a blackline (see blacklinePartSchema). */
+export type BlacklinePart = z.output<typeof blacklinePartSchema>
 
 const tokenPattern = /\d+(?:[.,]\d+)*|【[^】\n]*】|[A-Za-z]+|[\s\S]/gu
 

@@ -69,7 +69,7 @@ describe('compare channels', () => {
 
     const refusals: [string, 'electron' | 'browser', string][] = [
       [join(folder, 'b.docx'), 'browser', 'export_to_file_unavailable'],
-      [workspace.file, 'electron', 'export_path_invalid'],
+      [workspace.file, 'electron', 'export_target_workspace'],
       ['relative.docx', 'electron', 'export_path_invalid'],
       [join(backupsFolderFor(workspace.file), 'x.docx'), 'electron', 'export_target_backups'],
       [join(folder, 'folder.docx'), 'electron', 'export_target_not_file'],

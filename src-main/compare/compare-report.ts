@@ -1,5 +1,5 @@
 import type { z } from 'zod'
-import type { reportComparisonSchema } from '../contract/channels'
+import type { reportComparisonSchema } from './comparison-schema'
 import type { DocumentNode } from '../document/document-json'
 import type { FigureRenderer } from '../document/document-text-map'
 import { documentPlainText } from '../document/plain-text'

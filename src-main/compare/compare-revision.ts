@@ -1,5 +1,5 @@
 import type { z } from 'zod'
-import type { revisionComparisonSchema } from '../contract/channels'
+import type { revisionComparisonSchema } from './comparison-schema'
 import { AppError } from '../errors/app-error'
 import { documentPlainText } from '../document/plain-text'
 import { figureRendererFor } from '../metrics/metric-service'

@@ -1,5 +1,5 @@
 import type { z } from 'zod'
-import type { sectionComparisonSchema } from '../contract/channels'
+import type { sectionComparisonSchema } from './comparison-schema'
 import { documentPlainText } from '../document/plain-text'
 import { figureRendererFor } from '../metrics/metric-service'
 import { requireReport } from '../reports/report-service'

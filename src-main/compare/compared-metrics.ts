@@ -1,5 +1,5 @@
 import type { z } from 'zod'
-import type { comparedMetricSchema } from '../contract/channels'
+import type { comparedMetricSchema } from './comparison-schema'
 import type { DocumentNode } from '../document/document-json'
 import { formatFigure } from '../document/format-figure'
 import type { MetricAttributes } from '../document/metric-node'

@@ -1,65 +1,60 @@
 import { z } from 'zod'
 import { chartAttributesSchema } from '../charts/chart-attributes-schema'
 import { chartFormats } from '../charts/chart-formats'
+import { renderedChartSchema } from '../charts/rendered-chart-schema'
+import { reportFindingSchema } from '../checks/report-finding-schema'
+import {
+  reportComparisonSchema,
+  revisionComparisonSchema,
+  sectionComparisonSchema,
+} from '../compare/comparison-schema'
+import { rowIdSchema } from '../db/row-id-schema'
+import {
+  clipboardTextSchema,
+  exportedFileSchema,
+  exportFileTargetSchema,
+  exportRequestSchema,
+  exportScopeSchema,
+  writtenExportSchema,
+} from '../export/export-schema'
 import {
   familyLinkApplySchema,
   familyLinkPreviewSchema,
   familyLinkRequestSchema,
+  familyLinkResultSchema,
 } from '../family-link/family-link-schema'
-import { checkRules } from '../checks/check-rule-info'
-import { blacklinePartKinds } from '../compare/blackline'
-import { comparedSectionStatuses } from '../compare/pair-report-sections'
-import { sectionKinds } from '../sections/section-kind'
-import { exportProfileNames } from '../export/export-report-docx'
-import { exportFormats } from '../export/export-report-file'
-import { outlineChangeKinds } from '../export/docx/outline-changes'
-import { changeUnits, directions } from '../metrics/series-change'
+import { figureKinds } from '../extraction/extracted-figure'
+import { metricSeriesSchema, metricValueSchema } from '../metrics/metric-series-schema'
+import { reviewStatuses } from '../metrics/metric-series'
+import { occurrenceContextSchema, reportMetricsSchema } from '../metrics/report-metrics-schema'
+import {
+  spreadsheetMappingSchema,
+  spreadsheetPreviewInputSchema,
+  spreadsheetPreviewRowSchema,
+  spreadsheetSheetSchema,
+  spreadsheetValuesInputSchema,
+} from '../metrics/spreadsheet/spreadsheet-schema'
+import { openedReportSchema } from '../reports/opened-report-schema'
+import { reportSchema, reportYearSchema } from '../reports/report-schema'
+import { reportTextSchema } from '../reports/report-text-schema'
 import { suggestionKinds, suggestionStatuses } from '../roll-forward/roll-forward-suggestion'
 import { editorSaveReasons } from '../sections/section'
-import { structuralKinds } from '../sections/section-placement'
+import { revisionSchema, sectionSchema } from '../sections/section-schema'
+import { structureChangeSchema } from '../sections/structure-change-schema'
+import { languages } from '../settings/languages'
 import { builtInTemplateIds } from '../templates/template-service'
-import { documentNodeSchema, documentSchemaInput } from './document-json-schema'
+import { templateSummarySchema } from '../templates/template-summary-schema'
+import { documentNodeSchema } from '../document/document-node-schema'
+import { documentSchemaInput } from './document-json-schema'
 
-const id = z.number().int().positive()
-const year = z.number().int().min(1949).max(2200)
+const id = rowIdSchema
+const year = reportYearSchema
 const title = z.string().trim().min(1).max(200)
-const templateId = z.string().regex(/^(lianghui|empty|saved:\d{1,12})$/, '模板编号不正确')
+const templateId = z
+  .string()
+  .regex(new RegExp(`^(${builtInTemplateIds.join('|')}|saved:\\d{1,12})$`), '模板编号不正确')
 
-export const reportSchema = z.object({
-  id,
-  familyId: z.string(),
-  year,
-  title: z.string(),
-  organization: z.string(),
-  predecessorId: id.nullable(),
-  deletedAt: z.string().nullable(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-})
-
-export const sectionSchema = z.object({
-  id,
-  reportId: id,
-  parentId: id.nullable(),
-  position: z.number().int().min(0),
-  kind: z.enum(sectionKinds),
-  title: z.string(),
-  doc: documentNodeSchema,
-  lineageKey: z.string(),
-  version: z.number().int().positive(),
-  updatedAt: z.string(),
-  deletedAt: z.string().nullable(),
-})
-
-export const revisionSchema = z.object({
-  id,
-  sectionId: id,
-  version: z.number().int().positive(),
-  title: z.string(),
-  reason: z.string(),
-  createdAt: z.string(),
-})
-
+/** A roll forward's suggestion as the CLI and the UI see it (see describeSuggestions). */
 export const suggestionSchema = z.object({
   id,
   sectionId: id,
@@ -75,123 +70,6 @@ export const suggestionSchema = z.object({
   context: z.object({ before: z.string(), after: z.string() }),
 })
 
-export const blacklinePartSchema = z.object({
-  kind: z.enum(blacklinePartKinds),
-  text: z.string(),
-})
-
-/** One figure's series in a compare: this year's and last year's value as written, and the change. */
-export const comparedMetricSchema = z.object({
-  seriesId: id,
-  label: z.string(),
-  current: z.string().nullable(),
-  previous: z.string().nullable(),
-  /** Change from last year, in % or 个百分点 (see seriesChange); null when it cannot be given. */
-  change: z.number().nullable(),
-  changeUnit: z.enum(changeUnits).nullable(),
-})
-
-export const sectionComparisonSchema = z.object({
-  sectionId: id,
-  title: z.string(),
-  year,
-  counterpart: z.object({ sectionId: id, reportId: id, title: z.string(), year }).nullable(),
-  parts: z.array(blacklinePartSchema),
-  metrics: z.array(comparedMetricSchema),
-})
-
-/** A saved revision's text and the blackline from the current text to it (what restoring changes). */
-export const revisionComparisonSchema = z.object({
-  revisionId: id,
-  version: z.number().int().positive(),
-  title: z.string(),
-  createdAt: z.string(),
-  currentVersion: z.number().int().positive(),
-  text: z.string(),
-  parts: z.array(blacklinePartSchema),
-})
-
-/** The whole report against last year's: every section in reading order, and the figures. */
-export const reportComparisonSchema = z.object({
-  reportId: id,
-  year,
-  title: z.string(),
-  previous: z.object({ reportId: id, year, title: z.string() }).nullable(),
-  sections: z.array(
-    z.object({
-      status: z.enum(comparedSectionStatuses),
-      kind: z.enum(sectionKinds),
-      title: z.string(),
-      previousTitle: z.string().nullable(),
-      sectionId: id.nullable(),
-      previousSectionId: id.nullable(),
-      changed: z.boolean(),
-      parts: z.array(blacklinePartSchema),
-    }),
-  ),
-  metrics: z.array(comparedMetricSchema),
-})
-
-export const reportFindingSchema = z.object({
-  rule: z.enum(checkRules),
-  severity: z.enum(['error', 'warning', 'info']),
-  message: z.string(),
-  messageKey: z.string().optional(),
-  messageParams: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
-  start: z.number().int().min(0),
-  end: z.number().int().min(0),
-  suggestion: z.string().optional(),
-  key: z.string(),
-  sectionId: id,
-  sectionTitle: z.string(),
-  anchorStart: z.number().int().min(0),
-  anchorEnd: z.number().int().min(0),
-  fix: z
-    .object({
-      kind: z.literal('replace-text'),
-      anchorStart: z.number().int(),
-      anchorEnd: z.number().int(),
-      expected: z.string(),
-      replacement: z.string(),
-    })
-    .optional(),
-  dismissible: z.boolean(),
-  dismissed: z.object({ reason: z.string(), by: z.string(), at: z.string() }).optional(),
-})
-
-const placementSchema = z.union([
-  z.object({ after: id }).strict(),
-  z.object({ before: id }).strict(),
-  z.object({ inside: id }).strict(),
-])
-const structuralKind = z.enum(structuralKinds)
-const sectionTitle = z.string().trim().min(1).max(200)
-
-/** One change to a report's outline (see changeStructure). */
-export const structureChangeSchema = z.discriminatedUnion('op', [
-  z
-    .object({
-      op: z.literal('add'),
-      reportId: id,
-      kind: structuralKind,
-      title: sectionTitle,
-      placement: placementSchema,
-    })
-    .strict(),
-  z.object({ op: z.literal('move'), sectionId: id, placement: placementSchema }).strict(),
-  z.object({ op: z.literal('delete'), sectionId: id }).strict(),
-  z.object({ op: z.literal('restore'), sectionId: id }).strict(),
-  z.object({ op: z.literal('rename'), sectionId: id, title: sectionTitle }).strict(),
-  z
-    .object({
-      op: z.literal('convert'),
-      sectionId: id,
-      kind: structuralKind,
-      placement: placementSchema,
-    })
-    .strict(),
-])
-
 const findingInSection = { reportId: id, sectionId: id, key: z.string().min(1).max(2000) }
 
 const rollForwardResultSchema = z.object({
@@ -200,101 +78,9 @@ const rollForwardResultSchema = z.object({
   suggestions: z.array(suggestionSchema),
 })
 
-const qualifierSchema = z.enum(['exact', 'over', 'about', 'under'])
-const figureKindSchema = z.enum(['amount', 'count', 'change', 'rate'])
-const reviewStatusSchema = z.enum(['pending', 'checked'])
 const label = z.string().trim().min(1).max(60)
-
-export const metricSeriesSchema = z.object({
-  id,
-  familyId: z.string(),
-  label: z.string(),
-  unit: z.string(),
-  displayUnit: z.string(),
-  qualifier: qualifierSchema,
-  kind: figureKindSchema,
-  baseSeriesId: id.nullable(),
-  bindingStatus: z.enum(['proposed', 'accepted']),
-})
-
-export const metricValueSchema = z.object({
-  seriesId: id,
-  year,
-  value: z.number().nullable(),
-  displayUnit: z.string(),
-  qualifier: qualifierSchema,
-  source: z.string(),
-  reviewStatus: reviewStatusSchema,
-  reviewedBy: z.string().nullable(),
-  reviewedAt: z.string().nullable(),
-  updatedAt: z.string(),
-})
-
-export const reportMetricsSchema = z.object({
-  reportId: id,
-  year,
-  rows: z.array(
-    metricSeriesSchema.extend({
-      current: metricValueSchema.nullable(),
-      previous: metricValueSchema.nullable(),
-      change: z.number().nullable(),
-      changeUnit: z.enum(changeUnits).nullable(),
-      direction: z.enum(directions).nullable(),
-      occurrences: z.array(
-        z.object({ sectionId: id, sectionTitle: z.string(), index: z.number().int() }),
-      ),
-    }),
-  ),
-})
-
 const seriesInReport = { reportId: id, seriesId: id }
-
-const spreadsheetRowsSchema = z.array(z.array(z.string().max(500)).max(100)).max(20_000)
-const columnIndex = z.number().int().min(0).max(99)
-
-export const spreadsheetMappingSchema = z.object({
-  headerRow: z.number().int().min(0).nullable(),
-  labelColumn: columnIndex,
-  valueColumn: columnIndex,
-  unitColumn: columnIndex.optional(),
-  yearColumns: z
-    .array(z.object({ column: columnIndex, year }).strict())
-    .max(30)
-    .optional(),
-})
-
-export const spreadsheetPreviewRowSchema = z.object({
-  rowNumber: z.number().int().positive(),
-  label: z.string(),
-  valueText: z.string(),
-  unit: z.string().optional(),
-  status: z.enum(['exact', 'fuzzy', 'unmatched', 'invalid', 'unit-mismatch']),
-  seriesId: id.optional(),
-  seriesLabel: z.string().optional(),
-  value: z.number().optional(),
-  displayText: z.string().optional(),
-  currentValueText: z.string().optional(),
-  previousValueText: z.string().optional(),
-  similarity: z.number().optional(),
-  code: z.string().optional(),
-  message: z.string().optional(),
-  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
-  years: z
-    .array(
-      z.object({
-        year,
-        valueText: z.string(),
-        state: z.enum(['new', 'same', 'replace', 'invalid']),
-        value: z.number().optional(),
-        displayText: z.string().optional(),
-        storedText: z.string().optional(),
-        message: z.string().optional(),
-      }),
-    )
-    .optional(),
-})
-
-export const languageSchema = z.enum(['zh-CN', 'en'])
+const languageSchema = z.enum(languages)
 
 const nothing = z.object({}).strict()
 
@@ -312,28 +98,9 @@ export const workspaceStatusSchema = z.object({
   recovered: z.object({ movedTo: z.string(), problem: z.string(), at: z.string() }).nullable(),
 })
 
-const exportScope = { reportId: id, sectionIds: z.array(id).min(1).max(5000).optional() }
-/** What a Word profile changed in the outline (masthead left out, numbers added), for the dialog. */
-export const outlineChangeSchema = z.object({
-  kind: z.enum(outlineChangeKinds),
-  count: z.number().int().min(0),
-})
-const exportRequest = {
-  ...exportScope,
-  format: z.enum(exportFormats),
-  profile: z.enum(exportProfileNames).optional(),
-}
-
-export const renderedChartSchema = z.object({
-  svg: z.string(),
-  alt: z.string(),
-  caption: z.string(),
-  width: z.number(),
-  height: z.number(),
-  years: z.array(year),
-  pendingLabels: z.array(z.string()),
-  pngBase64: z.string().nullable(),
-})
+/** How a call reaches the handlers: Electron IPC, browser-mode HTTP or the CLI. */
+export const callModes = ['electron', 'browser', 'cli'] as const
+export type CallMode = (typeof callModes)[number]
 
 /**
  * The one contract: every channel the renderer (IPC or HTTP) and the CLI may call,
@@ -342,7 +109,7 @@ export const renderedChartSchema = z.object({
 export const channels = {
   'app.info': {
     input: nothing,
-    output: z.object({ workspace: z.string(), mode: z.enum(['electron', 'browser', 'cli']) }),
+    output: z.object({ workspace: z.string(), mode: z.enum(callModes) }),
   },
   'workspace.status': { input: nothing, output: workspaceStatusSchema },
   'backups.list': { input: nothing, output: z.array(backupSchema) },
@@ -384,27 +151,10 @@ export const channels = {
       .strict(),
     output: reportSchema,
   },
-  'templates.list': {
-    input: nothing,
-    output: z.array(
-      z.object({
-        id: z.string(),
-        builtIn: z.enum(builtInTemplateIds).nullable(),
-        name: z.string(),
-        headings: z.number().int().min(0),
-        subsections: z.number().int().min(0),
-      }),
-    ),
-  },
+  'templates.list': { input: nothing, output: z.array(templateSummarySchema) },
   'templates.save': {
     input: z.object({ reportId: id, name: z.string().trim().min(1).max(60) }).strict(),
-    output: z.object({
-      id: z.string(),
-      builtIn: z.enum(builtInTemplateIds).nullable(),
-      name: z.string(),
-      headings: z.number().int().min(0),
-      subsections: z.number().int().min(0),
-    }),
+    output: templateSummarySchema,
   },
   'templates.delete': {
     input: z.object({ templateId }).strict(),
@@ -415,31 +165,9 @@ export const channels = {
   'reports.restore': { input: z.object({ id }).strict(), output: reportSchema },
   'reports.open': {
     input: z.object({ id }).strict(),
-    output: z.object({
-      report: reportSchema,
-      sections: z.array(sectionSchema),
-      hasPrevious: z.boolean(),
-    }),
+    output: openedReportSchema,
   },
-  'reports.text': {
-    input: z.object({ id }).strict(),
-    output: z.object({
-      id,
-      year,
-      title: z.string(),
-      sections: z.array(
-        z.object({
-          id,
-          kind: z.enum(sectionKinds),
-          title: z.string(),
-          text: z.string(),
-          metrics: z.array(
-            z.object({ text: z.string(), value: z.number().nullable(), unit: z.string() }),
-          ),
-        }),
-      ),
-    }),
-  },
+  'reports.text': { input: z.object({ id }).strict(), output: reportTextSchema },
   'reports.rollForward': {
     input: z.object({ id, confirmSecond: z.boolean().optional() }).strict(),
     output: rollForwardResultSchema,
@@ -554,7 +282,7 @@ export const channels = {
     input: z
       .object({
         ...seriesInReport,
-        status: reviewStatusSchema,
+        status: z.enum(reviewStatuses),
         reviewer: z.string().trim().max(40),
       })
       .strict(),
@@ -599,17 +327,7 @@ export const channels = {
   },
   'metrics.contexts': {
     input: z.object({ reportId: id, seriesIds: z.array(id).max(100000).optional() }).strict(),
-    output: z.array(
-      z.object({
-        seriesId: id,
-        sectionId: id,
-        sectionTitle: z.string(),
-        index: z.number().int().min(0),
-        before: z.string(),
-        figure: z.string(),
-        after: z.string(),
-      }),
-    ),
+    output: z.array(occurrenceContextSchema),
   },
   'metrics.create': {
     input: z
@@ -618,7 +336,7 @@ export const channels = {
         label,
         unit: z.string().trim().max(20),
         displayUnit: z.string().trim().max(20),
-        kind: figureKindSchema,
+        kind: z.enum(figureKinds),
         text: z.string().max(60),
       })
       .strict(),
@@ -637,57 +355,19 @@ export const channels = {
       })
       .strict(),
     output: z.object({
-      sheets: z.array(
-        z.object({
-          name: z.string(),
-          rows: spreadsheetRowsSchema,
-          mapping: spreadsheetMappingSchema,
-        }),
-      ),
+      sheets: z.array(spreadsheetSheetSchema.extend({ mapping: spreadsheetMappingSchema })),
     }),
   },
   'metrics.previewSpreadsheet': {
-    input: z
-      .object({
-        reportId: id,
-        rows: spreadsheetRowsSchema,
-        mapping: spreadsheetMappingSchema.strict(),
-      })
-      .strict(),
+    input: spreadsheetPreviewInputSchema,
     output: z.object({ rows: z.array(spreadsheetPreviewRowSchema) }),
   },
   'metrics.applySpreadsheet': {
-    input: z
-      .object({
-        reportId: id,
-        values: z
-          .array(
-            z
-              .object({
-                seriesId: id,
-                value: z.number(),
-                year: year.optional(),
-                replace: z.boolean().optional(),
-              })
-              .strict(),
-          )
-          .min(1)
-          .max(200_000),
-      })
-      .strict(),
+    input: spreadsheetValuesInputSchema,
     output: z.object({ written: z.number().int(), unchanged: z.number().int() }),
   },
   'families.linkPreview': { input: familyLinkRequestSchema, output: familyLinkPreviewSchema },
-  'families.link': {
-    input: familyLinkApplySchema,
-    output: z.object({
-      merged: z.number().int(),
-      joined: z.number().int(),
-      reports: z.number().int(),
-      filled: z.number().int(),
-      replaced: z.number().int(),
-    }),
-  },
+  'families.link': { input: familyLinkApplySchema, output: familyLinkResultSchema },
   'charts.render': {
     input: z
       .object({
@@ -698,32 +378,10 @@ export const channels = {
       .strict(),
     output: renderedChartSchema,
   },
-  'export.report': {
-    input: z.object(exportRequest).strict(),
-    output: z.object({
-      fileName: z.string(),
-      mimeType: z.string(),
-      dataBase64: z.string(),
-      pendingFigures: z.number().int().min(0),
-      profileChanges: z.array(outlineChangeSchema),
-    }),
-  },
-  'export.toFile': {
-    input: z.object({ ...exportRequest, path: z.string().trim().min(1).max(1000) }).strict(),
-    output: z.object({
-      path: z.string(),
-      bytes: z.number().int().min(0),
-      profileChanges: z.array(outlineChangeSchema),
-    }),
-  },
-  'export.clipboard': {
-    input: z.object(exportScope).strict(),
-    output: z.object({ html: z.string(), text: z.string() }),
-  },
-  'export.wechatClipboard': {
-    input: z.object(exportScope).strict(),
-    output: z.object({ html: z.string(), text: z.string() }),
-  },
+  'export.report': { input: exportRequestSchema, output: exportedFileSchema },
+  'export.toFile': { input: exportFileTargetSchema, output: writtenExportSchema },
+  'export.clipboard': { input: exportScopeSchema, output: clipboardTextSchema },
+  'export.wechatClipboard': { input: exportScopeSchema, output: clipboardTextSchema },
   'import.file': {
     input: z
       .object({
@@ -766,7 +424,7 @@ export type Result<T> = { ok: true; value: T } | Failure
 
 /** Where a call came from; handlers may use it (e.g. app.info reports the mode). */
 export interface CallContext {
-  mode: 'electron' | 'browser' | 'cli'
+  mode: CallMode
 }
 
 /** Every channel must have a handler: `handlers satisfies Handlers`. */

@@ -1,16 +1,11 @@
-/** A ProseMirror/Tiptap document as stored in SQLite and passed over the contract. */
-export interface DocumentMark {
-  type: string
-  attrs?: Record<string, unknown>
-}
+import type { z } from 'zod'
+import type { documentMarkSchema, documentNodeSchema } from './document-node-schema'
 
-export interface DocumentNode {
-  type: string
-  attrs?: Record<string, unknown>
-  content?: DocumentNode[]
-  marks?: DocumentMark[]
-  text?: string
-}
+/** A ProseMirror/Tiptap document as stored in SQLite and passed over the contract. */
+export type DocumentNode = z.output<typeof documentNodeSchema>
+
+/** A mark of a text node, as stored. */
+export type DocumentMark = z.output<typeof documentMarkSchema>
 
 /** An empty section body. */
 export function emptyDocument(): DocumentNode {

@@ -1,16 +1,19 @@
 import { contextBridge, ipcRenderer } from 'electron'
+import type { Bridge } from '../contract/bridge'
 
 /**
  * The renderer's only door to main: one invoke over the contract's channels, the save dialog an
  * export writes through, and the close hand-shake.
  */
-contextBridge.exposeInMainWorld('api', {
-  invoke: (channel: string, input: unknown) => ipcRenderer.invoke('dajuan:invoke', channel, input),
-  pickSavePath: (defaultName: string, extension: string, filterName: string) =>
+const bridge = {
+  invoke: (channel, input) => ipcRenderer.invoke('dajuan:invoke', channel, input),
+  pickSavePath: (defaultName, extension, filterName) =>
     ipcRenderer.invoke('dajuan:pick-save-path', defaultName, extension, filterName),
-  onBeforeClose: (flush: () => Promise<void>) => {
+  onBeforeClose: (flush) => {
     ipcRenderer.on('dajuan:before-close', () => {
       void flush().finally(() => ipcRenderer.send('dajuan:close-ready'))
     })
   },
-})
+} satisfies Bridge
+
+contextBridge.exposeInMainWorld('api', bridge)

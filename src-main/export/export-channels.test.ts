@@ -165,7 +165,13 @@ describe('export.toFile', () => {
     const input = { reportId, format: 'docx', path }
     const written = await value<{ path: string; bytes: number }>('export.toFile', input)
     const bytes = readFileSync(path)
-    expect(written).toEqual({ path, bytes: bytes.length, profileChanges: [] })
+    expect(written).toEqual({
+      path,
+      written: true,
+      bytes: bytes.length,
+      profileChanges: [],
+      pending: [],
+    })
     expect(await documentXml(bytes)).toContain('3598万吨')
     expect(readdirSync(folder)).toEqual(['答卷.docx'])
   })
@@ -278,6 +284,58 @@ describe('export.toFile', () => {
       ok: false,
       code: 'export_path_invalid',
     })
+  })
+
+  it('lists pending figures in reading order, and with refuseIfPending writes nothing', async () => {
+    const rolled = await value<{ reportId: number; pending: number }>('reports.rollForward', {
+      id: reportId,
+    })
+    expect(rolled.pending).toBeGreaterThan(0)
+    const folder = tempFolder()
+    const refusedPath = join(folder, '2026.docx')
+    const refused = await value<{ written: boolean; bytes: number; pending: unknown[] }>(
+      'export.toFile',
+      { reportId: rolled.reportId, format: 'docx', path: refusedPath, refuseIfPending: true },
+    )
+    expect(refused).toMatchObject({ written: false, bytes: 0 })
+    expect(refused.pending).toHaveLength(rolled.pending)
+    expect(refused.pending).toContainEqual({
+      label: '原煤产量',
+      sectionTitle: '传统产业焕发绿色生机',
+    })
+    expect(readdirSync(folder)).toEqual([])
+
+    const path = join(folder, '2026.html')
+    const written = await value<{ written: boolean; pending: unknown[] }>('export.toFile', {
+      reportId: rolled.reportId,
+      format: 'html',
+      path,
+    })
+    expect(written.written).toBe(true)
+    expect(written.pending).toEqual(refused.pending)
+    expect(readFileSync(path, 'utf8')).toContain('【待填')
+    expect(
+      await value('export.toFile', { reportId, format: 'html', path, refuseIfPending: true }),
+    ).toMatchObject({ written: true, pending: [] })
+  })
+
+  it('writes the 公众号 package to a folder when the path has no extension', async () => {
+    const folder = join(tempFolder(), '公众号')
+    const written = await value<{ written: boolean; bytes: number }>('export.toFile', {
+      reportId,
+      format: 'wechat',
+      path: folder,
+    })
+    expect(readdirSync(folder)).toEqual(['article.html'])
+    const page = readFileSync(join(folder, 'article.html'))
+    expect(written).toMatchObject({ written: true, bytes: page.length })
+    writeFileSync(join(folder, 'notes.txt'), 'not ours')
+    expect(await call('export.toFile', { reportId, format: 'wechat', path: folder })).toMatchObject(
+      { ok: false, code: 'export_folder_not_empty' },
+    )
+    expect(
+      await call('export.toFile', { reportId, format: 'wechat', path: '公众号' }),
+    ).toMatchObject({ ok: false, code: 'export_path_invalid' })
   })
 
   it('is not served in browser mode, where the page downloads the file instead', async () => {

@@ -4,13 +4,9 @@ import type { Workspace } from '../workspace/workspace'
 import { exportDocx } from './docx/export-docx'
 import type { ExportProfile } from './docx/export-profile'
 import { validateExportProfile } from './docx/export-profile'
+import type { ExportProfileName } from './export-profile-names'
 import type { ReportExportOptions } from './report-export-source'
 import { reportExportSource } from './report-export-source'
-
-/** The export profiles shipped with the app, by name. */
-export const exportProfileNames = ['newspaper', 'gongwen'] as const
-
-export type ExportProfileName = (typeof exportProfileNames)[number]
 
 const profileFiles: Record<ExportProfileName, unknown> = { newspaper, gongwen }
 

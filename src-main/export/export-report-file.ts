@@ -1,7 +1,9 @@
+import type { z } from 'zod'
 import type { Workspace } from '../workspace/workspace'
 import { exportDocx } from './docx/export-docx'
-import type { ExportProfileName } from './export-report-docx'
 import { readShippedProfile } from './export-report-docx'
+import type { ExportFormat } from './export-formats'
+import type { exportRequestSchema } from './export-schema'
 import { exportFileName } from './export-file-name'
 import { exportHtmlFile } from './html/export-html'
 import type { OutlineChange } from './docx/outline-changes'
@@ -12,22 +14,8 @@ import { exportWechatPackage } from './wechat/export-wechat-package'
 import { readWechatProfile } from './wechat/wechat-profile'
 import { wechatZip } from './wechat/write-wechat-package'
 
-/**
- * The file formats a report exports to: Word, one standalone HTML file, and the 公众号 package
- * (article.html with its photos as files, as a .zip).
- */
-export const exportFormats = ['docx', 'html', 'wechat'] as const
-
-export type ExportFormat = (typeof exportFormats)[number]
-
-/** What to export: a report or some of its sections, as Word (in a profile) or HTML. */
-export interface ReportFileRequest {
-  reportId: number
-  format: ExportFormat
-  /** The Word profile; HTML ignores it. */
-  profile?: ExportProfileName
-  sectionIds?: number[]
-}
+/** What to export (see exportRequestSchema). */
+export type ReportFileRequest = z.output<typeof exportRequestSchema>
 
 /**
  * An exported file, named for saving, with the figures it shows as 【待填…】 and what the Word
@@ -46,13 +34,6 @@ const mimeTypes: Record<ExportFormat, string> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   html: 'text/html;charset=utf-8',
   wechat: 'application/zip',
-}
-
-/** The file name extension of each format: the 公众号 package downloads as a .zip. */
-export const exportFileExtensions: Record<ExportFormat, string> = {
-  docx: 'docx',
-  html: 'html',
-  wechat: 'zip',
 }
 
 /** "公文（GB/T 9704-2012）" names a file as "公文": the standard's number belongs in the dialog. */

@@ -1,3 +1,4 @@
+import type { z } from 'zod'
 import type { ChartAttributes } from '../charts/chart-attributes-schema'
 import type { ChartFailure, RenderedChart } from '../charts/render-report-chart'
 import { reportChartRenderer } from '../charts/render-report-chart'
@@ -10,6 +11,7 @@ import { requireReport } from '../reports/report-service'
 import { sectionsInReadingOrder } from '../reports/report-text'
 import type { Section } from '../sections/section'
 import type { Workspace } from '../workspace/workspace'
+import type { pendingFigureSchema } from './export-schema'
 
 /** Which part of a report to export. */
 export interface ReportExportOptions {
@@ -34,11 +36,8 @@ export interface ReportExportSource {
   pending: PendingFigure[]
 }
 
-/** A figure exported as a 【待填…】 placeholder, named for a warning. */
-export interface PendingFigure {
-  label: string
-  sectionTitle: string
-}
+/** A figure exported as a 【待填…】 placeholder, named for a warning (see pendingFigureSchema). */
+export type PendingFigure = z.output<typeof pendingFigureSchema>
 
 /**
  * Loads a report (or some of its sections) for export; a section id that is not the report's

@@ -6,7 +6,8 @@ import { writeFileAtomically } from '../files/write-file-atomically'
 /** Windows' answers when Word or WPS holds the file open, and a read-only folder's. */
 const lockedCodes = new Set(['EBUSY', 'EPERM', 'EACCES'])
 
-function writeFailure(error: unknown, path: string): unknown {
+/** A write error as the export reports it: the file held open, or another error with its code. */
+export function exportWriteFailure(error: unknown, path: string): unknown {
   const code = (error as { code?: unknown }).code
   if (typeof code !== 'string') {
     return error
@@ -32,15 +33,20 @@ export async function writeExportFile<T extends { bytes: Buffer }>(
   produce: () => T | Promise<T>,
 ): Promise<T> {
   const { path, extension, workspaceFile } = target
-  if (!isAbsolute(path) || extname(path).toLowerCase() !== `.${extension}`) {
-    throw new AppError('export_path_invalid', { path, extension })
+  const invalid = new AppError('export_path_invalid', { path, extension })
+  if (!isAbsolute(path)) {
+    throw invalid
   }
+  // The workspace and its backups are refused as such, whatever name the target was given.
   checkExportTarget(path, workspaceFile)
+  if (extname(path).toLowerCase() !== `.${extension}`) {
+    throw invalid
+  }
   const file = await produce()
   try {
     writeFileAtomically(path, file.bytes)
   } catch (error) {
-    throw writeFailure(error, path)
+    throw exportWriteFailure(error, path)
   }
   return file
 }

@@ -2,14 +2,16 @@ import type { FigureStyle } from '../document/figure-style'
 import type { DurationKind } from './read-duration'
 
 /** over: 超/超过/突破/逾/以上; about: 余/多/约/近/左右/上下; under: 不足/不到/未满/以下. */
-export type FigureQualifier = 'exact' | 'over' | 'about' | 'under'
+export const figureQualifiers = ['exact', 'over', 'about', 'under'] as const
+export type FigureQualifier = (typeof figureQualifiers)[number]
 
 /**
  * amount: money and physical quantities (元, 吨, 千瓦时, 公里, 亩 …); count: measure-word counts
  * (个, 家, 座, 人 …); change: %, 百分点, 成 or 倍 after a direction word (增长46%, 下降11.8%,
  * 提高2个百分点); rate: the other %, ‰, 成, 倍 figures (达线率99.27%, 开工率超70%).
  */
-export type FigureKind = 'amount' | 'count' | 'change' | 'rate'
+export const figureKinds = ['amount', 'count', 'change', 'rate'] as const
+export type FigureKind = (typeof figureKinds)[number]
 
 /**
  * One figure found in report text.

@@ -1,10 +1,11 @@
+import type { z } from 'zod'
 import { chartAttributesOf } from '../charts/chart-node'
 import type { DocumentNode } from '../document/document-json'
 import { AppError } from '../errors/app-error'
 import { writeSeriesValue } from '../metrics/metric-service'
 import type { MetricSeries } from '../metrics/metric-series'
 import type { Workspace } from '../workspace/workspace'
-import type { FamilyLinkApply } from './family-link-schema'
+import type { FamilyLinkApply, familyLinkResultSchema } from './family-link-schema'
 import { matchFamilySeries } from './match-family-series'
 import { freeLabel, pairYears, requireLinkable } from './preview-family-link'
 
@@ -30,14 +31,8 @@ interface PlannedPair {
   years: ReturnType<typeof pairYears>
 }
 
-/** What linking wrote: series merged, series that joined as they were, years filled or replaced. */
-export interface FamilyLinkResult {
-  merged: number
-  joined: number
-  reports: number
-  filled: number
-  replaced: number
-}
+/** What linking wrote (see familyLinkResultSchema). */
+export type FamilyLinkResult = z.output<typeof familyLinkResultSchema>
 
 /**
  * Links `previousReportId` as the previous year of `reportId`, in one transaction: the earlier

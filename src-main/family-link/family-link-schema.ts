@@ -1,7 +1,10 @@
 import { z } from 'zod'
+import { rowIdSchema } from '../db/row-id-schema'
+import { reportYearSchema } from '../reports/report-schema'
+import { seriesMatches } from './match-family-series'
 
-const id = z.number().int().positive()
-const year = z.number().int().min(1949).max(2200)
+const id = rowIdSchema
+const year = reportYearSchema
 const reportBrief = z.object({ id, year, title: z.string() })
 
 /** One year of a pair of series: what each family holds and what linking does with it. */
@@ -21,7 +24,7 @@ export const linkPairSchema = z.object({
   laterSeriesId: id,
   laterLabel: z.string(),
   unit: z.string(),
-  match: z.enum(['exact', 'doubtful']),
+  match: z.enum(seriesMatches),
   similarity: z.number(),
   years: z.array(linkYearSchema),
 })
@@ -58,3 +61,12 @@ export const familyLinkApplySchema = z
   .strict()
 
 export type FamilyLinkApply = z.output<typeof familyLinkApplySchema>
+
+/** What linking wrote: series merged, series that joined as they were, years filled or replaced. */
+export const familyLinkResultSchema = z.object({
+  merged: z.number().int(),
+  joined: z.number().int(),
+  reports: z.number().int(),
+  filled: z.number().int(),
+  replaced: z.number().int(),
+})

@@ -7,14 +7,17 @@ import {
 } from '../metrics/spreadsheet/label-similarity'
 
 /**
- * A series of the earlier family matched to one of the later family. `exact`: the same label (once
- * spaces, punctuation and notes are set aside), unit and kind; `doubtful`: a similar label or a
- * different kind, in the same unit: a person decides.
+ * How sure a pairing is. `exact`: the same label (once spaces, punctuation and notes are set
+ * aside), unit and kind; `doubtful`: a similar label or a different kind, in the same unit: a
+ * person decides.
  */
+export const seriesMatches = ['exact', 'doubtful'] as const
+
+/** A series of the earlier family matched to one of the later family. */
 export interface SeriesPair {
   earlier: MetricSeries
   later: MetricSeries
-  match: 'exact' | 'doubtful'
+  match: (typeof seriesMatches)[number]
   similarity: number
 }
 

@@ -1,34 +1,16 @@
-import type { FigureKind, FigureQualifier } from '../extraction/extracted-figure'
+import type { z } from 'zod'
+import type { metricSeriesSchema, metricValueSchema } from './metric-series-schema'
 
-export type ReviewStatus = 'pending' | 'checked'
+/** pending: not yet checked against its source; checked: a person confirmed it. */
+export const reviewStatuses = ['pending', 'checked'] as const
+export type ReviewStatus = (typeof reviewStatuses)[number]
 
-/** A measure tracked across years (原煤产量, 吨); shared by every year of one report family. */
-export interface MetricSeries {
-  id: number
-  familyId: string
-  label: string
-  unit: string
-  displayUnit: string
-  qualifier: FigureQualifier
-  kind: FigureKind
-  /** For a change figure (同比增长46%): the amount series it is the change of. */
-  baseSeriesId: number | null
-  /** proposed: bound by an import and not yet reviewed; accepted: confirmed by the user. */
-  bindingStatus: BindingStatus
-}
+/** proposed: bound by an import and not yet reviewed; accepted: confirmed by the user. */
+export const bindingStatuses = ['proposed', 'accepted'] as const
+export type BindingStatus = (typeof bindingStatuses)[number]
 
-export type BindingStatus = 'proposed' | 'accepted'
+/** A measure tracked across years (see metricSeriesSchema). */
+export type MetricSeries = z.output<typeof metricSeriesSchema>
 
-/** One year's value of a series, with where it came from and whether it was checked. */
-export interface MetricValue {
-  seriesId: number
-  year: number
-  value: number | null
-  displayUnit: string
-  qualifier: FigureQualifier
-  source: string
-  reviewStatus: ReviewStatus
-  reviewedBy: string | null
-  reviewedAt: string | null
-  updatedAt: string
-}
+/** One year's value of a series (see metricValueSchema). */
+export type MetricValue = z.output<typeof metricValueSchema>

@@ -1,3 +1,4 @@
+import type { z } from 'zod'
 import type { DocumentNode } from '../document/document-json'
 import type { MetricAttributes } from '../document/metric-node'
 import { metricAttributesOf } from '../document/metric-node'
@@ -13,25 +14,14 @@ import { parseValueInput } from './parse-value-input'
 import { requireUsableLabel } from './require-usable-label'
 import { statedDirection } from './stated-direction'
 import { renderFigureText } from './render-figure'
-import type { ChangeUnit, Direction } from './series-change'
+import type { metricRowSchema, reportMetricsSchema } from './report-metrics-schema'
 import { changeInWords, changeUnitWord, seriesChange } from './series-change'
 
-/** One row of the metrics panel: a series with this year's and last year's values. */
-export interface MetricRow extends MetricSeries {
-  current: MetricValue | null
-  previous: MetricValue | null
-  /** Change from last year's value to this year's, see seriesChange. */
-  change: number | null
-  changeUnit: ChangeUnit | null
-  direction: Direction | null
-  occurrences: { sectionId: number; sectionTitle: string; index: number }[]
-}
+/** One row of the metrics panel (see metricRowSchema). */
+export type MetricRow = z.output<typeof metricRowSchema>
 
-export interface ReportMetrics {
-  reportId: number
-  year: number
-  rows: MetricRow[]
-}
+/** A report's series with their values (see reportMetricsSchema). */
+export type ReportMetrics = z.output<typeof reportMetricsSchema>
 
 /** The series used by a report (or proposed by its import), with values and occurrences. */
 export function listReportMetrics(workspace: Workspace, reportId: number): ReportMetrics {

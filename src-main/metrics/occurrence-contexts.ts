@@ -1,21 +1,14 @@
+import type { z } from 'zod'
 import { documentTextMap } from '../document/document-text-map'
 import { AppError } from '../errors/app-error'
 import { requireReport } from '../reports/report-service'
 import { sectionsInReadingOrder } from '../reports/report-text'
 import type { Workspace } from '../workspace/workspace'
 import { figureRendererFor } from './metric-service'
+import type { occurrenceContextSchema } from './report-metrics-schema'
 
-/** A figure in its sentence, for the review list and the picker to show what a series is. */
-export interface OccurrenceContext {
-  seriesId: number
-  sectionId: number
-  sectionTitle: string
-  /** 0-based among the section's figures, in reading order (as in metrics.list). */
-  index: number
-  before: string
-  figure: string
-  after: string
-}
+/** A figure in its sentence (see occurrenceContextSchema). */
+export type OccurrenceContext = z.output<typeof occurrenceContextSchema>
 
 const sentenceEnds = new Set('。；！？!?;\n')
 /** Longest stretch shown on either side of a figure when its sentence is longer. */

@@ -1,19 +1,15 @@
+import type { z } from 'zod'
 import { AppError } from '../errors/app-error'
-import type { Section } from '../sections/section'
 import type { Workspace } from '../workspace/workspace'
 import type { Report } from './report'
 import { previousReportOf } from './find-counterpart'
 import { requireTemplateOutline } from '../templates/template-service'
 import { templateSectionDrafts } from '../templates/template-section-drafts'
 import { createReportWithSections } from './create-report-with-sections'
+import type { openedReportSchema } from './opened-report-schema'
 
-/** A report with its whole outline, as the editor opens it. */
-export interface OpenedReport {
-  report: Report
-  sections: Section[]
-  /** Whether the report has last year's report to compare with. */
-  hasPrevious: boolean
-}
+/** A report with its whole outline, as the editor opens it (see openedReportSchema). */
+export type OpenedReport = z.output<typeof openedReportSchema>
 
 /** Loads a report or fails with `report_not_found`. */
 export function requireReport(workspace: Workspace, id: number): Report {

@@ -1,17 +1,16 @@
+import type { z } from 'zod'
 import { documentPlainText } from '../document/plain-text'
 import { figureRendererFor } from '../metrics/metric-service'
 import type { Section } from '../sections/section'
 import type { Workspace } from '../workspace/workspace'
 import { requireReport } from './report-service'
+import type { reportTextSchema, sectionTextSchema } from './report-text-schema'
 
-/** A section as `show` prints it: plain text with figures rendered, and its figures. */
-export interface SectionText {
-  id: number
-  kind: Section['kind']
-  title: string
-  text: string
-  metrics: { text: string; value: number | null; unit: string }[]
-}
+/** A report as text (see reportTextSchema). */
+export type ReportText = z.output<typeof reportTextSchema>
+
+/** A section as `show` prints it (see sectionTextSchema). */
+export type SectionText = z.output<typeof sectionTextSchema>
 
 /** Sections in reading order (depth first, by position). */
 export function sectionsInReadingOrder(sections: Section[]): Section[] {
@@ -29,7 +28,7 @@ export function sectionsInReadingOrder(sections: Section[]): Section[] {
 }
 
 /** The report as text: `{id, year, title, sections: [{id, kind, title, text, metrics}]}`. */
-export function reportText(workspace: Workspace, reportId: number) {
+export function reportText(workspace: Workspace, reportId: number): ReportText {
   const report = requireReport(workspace, reportId)
   const render = figureRendererFor(workspace, report)
   const series = new Map(

@@ -1,12 +1,5 @@
-/** A yearly report as the library lists it. */
-export interface Report {
-  id: number
-  familyId: string
-  year: number
-  title: string
-  organization: string
-  predecessorId: number | null
-  deletedAt: string | null
-  createdAt: string
-  updatedAt: string
-}
+import type { z } from 'zod'
+import type { reportSchema } from './report-schema'
+
+/** A yearly report as the library lists it (see reportSchema). */
+export type Report = z.output<typeof reportSchema>

@@ -1,3 +1,4 @@
+import type { z } from 'zod'
 import { randomUUID } from 'node:crypto'
 import type { DocumentNode } from '../document/document-json'
 import { AppError } from '../errors/app-error'
@@ -10,27 +11,13 @@ import {
   retitledBody,
   subsectionToHeadingBody,
 } from './section-body-for-kind'
-import type { SectionPlacement, StructuralKind } from './section-placement'
+import type { SectionPlacement } from './section-placement'
+import type { structureChangeSchema } from './structure-change-schema'
 import { orderedSiblings, resolvePlacement } from './section-placement'
 import { requireSection, writeSectionBody } from './section-service'
 
-/**
- * One change to a report's outline. `convert` turns a 小节 into a 栏目 or back (promote,
- * demote), moving it to `placement`. Each change has an exact inverse, returned as `undo`.
- */
-export type StructureChange =
-  | {
-      op: 'add'
-      reportId: number
-      kind: StructuralKind
-      title: string
-      placement: SectionPlacement
-    }
-  | { op: 'move'; sectionId: number; placement: SectionPlacement }
-  | { op: 'delete'; sectionId: number }
-  | { op: 'restore'; sectionId: number }
-  | { op: 'rename'; sectionId: number; title: string }
-  | { op: 'convert'; sectionId: number; kind: StructuralKind; placement: SectionPlacement }
+/** One change to a report's outline (see structureChangeSchema). */
+export type StructureChange = z.output<typeof structureChangeSchema>
 
 export interface StructureResult {
   /** The section the change was about (the new one, for `add`). */

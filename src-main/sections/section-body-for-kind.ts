@@ -1,4 +1,5 @@
 import type { DocumentNode } from '../document/document-json'
+import type { StructuralKind } from './section-placement'
 
 const leadMark = { type: 'leadSentence' }
 const endPunctuation = /[。！？!?]$/
@@ -12,7 +13,7 @@ function textOf(node: DocumentNode): string {
 }
 
 /** The body of a new section: a 栏目's heading line, or a 小节's bold lead sentence. */
-export function newSectionBody(kind: 'heading' | 'subsection', title: string): DocumentNode {
+export function newSectionBody(kind: StructuralKind, title: string): DocumentNode {
   if (kind === 'heading') {
     return {
       type: 'doc',

@@ -1,9 +1,11 @@
+import type { z } from 'zod'
 import { AppError } from '../errors/app-error'
 import type { Section } from './section'
 import type { SectionKind } from './section-kind'
+import type { sectionPlacementSchema } from './structure-change-schema'
 
 /** Where a section goes: right after or before another one, or last inside a 栏目. */
-export type SectionPlacement = { after: number } | { before: number } | { inside: number }
+export type SectionPlacement = z.output<typeof sectionPlacementSchema>
 
 /** Kinds a person adds and moves in the outline: 栏目 at the top level, 小节 inside a 栏目. */
 export const structuralKinds = ['heading', 'subsection'] as const satisfies readonly SectionKind[]

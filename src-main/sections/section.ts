@@ -1,22 +1,8 @@
-import type { DocumentNode } from '../document/document-json'
-import type { SectionKind } from './section-kind'
+import type { z } from 'zod'
+import type { revisionSchema, sectionSchema } from './section-schema'
 
-/** One outline entry of a report with its body. */
-export interface Section {
-  id: number
-  reportId: number
-  parentId: number | null
-  position: number
-  kind: SectionKind
-  title: string
-  doc: DocumentNode
-  /** Stays the same when the report is carried into the next year. */
-  lineageKey: string
-  version: number
-  updatedAt: string
-  /** When the section was put into its report's trash; null while it is live. */
-  deletedAt: string | null
-}
+/** One outline entry of a report with its body (see sectionSchema). */
+export type Section = z.output<typeof sectionSchema>
 
 /** Why a section was saved, as its history lists it. */
 export const revisionReasons = [
@@ -34,12 +20,5 @@ export type RevisionReason = (typeof revisionReasons)[number]
 export const editorSaveReasons = ['edit', 'check-fix'] as const satisfies readonly RevisionReason[]
 export type EditorSaveReason = (typeof editorSaveReasons)[number]
 
-/** A saved state of a section, listed in its history. */
-export interface SectionRevision {
-  id: number
-  sectionId: number
-  version: number
-  title: string
-  reason: string
-  createdAt: string
-}
+/** A saved state of a section, listed in its history (see revisionSchema). */
+export type SectionRevision = z.output<typeof revisionSchema>

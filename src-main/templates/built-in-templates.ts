@@ -1,4 +1,5 @@
 import type { TemplateEntry } from './template-outline'
+import type { BuiltInTemplateId } from './template-service'
 
 /** The lines of a 两会特刊 credits block, each waiting for its names. */
 export const creditLines = ['策划/', '统筹/', '文字/', '图片/', '版式/']
@@ -14,7 +15,7 @@ const heading = (title: string, subsections: string[]): TemplateEntry => ({
  * 导语, four 栏目 with their 小节, 结语, 署名) and an empty one (a title and a lead). The
  * titles are what to overwrite; `{title}` stands for the report's title.
  */
-export const builtInTemplates: Record<'lianghui' | 'empty', TemplateEntry[]> = {
+export const builtInTemplates: Record<BuiltInTemplateId, TemplateEntry[]> = {
   lianghui: [
     { kind: 'masthead', title: '两会特刊', children: [] },
     { kind: 'title', title: '{title}', children: [] },

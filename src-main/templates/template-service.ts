@@ -1,23 +1,18 @@
+import type { z } from 'zod'
 import { AppError } from '../errors/app-error'
 import { requireReport } from '../reports/report-service'
 import type { Section } from '../sections/section'
 import type { Workspace } from '../workspace/workspace'
 import { builtInTemplates } from './built-in-templates'
 import type { TemplateEntry } from './template-outline'
+import type { templateSummarySchema } from './template-summary-schema'
 
 /** Built-in templates by id; saved ones are "saved:<id>". */
 export const builtInTemplateIds = ['lianghui', 'empty'] as const
 export type BuiltInTemplateId = (typeof builtInTemplateIds)[number]
 
-/** A template as the new-report dialog lists it. */
-export interface TemplateSummary {
-  id: string
-  /** The built-in template this is (its name is translated), or null for a saved one. */
-  builtIn: BuiltInTemplateId | null
-  name: string
-  headings: number
-  subsections: number
-}
+/** A template as the new-report dialog lists it (see templateSummarySchema). */
+export type TemplateSummary = z.output<typeof templateSummarySchema>
 
 function count(outline: TemplateEntry[], kind: TemplateEntry['kind']): number {
   return outline.reduce(

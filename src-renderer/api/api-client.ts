@@ -4,17 +4,7 @@ import type {
   ChannelOutput,
   Result,
 } from '../../src-main/contract/channels'
-
-interface ElectronBridge {
-  invoke: (channel: string, input: unknown) => Promise<Result<unknown>>
-  onBeforeClose: (flush: () => Promise<void>) => void
-}
-
-declare global {
-  interface Window {
-    api?: ElectronBridge
-  }
-}
+import { windowBridge } from './window-bridge'
 
 const tokenKey = 'dajuan.token'
 
@@ -39,7 +29,7 @@ function browserSession(): { token: string; ready: Promise<void> } {
 }
 
 type Invoke = (
-  channel: string,
+  channel: ChannelName,
   input: unknown,
   options?: { keepalive?: boolean },
 ) => Promise<Result<unknown>>
@@ -65,7 +55,7 @@ function httpInvoke({ token, ready }: { token: string; ready: Promise<void> }): 
   }
 }
 
-const bridge = window.api
+const bridge = windowBridge()
 const invoke: Invoke = bridge
   ? (channel, input) => bridge.invoke(channel, input)
   : httpInvoke(browserSession())

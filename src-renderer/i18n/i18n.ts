@@ -2,8 +2,10 @@ import i18next from 'i18next'
 import { initReactI18next } from 'react-i18next'
 import en from '../../resources/locales/en.json'
 import zhCN from '../../resources/locales/zh-CN.json'
+import type { ChannelOutput } from '../../src-main/contract/channels'
 
-export type Language = 'zh-CN' | 'en'
+/** A language of the UI, as settings store it. */
+export type Language = ChannelOutput<'settings.get'>['language']
 
 /** i18next with the shared resource files; Chinese first. */
 export const i18n = i18next.createInstance()

@@ -1,3 +1,5 @@
+import type { z } from 'zod'
+import type { outlineChangeSchema } from '../export-schema'
 import type { ExportProfile } from './export-profile'
 import type { ExportSection } from './numbered-outline'
 import { opensWithHeadingLine } from './subsection-heading-line'
@@ -12,11 +14,8 @@ export const outlineChangeKinds = [
 
 export type OutlineChangeKind = (typeof outlineChangeKinds)[number]
 
-/** One change and how many lines, headings or subsections it touched. */
-export interface OutlineChange {
-  kind: OutlineChangeKind
-  count: number
-}
+/** One change and how many lines, headings or subsections it touched (see outlineChangeSchema). */
+export type OutlineChange = z.output<typeof outlineChangeSchema>
 
 /**
  * The changes a profile makes to these sections when it exports them, for the export dialog to

@@ -1,18 +1,13 @@
+import type { z } from 'zod'
 import { AppError } from '../../errors/app-error'
 import { requireReport } from '../../reports/report-service'
 import type { Workspace } from '../../workspace/workspace'
 import { seriesValueText } from '../series-value-text'
 import { requireSeries, writeSeriesValue } from '../metric-service'
+import type { spreadsheetValuesInputSchema } from './spreadsheet-schema'
 
-export interface SpreadsheetValuesInput {
-  reportId: number
-  /**
-   * Values in each series' base unit, as a preview computed them; `year` (an earlier year of a
-   * table of years) defaults to the report's, and `replace` confirms writing over a different
-   * value stored for an earlier year.
-   */
-  values: { seriesId: number; value: number; year?: number; replace?: boolean }[]
-}
+/** The confirmed values of a statistics table (see spreadsheetValuesInputSchema). */
+export type SpreadsheetValuesInput = z.output<typeof spreadsheetValuesInputSchema>
 
 /**
  * Writes the confirmed values of a statistics table (source 统计表) in one transaction: this year's

@@ -1,16 +1,8 @@
-/** Which row holds the headers and which columns hold labels, values and units (0-based). */
-export interface SpreadsheetMapping {
-  /** null when the table has no header row: every row is data. */
-  headerRow: number | null
-  labelColumn: number
-  valueColumn: number
-  unitColumn?: number
-  /**
-   * A table with one column per year (2021年 … 2025年): each column's values are imported for
-   * its year. The report's year is `valueColumn`; the others are earlier years.
-   */
-  yearColumns?: { column: number; year: number }[]
-}
+import type { z } from 'zod'
+import type { spreadsheetMappingSchema } from './spreadsheet-schema'
+
+/** Which row holds the headers and which columns hold what (see spreadsheetMappingSchema). */
+export type SpreadsheetMapping = z.output<typeof spreadsheetMappingSchema>
 
 const headerScanRows = 30
 const dataScanRows = 200

@@ -1,3 +1,4 @@
+import type { z } from 'zod'
 import { defaultFigureStyle } from '../../document/figure-style'
 import { formatFigure } from '../../document/format-figure'
 import type { ErrorParams } from '../../errors/app-error'
@@ -13,57 +14,22 @@ import type { SpreadsheetMapping } from './guess-columns'
 import { looksNumeric } from './guess-columns'
 import type { ComparableLabel } from './label-similarity'
 import { comparableLabel, fuzzyThreshold, labelSimilarity } from './label-similarity'
+import type {
+  spreadsheetPreviewInputSchema,
+  spreadsheetPreviewRowSchema,
+  spreadsheetRowStatuses,
+  spreadsheetYearCellSchema,
+} from './spreadsheet-schema'
 
-export type SpreadsheetRowStatus = 'exact' | 'fuzzy' | 'unmatched' | 'invalid' | 'unit-mismatch'
+export type SpreadsheetRowStatus = (typeof spreadsheetRowStatuses)[number]
 
-/**
- * An earlier year's cell of a table of years: new (no value stored), same, replace (a different
- * value is stored: written only when the person ticks it) or invalid.
- */
-export interface SpreadsheetYearCell {
-  year: number
-  valueText: string
-  state: 'new' | 'same' | 'replace' | 'invalid'
-  value?: number
-  displayText?: string
-  storedText?: string
-  message?: string
-}
+/** An earlier year's cell of a table of years (see spreadsheetYearCellSchema). */
+export type SpreadsheetYearCell = z.output<typeof spreadsheetYearCellSchema>
 
-/** One data row of the table as it would be imported; nothing is stored by a preview. */
-export interface SpreadsheetPreviewRow {
-  /** The spreadsheet's own row number (1-based). */
-  rowNumber: number
-  label: string
-  valueText: string
-  /** The unit column's text, when a unit column is mapped. */
-  unit?: string
-  status: SpreadsheetRowStatus
-  seriesId?: number
-  seriesLabel?: string
-  /** In the series' base unit (吨, 元), ready for `applySpreadsheetValues`. */
-  value?: number
-  /** The value as the series is written ("3700万吨"). */
-  displayText?: string
-  /** This year's value now stored, which importing would replace. */
-  currentValueText?: string
-  /** Last year's value, to compare against. */
-  previousValueText?: string
-  /** Label similarity, 1 for an exact match. */
-  similarity?: number
-  /** A table of years: the row's earlier years, each with what importing it would do. */
-  years?: SpreadsheetYearCell[]
-  /** Why the row needs a look or cannot be imported, as an error code with its Chinese message. */
-  code?: string
-  message?: string
-  params?: ErrorParams
-}
+/** One data row of the table as it would be imported (see spreadsheetPreviewRowSchema). */
+export type SpreadsheetPreviewRow = z.output<typeof spreadsheetPreviewRowSchema>
 
-export interface SpreadsheetPreviewInput {
-  reportId: number
-  rows: string[][]
-  mapping: SpreadsheetMapping
-}
+export type SpreadsheetPreviewInput = z.output<typeof spreadsheetPreviewInputSchema>
 
 type Conversion =
   | { ok: true; value: number }

@@ -1,5 +1,5 @@
-/** One sheet as text: `rows[i]` is spreadsheet row i + 1, `rows[i][j]` its column j + 1. */
-export interface SpreadsheetSheet {
-  name: string
-  rows: string[][]
-}
+import type { z } from 'zod'
+import type { spreadsheetSheetSchema } from './spreadsheet-schema'
+
+/** One sheet as text (see spreadsheetSheetSchema). */
+export type SpreadsheetSheet = z.output<typeof spreadsheetSheetSchema>

@@ -1,8 +1,7 @@
+import type { ChannelOutput } from '../../../src-main/contract/channels'
+
 /** What "copy as rich text" puts on the clipboard. */
-export interface RichText {
-  html: string
-  text: string
-}
+export type RichText = ChannelOutput<'export.clipboard'>
 
 /**
  * The fallback for browsers without `ClipboardItem` or that refuse it: a copy command over a

@@ -2,6 +2,9 @@ import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ChannelInput, ChannelOutput } from '../../../src-main/contract/channels'
 import { exportFileName } from '../../../src-main/export/export-file-name'
+import type { ExportFormat } from '../../../src-main/export/export-formats'
+import { exportFileExtensions, exportFormats } from '../../../src-main/export/export-formats'
+import { exportProfileNames } from '../../../src-main/export/export-profile-names'
 import type { Section } from '../../../src-main/sections/section'
 import { ApiError, api, unwrap } from '../../api/api-client'
 import { downloadFile } from '../../api/download-file'
@@ -12,16 +15,11 @@ import { countPendingFigures } from './count-pending-figures'
 import { savePathPicker } from './pick-save-path'
 import { sectionAndSubsections } from './section-and-subsections'
 
-type Format = ChannelInput<'export.report'>['format']
 type Profile = NonNullable<ChannelInput<'export.report'>['profile']>
 type MetricRow = ChannelOutput<'metrics.list'>['rows'][number]
 type Mode = ChannelOutput<'app.info'>['mode']
 type ProfileChange = ChannelOutput<'export.report'>['profileChanges'][number]
 
-const formats: Format[] = ['docx', 'html', 'wechat']
-/** The 公众号 package is saved and downloaded as one .zip. */
-const extensions: Record<Format, string> = { docx: 'docx', html: 'html', wechat: 'zip' }
-const profiles: Profile[] = ['newspaper', 'gongwen']
 const longestShownTitle = 24
 
 type Outcome =
@@ -69,7 +67,7 @@ export function ExportDialog({
   onClose,
 }: ExportDialogProps) {
   const { t } = useTranslation()
-  const [format, setFormat] = useState<Format>('docx')
+  const [format, setFormat] = useState<ExportFormat>('docx')
   const [profile, setProfile] = useState<Profile>('newspaper')
   const [scope, setScope] = useState<'report' | 'section'>('report')
   const [mode, setMode] = useState<Mode>()
@@ -126,7 +124,7 @@ export function ExportDialog({
       title: reportTitle,
       part: sectionIds ? selectedSection?.title : undefined,
       profile: fileSuffix(),
-      extension: extensions[format],
+      extension: exportFileExtensions[format],
     })
 
   const start = async (retryPath?: string) => {
@@ -137,7 +135,7 @@ export function ExportDialog({
     let path = retryPath
     if (picker && !path) {
       const filterName = t(`ui.exportDialog.formats.${format}`)
-      path = (await picker(suggestedName(), extensions[format], filterName)) ?? undefined
+      path = (await picker(suggestedName(), exportFileExtensions[format], filterName)) ?? undefined
       if (!path || !isCurrent()) {
         return
       }
@@ -268,7 +266,7 @@ export function ExportDialog({
       <div className="export-form">
         <fieldset className="export-choice" disabled={busy}>
           <legend>{t('ui.exportDialog.format')}</legend>
-          {formats.map((value) => (
+          {exportFormats.map((value) => (
             <label key={value} className={optionClass(format === value)}>
               <input
                 type="radio"
@@ -283,7 +281,7 @@ export function ExportDialog({
         {format === 'docx' ? (
           <fieldset className="export-choice" disabled={busy}>
             <legend>{t('ui.exportDialog.profile')}</legend>
-            {profiles.map((value) => (
+            {exportProfileNames.map((value) => (
               <label key={value} className={optionClass(profile === value)}>
                 <input
                   type="radio"

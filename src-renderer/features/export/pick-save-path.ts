@@ -1,19 +1,10 @@
-type PickSavePath = (
-  defaultName: string,
-  extension: string,
-  filterName: string,
-) => Promise<string | null>
-
-/** The part of the Electron preload's bridge that opens the system save dialog. */
-interface SaveDialogBridge {
-  pickSavePath?: PickSavePath
-}
+import type { Bridge } from '../../../src-main/contract/bridge'
+import { windowBridge } from '../../api/window-bridge'
 
 /**
  * The system "save as" dialog of the Electron shell: the chosen path, or null when the user
  * cancels. Undefined when there is none (browser mode), where the file is downloaded instead.
  */
-export function savePathPicker(): PickSavePath | undefined {
-  const bridge = (window as unknown as { api?: SaveDialogBridge }).api
-  return bridge?.pickSavePath
+export function savePathPicker(): Bridge['pickSavePath'] | undefined {
+  return windowBridge()?.pickSavePath
 }

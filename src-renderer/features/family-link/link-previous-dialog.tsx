@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { ChannelOutput } from '../../../src-main/contract/channels'
+import type { ChannelInput, ChannelOutput } from '../../../src-main/contract/channels'
 import type { Report } from '../../../src-main/reports/report'
 import { api, unwrap } from '../../api/api-client'
 import { FieldError } from '../../components/field-error'
@@ -8,7 +8,7 @@ import { ModalDialog } from '../../components/modal-dialog'
 import { describeError } from '../../i18n/i18n'
 
 type Preview = ChannelOutput<'families.linkPreview'>
-type Keep = 'later' | 'earlier'
+type Keep = ChannelInput<'families.link'>['decisions'][number]['keep']
 
 interface LinkPreviousDialogProps {
   report: Report
@@ -213,7 +213,7 @@ export function LinkPreviousDialog({
                             <legend className="small">
                               {t('ui.familyLink.conflict', { year: year.year })}
                             </legend>
-                            {(['later', 'earlier'] as const).map((side) => (
+                            {(['later', 'earlier'] satisfies Keep[]).map((side) => (
                               <label key={side} className="small">
                                 <input
                                   type="radio"

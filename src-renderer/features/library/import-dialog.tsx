@@ -4,6 +4,7 @@ import { api, unwrap } from '../../api/api-client'
 import { FieldError } from '../../components/field-error'
 import { ModalDialog } from '../../components/modal-dialog'
 import { decodeTextFile } from '../../../src-main/text/decode-text-file'
+import { isReportYear, reportYearRange } from '../../../src-main/reports/report-year-range'
 import { describeError } from '../../i18n/i18n'
 import { bytesToBase64 } from '../../api/bytes-to-base64'
 import { importFileKind } from './import-file-kind'
@@ -76,8 +77,8 @@ export function ImportDialog({ onImported, onClose, initialFile }: ImportDialogP
       return
     }
     const yearNumber = Number(year)
-    if (!Number.isInteger(yearNumber) || yearNumber < 1949 || yearNumber > 2200) {
-      setError(t('ui.newReport.yearInvalid'))
+    if (!isReportYear(yearNumber)) {
+      setError(t('ui.newReport.yearInvalid', reportYearRange))
       return
     }
     setBusy(true)

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react'
 import type { ChannelOutput } from '../../../src-main/contract/channels'
+import { isReportYear, reportYearRange } from '../../../src-main/reports/report-year-range'
 import { useTranslation } from 'react-i18next'
 import { api, unwrap } from '../../api/api-client'
 import { FieldError } from '../../components/field-error'
@@ -31,8 +32,8 @@ export function NewReportDialog({ onCreated, onClose }: NewReportDialogProps) {
 
   const submit = async () => {
     const yearNumber = Number(year)
-    if (!Number.isInteger(yearNumber) || yearNumber < 1949 || yearNumber > 2200) {
-      setError(t('ui.newReport.yearInvalid'))
+    if (!isReportYear(yearNumber)) {
+      setError(t('ui.newReport.yearInvalid', reportYearRange))
       return
     }
     if (!title.trim()) {

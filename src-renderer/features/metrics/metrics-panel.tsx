@@ -9,10 +9,11 @@ import { MetricValueCell, displayValue } from './metric-value-cell'
 import type { MetricRow, MetricsStore } from './metrics-store'
 import { SeriesDetails } from './series-details'
 import { SpreadsheetImportDialog } from './spreadsheet-import-dialog'
+import type { ReviewStatus } from '../../../src-main/metrics/metric-series'
 import { formatSeriesChange } from '../../../src-main/metrics/series-change'
 
 type SortKey = 'label' | 'unit' | 'current' | 'previous' | 'change' | 'status'
-type StatusFilter = 'all' | 'pending' | 'checked' | 'empty'
+type StatusFilter = 'all' | ReviewStatus | 'empty'
 
 interface MetricsPanelProps {
   reportId: number

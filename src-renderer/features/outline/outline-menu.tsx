@@ -16,7 +16,7 @@ interface OutlineMenuProps {
 type Placement = Extract<StructureChange, { op: 'add' }>['placement']
 
 interface Adding {
-  kind: 'heading' | 'subsection'
+  kind: Extract<StructureChange, { op: 'add' }>['kind']
   placement: Placement
   title: string
 }

@@ -1,8 +1,11 @@
 import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { ChannelInput } from '../../../src-main/contract/channels'
 import type { PublicSuggestion } from '../../../src-main/roll-forward/describe-suggestions'
 import { api, unwrap } from '../../api/api-client'
 import { describeError } from '../../i18n/i18n'
+
+type Decision = ChannelInput<'rollForward.decide'>['decision']
 
 interface SuggestionsPanelProps {
   reportId: number
@@ -40,7 +43,7 @@ export function SuggestionsPanel({
   const pending = suggestions.filter((item) => item.status === 'pending')
   const decided = suggestions.length - pending.length
 
-  const decide = async (ids: number[], decision: 'accept' | 'reject') => {
+  const decide = async (ids: number[], decision: Decision) => {
     if (ids.length === 0) {
       return
     }
