@@ -318,6 +318,7 @@ export const outlineChangeSchema = z.object({
   kind: z.enum(outlineChangeKinds),
   count: z.number().int().min(0),
 })
+const exportId = z.string().min(1).max(64)
 const exportRequest = {
   ...exportScope,
   format: z.enum(exportFormats),
@@ -709,12 +710,24 @@ export const channels = {
     }),
   },
   'export.toFile': {
-    input: z.object({ ...exportRequest, path: z.string().trim().min(1).max(1000) }).strict(),
+    input: z
+      .object({
+        ...exportRequest,
+        path: z.string().trim().min(1).max(1000),
+        /** Names the run, for export.cancel. */
+        exportId: exportId.optional(),
+      })
+      .strict(),
     output: z.object({
       path: z.string(),
       bytes: z.number().int().min(0),
       profileChanges: z.array(outlineChangeSchema),
     }),
+  },
+  /** Stops an export.toFile before its rename; `running` is false when it had already ended. */
+  'export.cancel': {
+    input: z.object({ exportId }).strict(),
+    output: z.object({ running: z.boolean() }),
   },
   'export.clipboard': {
     input: z.object(exportScope).strict(),

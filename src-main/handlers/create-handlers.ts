@@ -5,6 +5,7 @@ import { exportReportClipboard } from '../export/export-report-html'
 import { exportReportFile } from '../export/export-report-file'
 import { exportReportToFile } from '../export/export-report-to-file'
 import { exportReportWechatClipboard } from '../export/export-report-wechat'
+import { RunningExports } from '../export/running-exports'
 import { AppError } from '../errors/app-error'
 import { importFile } from '../import/import-file'
 import { checkReport } from '../checks/check-report'
@@ -72,6 +73,7 @@ export function createHandlers(
   workspace: Workspace,
   control: WorkspaceControl = fixedWorkspaceControl(workspace),
 ) {
+  const runningExports = new RunningExports()
   const handlers = {
     'app.info': (_input, context) => ({ workspace: workspace.file, mode: context.mode }),
     'workspace.status': () => control.status(),
@@ -199,13 +201,14 @@ export function createHandlers(
         dataBase64: bytes.toString('base64'),
       }
     },
-    'export.toFile': (input, context) => {
+    'export.toFile': ({ exportId, ...target }, context) => {
       // Over HTTP a path would let any page holding the token write anywhere; browsers download.
       if (context.mode === 'browser') {
         throw new AppError('export_to_file_unavailable')
       }
-      return exportReportToFile(workspace, input)
+      return runningExports.run(exportId, (signal) => exportReportToFile(workspace, target, signal))
     },
+    'export.cancel': ({ exportId }) => ({ running: runningExports.cancel(exportId) }),
     'export.clipboard': ({ reportId, sectionIds }) =>
       exportReportClipboard(workspace, reportId, { sectionIds }),
     'export.wechatClipboard': ({ reportId, sectionIds }) =>
