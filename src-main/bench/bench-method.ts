@@ -27,6 +27,12 @@ export const benchMethod = {
     'the drawing caches emptied before every run. P13: exportReportDocx of the bench report with ' +
     '20 charts added to 20 sections (five-year lines and bars, earlier years filled) against the ' +
     'same report without them, alternating; caches emptied before every charted export.',
+  checks:
+    'P9: checkReport for the mid-report section, as the checks panel asks after a save; P9b the ' +
+    'same for the section with the most findings in a whole-report check. P9c: a value of a series ' +
+    'used in the mid-report section written (untimed) before each run, then sectionsUsingSeries and ' +
+    'checkReport for those sections, alternating with checkReport of the whole report; the warm-up ' +
+    'checks that both give the same findings for those sections, and the value is put back after.',
   memory:
     'Peak RSS: process.resourceUsage().maxRSS of a fresh Node process (the bench re-run with ' +
     '--child) doing the one operation, next to one that only loads the bench and opens the ' +

@@ -78,7 +78,7 @@ interface BenchOptions {
   quick: boolean
   out?: string
   /**
-   * Only these measurements (P1 … P9, import, M1 … M4, R); no results file unless `out` is given,
+   * Only these measurements (P1 … P9, P9b, P9c, import, M1 … M4, R); no results file unless `out` is given,
    * except the R rows, which replace those in bench/results.json.
    */
   only?: string[]
@@ -179,8 +179,10 @@ async function measureAll(
     `writing a ${size.importPages}-page .docx with the app's exporter`,
     () => writeGeneratedDocx(folder.path, size.importPages),
   )
-  const checks = await step(['P9'], 'P9 checks', () =>
-    measureSectionChecks(workspace, reportId, size.manyRuns),
+  const checks = await step(
+    ['P9', 'P9b', 'P9c'],
+    'P9 checks (P9b busiest section, P9c value edit)',
+    () => measureSectionChecks(workspace, reportId, size.manyRuns),
   )
   const autosave = await step(['P8'], 'P8 autosave', () =>
     measureAutosave(workspace, reportId, size.manyRuns),
@@ -240,7 +242,7 @@ async function measureAll(
     fromBrowser('P10'),
     fromBrowser('P11'),
     autosave,
-    checks,
+    ...(checks ?? []),
     sampleImport,
     ...(memory ?? []),
     fromBrowser('M4'),

@@ -13,6 +13,7 @@ import {
   clipboardTextSchema,
   exportedFileSchema,
   exportFileTargetSchema,
+  exportIdSchema,
   exportRequestSchema,
   exportScopeSchema,
   writtenExportSchema,
@@ -256,7 +257,8 @@ export const channels = {
     input: z
       .object({
         reportId: id,
-        dataBase64: z.string().max(28_000_000),
+        // base64 of 20 MiB, the largest photo (maxImageBytes)
+        dataBase64: z.string().max(27_962_028, '图片不能超过 20 MB'),
         caption: z.string().max(500),
         credit: z.string().max(200),
       })
@@ -350,7 +352,8 @@ export const channels = {
     input: z
       .object({
         fileName: z.string().trim().min(1).max(260),
-        dataBase64: z.string().max(28_000_000),
+        // base64 of 10 MiB, the largest statistics table (spreadsheetLimits.bytes)
+        dataBase64: z.string().max(13_981_016, '表格文件不能超过 10 MB'),
         year: year.optional(),
       })
       .strict(),
@@ -380,13 +383,19 @@ export const channels = {
   },
   'export.report': { input: exportRequestSchema, output: exportedFileSchema },
   'export.toFile': { input: exportFileTargetSchema, output: writtenExportSchema },
+  /** Stops an export.toFile before its rename; `running` is false when it had already ended. */
+  'export.cancel': {
+    input: z.object({ exportId: exportIdSchema }).strict(),
+    output: z.object({ running: z.boolean() }),
+  },
   'export.clipboard': { input: exportScopeSchema, output: clipboardTextSchema },
   'export.wechatClipboard': { input: exportScopeSchema, output: clipboardTextSchema },
   'import.file': {
     input: z
       .object({
         fileName: z.string().trim().min(1).max(260),
-        dataBase64: z.string().max(70_000_000),
+        // base64 of 50 MiB, the largest file to import (maxImportBytes)
+        dataBase64: z.string().max(69_905_068, '文件不能超过 50 MB'),
         fetchRemoteImages: z.boolean().optional(),
         year,
         title: z.string().trim().max(200).optional(),

@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process'
 import { chmodSync, lstatSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import type * as NodeFs from 'node:fs'
+import type * as NodeFsPromises from 'node:fs/promises'
 import { join } from 'node:path'
 import JSZip from 'jszip'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
@@ -14,17 +15,30 @@ import { openWorkspace } from '../workspace/workspace'
 
 // Windows refuses to replace a file Word holds open; a rename onto a listed path fails likewise.
 const locked = vi.hoisted(() => ({ paths: new Set<string>() }))
+function refuseLocked(to: string): void {
+  if (locked.paths.has(to)) {
+    throw Object.assign(new Error(`EBUSY: resource busy or locked, rename '${to}'`), {
+      code: 'EBUSY',
+    })
+  }
+}
 vi.mock('node:fs', async (importOriginal) => {
   const fs = await importOriginal<typeof NodeFs>()
   return {
     ...fs,
     renameSync: (from: string, to: string) => {
-      if (locked.paths.has(to)) {
-        throw Object.assign(new Error(`EBUSY: resource busy or locked, rename '${to}'`), {
-          code: 'EBUSY',
-        })
-      }
+      refuseLocked(to)
       fs.renameSync(from, to)
+    },
+  }
+})
+vi.mock('node:fs/promises', async (importOriginal) => {
+  const fs = await importOriginal<typeof NodeFsPromises>()
+  return {
+    ...fs,
+    rename: async (from: string, to: string) => {
+      refuseLocked(to)
+      await fs.rename(from, to)
     },
   }
 })

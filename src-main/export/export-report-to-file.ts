@@ -46,11 +46,13 @@ async function exportWechatFolder(
  * file or the old one, the workspace's own files and backups refused, a file Word holds open
  * reported as such). A 公众号 package goes to a .zip, or to a folder when the path has no
  * extension. With `refuseIfPending`, a report whose figures would come out as 【待填…】 is not
- * written at all (`written: false`, the figures listed).
+ * written at all (`written: false`, the figures listed). `signal` aborts it before the rename
+ * with nothing left behind.
  */
 export async function exportReportToFile(
   workspace: Workspace,
   target: ReportFileTarget,
+  signal?: AbortSignal,
 ): Promise<WrittenExport> {
   const { refuseIfPending, ...wanted } = target
   if (refuseIfPending) {
@@ -68,6 +70,7 @@ export async function exportReportToFile(
   const file = await writeExportFile(
     { path, extension: exportFileExtensions[request.format], workspaceFile: workspace.file },
     () => exportReportFile(workspace, request),
+    signal,
   )
   return {
     path,

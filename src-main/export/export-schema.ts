@@ -21,9 +21,13 @@ export const exportRequestSchema = exportScopeSchema.extend({
  * (which for 公众号 may also be a folder). With `refuseIfPending` nothing is written while a
  * figure would come out as 【待填…】.
  */
+/** Names a running export.toFile, for export.cancel. */
+export const exportIdSchema = z.string().min(1).max(64)
+
 export const exportFileTargetSchema = exportRequestSchema.extend({
   path: z.string().trim().min(1).max(1000),
   refuseIfPending: z.boolean().optional(),
+  exportId: exportIdSchema.optional(),
 })
 
 /** What a Word profile changed in the outline (masthead left out, numbers added), for the dialog. */

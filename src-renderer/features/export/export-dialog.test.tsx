@@ -250,7 +250,7 @@ describe('ExportDialog', () => {
     expect(callsTo('export.clipboard')).toEqual([])
   })
 
-  it('shows progress while exporting; 取消 drops the result, nothing is downloaded', async () => {
+  it('in browser mode shows progress; 取消 drops the download, so nothing is saved', async () => {
     let finish: (value: unknown) => void = () => {}
     answers.set('export.report', [() => new Promise((resolve) => (finish = resolve))])
     await openDialog()
@@ -314,10 +314,69 @@ describe('ExportDialog', () => {
       profile: 'newspaper',
       sectionIds: undefined,
       path: 'C:\\报告\\答卷.docx',
+      exportId: expect.any(String),
     }
     expect(callsTo('export.toFile')).toEqual([target, target])
     expect(callsTo('export.report')).toEqual([])
     expect(shown('export-outcome')).toBe('已保存：C:\\报告\\答卷.docx')
+  })
+
+  describe('取消 while Electron writes the file', () => {
+    const path = 'C:\\报告\\答卷.docx'
+    let finish: (value: unknown) => void = () => {}
+
+    async function exportAndCancel() {
+      ;(window as { api?: unknown }).api = { pickSavePath: async () => path }
+      answers.set('app.info', [{ ok: true, value: { workspace: 'w', mode: 'electron' } }])
+      answers.set('export.toFile', [() => new Promise((resolve) => (finish = resolve))])
+      answers.set('export.cancel', [{ ok: true, value: { running: true } }])
+      await openDialog()
+      await act(async () => button('仍要导出').click())
+      await settle()
+      expect(shown('export-progress')).toBe('正在导出……')
+      await act(async () => button('取消').click())
+      await settle()
+    }
+
+    it('asks main to stop that export and says "nothing saved" only when main stopped it', async () => {
+      await exportAndCancel()
+      const [started] = callsTo('export.toFile') as { exportId: string }[]
+      expect(started!.exportId).toMatch(/^[0-9a-f-]{36}$/)
+      expect(callsTo('export.cancel')).toEqual([{ exportId: started!.exportId }])
+      expect(shown('export-progress')).toBe('正在取消……')
+      expect(button('取消').disabled).toBe(true)
+      expect(shown('export-outcome')).toBeUndefined()
+      const stopped = { ok: false, code: 'export_cancelled', message: '…', params: {} }
+      await act(async () => finish(stopped))
+      await settle()
+      expect(shown('export-progress')).toBeUndefined()
+      expect(shown('export-outcome')).toBe('已取消导出，未保存任何文件。')
+    })
+
+    it('says the file was saved when the cancel came after its rename', async () => {
+      await exportAndCancel()
+      const saved = { ok: true, value: { path, bytes: 2048, profileChanges: [] } }
+      await act(async () => finish(saved))
+      await settle()
+      expect(shown('export-outcome')).toBe(`取消时文件已经写好，已保存：${path}`)
+      expect(container.textContent).not.toContain('未保存')
+    })
+
+    it('stops the export when the dialog is closed while it writes', async () => {
+      ;(window as { api?: unknown }).api = { pickSavePath: async () => path }
+      answers.set('app.info', [{ ok: true, value: { workspace: 'w', mode: 'electron' } }])
+      answers.set('export.toFile', [() => new Promise((resolve) => (finish = resolve))])
+      const { onClose } = await openDialog()
+      await act(async () => button('仍要导出').click())
+      await settle()
+      const dialog = container.querySelector('[data-testid="export-dialog"]')!
+      act(() => {
+        dialog.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }))
+      })
+      expect(onClose).toHaveBeenCalled()
+      const [started] = callsTo('export.toFile') as { exportId: string }[]
+      expect(callsTo('export.cancel')).toEqual([{ exportId: started!.exportId }])
+    })
   })
 
   it('in Electron does nothing when the save dialog is cancelled', async () => {

@@ -24,6 +24,7 @@ const longestShownTitle = 24
 
 type Outcome =
   | { kind: 'done'; text: string; changes: ProfileChange[] }
+  | { kind: 'cancelling' }
   | { kind: 'cancelled' }
   | { kind: 'failed'; text: string; retryPath?: string }
 
@@ -77,6 +78,8 @@ export function ExportDialog({
   const [copy, setCopy] = useState<CopyState>()
   // Bumped to abandon a running export: its result is dropped when it arrives.
   const attempt = useRef(0)
+  // The export writing a file in main (Electron), which 取消 must stop there, not just ignore.
+  const writing = useRef<{ exportId: string; cancelled: boolean }>(undefined)
   const flush = useRef(flushEdits)
   flush.current = flushEdits
 
@@ -99,6 +102,13 @@ export function ExportDialog({
       attempts.current++
     }
   }, [reportId])
+
+  useEffect(
+    () => () => {
+      stopWriting()
+    },
+    [],
+  )
 
   const sectionIds =
     scope === 'section' && selectedSection
@@ -150,8 +160,29 @@ export function ExportDialog({
         sectionIds,
       }
       if (path) {
-        const saved = await api.call('export.toFile', { ...request, path })
+        const run = { exportId: crypto.randomUUID(), cancelled: false }
+        writing.current = run
+        const saved = await api
+          .call('export.toFile', { ...request, path, exportId: run.exportId })
+          .finally(() => {
+            if (writing.current === run) {
+              writing.current = undefined
+            }
+          })
         if (!isCurrent()) {
+          return
+        }
+        if (run.cancelled) {
+          // Main stops the write before its rename; past it the file is saved and we say so.
+          setOutcome(
+            saved.ok
+              ? {
+                  kind: 'done',
+                  text: t('ui.exportDialog.savedBeforeCancel', { path: saved.value.path }),
+                  changes: saved.value.profileChanges,
+                }
+              : { kind: 'cancelled' },
+          )
           return
         }
         if (!saved.ok) {
@@ -188,7 +219,23 @@ export function ExportDialog({
     }
   }
 
+  /** Asks main to stop the file being written; its answer says whether it was saved after all. */
+  function stopWriting(): boolean {
+    const run = writing.current
+    if (!run || run.cancelled) {
+      return run !== undefined
+    }
+    run.cancelled = true
+    void api.call('export.cancel', { exportId: run.exportId })
+    return true
+  }
+
   const cancel = () => {
+    if (stopWriting()) {
+      setOutcome({ kind: 'cancelling' })
+      return
+    }
+    // A download not yet made: dropping the result is all it takes to save nothing.
     attempt.current++
     setBusy(false)
     setOutcome({ kind: 'cancelled' })
@@ -232,7 +279,7 @@ export function ExportDialog({
         </span>
       )}
       {busy ? (
-        <button type="button" onClick={cancel}>
+        <button type="button" disabled={outcome?.kind === 'cancelling'} onClick={cancel}>
           {t('ui.common.cancel')}
         </button>
       ) : (
@@ -260,6 +307,7 @@ export function ExportDialog({
       actions={actions}
       onClose={() => {
         attempt.current++
+        stopWriting()
         onClose()
       }}
     >
@@ -335,7 +383,9 @@ export function ExportDialog({
         {busy && (
           <div className="export-progress" role="status" data-testid="export-progress">
             <span className="export-spinner" aria-hidden="true" />
-            {t('ui.exportDialog.exporting')}
+            {outcome?.kind === 'cancelling'
+              ? t('ui.exportDialog.cancelling')
+              : t('ui.exportDialog.exporting')}
           </div>
         )}
         {outcome?.kind === 'done' && (

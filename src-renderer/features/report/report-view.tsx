@@ -19,7 +19,7 @@ import { ImportReviewDialog } from '../metrics/import-review-dialog'
 import { metricClickEvent } from '../metrics/metric-node-view'
 import { MetricsPanel } from '../metrics/metrics-panel'
 import { MetricsStore } from '../metrics/metrics-store'
-import { sectionsUsingSeries } from '../metrics/sections-using-series'
+import { sectionsUsingSeries } from '../../../src-main/checks/sections-using-series'
 import type { OutlineEntry } from '../outline/build-outline-tree'
 import { buildOutlineTree } from '../outline/build-outline-tree'
 import { OutlineTree } from '../outline/outline-tree'
@@ -93,6 +93,9 @@ export function ReportView({
   const editorPane = useRef<HTMLElement>(null)
   const place = useRef({ selectedId, mode })
   place.current = { selectedId, mode }
+  // The sections as last saved: where a value change looks for the figures and charts it touches.
+  const openedSections = useRef<Section[]>([])
+  openedSections.current = opened?.sections ?? []
 
   const rememberPlace = useCallback(() => {
     const { selectedId: sectionId, mode: viewMode } = place.current
@@ -123,7 +126,7 @@ export function ReportView({
       checksRefresh.request(
         changedSeriesId === undefined
           ? undefined
-          : sectionsUsingSeries(result.value.rows, changedSeriesId),
+          : sectionsUsingSeries(openedSections.current, result.value.rows, changedSeriesId),
       )
     },
     [checksRefresh, metrics, notify, reportId],

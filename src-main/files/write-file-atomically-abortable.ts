@@ -1,0 +1,38 @@
+import { open, rename, rm } from 'node:fs/promises'
+import { crashPoint } from '../durability/crash-point'
+
+/** Tells apart the temporary files of writes running at once in this process. */
+let writes = 0
+
+/**
+ * Writes a file as `writeFileAtomically` does (a temporary file beside it, flushed, then renamed
+ * over it), giving way to other work between its steps, so that `signal` can stop it: aborted at
+ * any moment before the rename, the temporary file is removed, the target is untouched and the
+ * abort's reason is thrown. Once the rename has begun the write completes: the new file is saved.
+ */
+export async function writeFileAtomicallyAbortable(
+  target: string,
+  bytes: Buffer,
+  signal?: AbortSignal,
+): Promise<void> {
+  signal?.throwIfAborted()
+  const temporary = `${target}.${process.pid}-${++writes}.tmp`
+  try {
+    const handle = await open(temporary, 'w')
+    try {
+      const half = Math.floor(bytes.length / 2)
+      await handle.write(bytes, 0, half)
+      crashPoint('export-write')
+      signal?.throwIfAborted()
+      await handle.write(bytes, half, bytes.length - half)
+      await handle.sync()
+    } finally {
+      await handle.close()
+    }
+    signal?.throwIfAborted()
+    await rename(temporary, target)
+  } catch (error) {
+    await rm(temporary, { force: true })
+    throw error
+  }
+}
