@@ -218,7 +218,7 @@ describe('a read-only workspace', () => {
       workspace.close()
       immutable(file)
 
-      const session = openWorkspaceSession(file, { backupOnStart: false })
+      const session = openWorkspaceSession(file, createHandlers, { backupOnStart: false })
       cleanups.push(() => void session.close())
       expect(session.status.readOnly).toBe(true)
       const result = await dispatch(

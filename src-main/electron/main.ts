@@ -6,6 +6,7 @@ import { errorMessage } from '../errors/app-error'
 import type { WorkspaceSession } from '../workspace/workspace-session'
 import { openWorkspaceSession } from '../workspace/workspace-session'
 import type { Handlers } from '../contract/channels'
+import { createHandlers } from '../handlers/create-handlers'
 import { dispatch } from '../handlers/dispatch'
 import { contentSecurityPolicy } from '../server/content-security-policy'
 import { workspaceFileIn } from '../workspace/default-workspace-path'
@@ -160,7 +161,7 @@ if (!app.requestSingleInstanceLock()) {
       // Browser mode on the same workspace holds the same lock, and says where it is.
       workspaceLock = takeWorkspaceLock(workspaceFile, 'electron')
       // A damaged workspace is moved aside here and the renderer offers the backups (workspace.status).
-      workspaceSession = openWorkspaceSession(workspaceFile)
+      workspaceSession = openWorkspaceSession(workspaceFile, createHandlers)
     } catch (error) {
       workspaceLock?.release()
       dialog.showErrorBox('答卷无法启动', (error as Error).message)

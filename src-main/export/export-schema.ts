@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { rowIdSchema } from '../db/row-id-schema'
-import { outlineChangeKinds } from './docx/outline-changes'
+import { outlineChangeKinds } from './docx/outline-change-kind'
 import { exportFormats } from './export-formats'
 import { exportProfileNames } from './export-profile-names'
 

@@ -1,5 +1,5 @@
 import type { DocumentNode } from '../document/document-json'
-import type { SectionDraft } from './outline-to-documents'
+import type { SectionDraft } from '../sections/section-draft'
 
 /** The stored ids of an import's drafts, in draft order. */
 export interface StoredDraftIds {

@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest'
 import type { DocumentNode } from '../document/document-json'
 import { tinyPng } from '../test-support/tiny-png'
 import { buildImportDraft } from './build-import-draft'
-import type { SectionDraft } from './outline-to-documents'
+import type { SectionDraft } from '../sections/section-draft'
 import { splitTextParagraphs } from './split-text-paragraphs'
 
 // The draft step runs with no database at all: opening one here fails the test.

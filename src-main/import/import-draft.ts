@@ -1,6 +1,6 @@
 import type { ImageMimeType } from '../assets/image-type'
 import type { SeriesDraft } from '../metrics/figure-drafts'
-import type { SectionDraft } from './outline-to-documents'
+import type { SectionDraft } from '../sections/section-draft'
 
 /** What the person importing says about the new report. */
 export interface ReportImportOptions {

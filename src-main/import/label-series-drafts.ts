@@ -1,7 +1,7 @@
 import type { DocumentNode } from '../document/document-json'
 import type { SeriesDraft } from '../metrics/figure-drafts'
 import { uniqueSeriesLabels } from '../metrics/unique-series-labels'
-import type { SectionDraft } from './outline-to-documents'
+import type { SectionDraft } from '../sections/section-draft'
 
 function forEachMetric(node: DocumentNode, visit: (node: DocumentNode) => void): void {
   if (node.type === 'metric') {

@@ -1,17 +1,7 @@
 import type { DocumentNode } from '../document/document-json'
+import type { InlineBuilder } from '../document/inline-builder'
+import type { SectionDraft } from '../sections/section-draft'
 import type { DetectedBlock, DetectedSection } from './detected-outline'
-import type { SectionKind } from '../sections/section-kind'
-
-/** Turns a run of paragraph text into inline nodes (plain text, or text with bound figures). */
-export type InlineBuilder = (text: string) => DocumentNode[]
-
-/** A section ready to be stored: its kind, outline title, body and children. */
-export interface SectionDraft {
-  kind: SectionKind
-  title: string
-  doc: DocumentNode
-  children: SectionDraft[]
-}
 
 const plainInline: InlineBuilder = (text) => (text ? [{ type: 'text', text }] : [])
 

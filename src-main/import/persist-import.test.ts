@@ -6,7 +6,7 @@ import type { Workspace } from '../workspace/workspace'
 import { openWorkspace } from '../workspace/workspace'
 import { buildImportDraft } from './build-import-draft'
 import type { ImportDraft } from './import-draft'
-import type { SectionDraft } from './outline-to-documents'
+import type { SectionDraft } from '../sections/section-draft'
 import { persistImport } from './persist-import'
 import { splitTextParagraphs } from './split-text-paragraphs'
 

@@ -1,6 +1,7 @@
 import type { DocumentNode } from '../document/document-json'
 import { extractFigures } from '../extraction/extract-figures'
 import type { ExtractedFigure, FigureKind, FigureQualifier } from '../extraction/extracted-figure'
+import type { InlineBuilder } from '../document/inline-builder'
 
 /** A series an import will create, with the value its figure states for the report's year. */
 export interface SeriesDraft {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import type { SectionDraft } from '../import/outline-to-documents'
+import type { SectionDraft } from '../sections/section-draft'
 import type { NewReport } from './report-repository'
 import type { Workspace } from '../workspace/workspace'
 

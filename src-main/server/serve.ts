@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import type { WorkspaceSession } from '../workspace/workspace-session'
 import { openWorkspaceSession } from '../workspace/workspace-session'
+import { createHandlers } from '../handlers/create-handlers'
 import { ensureWorkspaceFolder } from '../workspace/ensure-workspace-folder'
 import { takeWorkspaceLock } from '../workspace/workspace-lock'
 import { resolveWorkspaceFile } from '../workspace/start-workspace'
@@ -30,7 +31,7 @@ async function main(): Promise<void> {
   const lock = takeWorkspaceLock(file, 'browser')
   let session: WorkspaceSession
   try {
-    session = openWorkspaceSession(file)
+    session = openWorkspaceSession(file, createHandlers)
   } catch (error) {
     lock.release()
     throw error

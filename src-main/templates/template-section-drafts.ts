@@ -1,5 +1,5 @@
 import type { DocumentNode } from '../document/document-json'
-import type { SectionDraft } from '../import/outline-to-documents'
+import type { SectionDraft } from '../sections/section-draft'
 import { deriveSectionTitle } from '../sections/derive-section-title'
 import { newSectionBody } from '../sections/section-body-for-kind'
 import { creditLines } from './built-in-templates'

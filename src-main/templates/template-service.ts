@@ -3,13 +3,11 @@ import { AppError } from '../errors/app-error'
 import { requireReport } from '../reports/report-service'
 import type { Section } from '../sections/section'
 import type { Workspace } from '../workspace/workspace'
+import type { BuiltInTemplateId } from './built-in-template-id'
+import { builtInTemplateIds } from './built-in-template-id'
 import { builtInTemplates } from './built-in-templates'
 import type { TemplateEntry } from './template-outline'
 import type { templateSummarySchema } from './template-summary-schema'
-
-/** Built-in templates by id; saved ones are "saved:<id>". */
-export const builtInTemplateIds = ['lianghui', 'empty'] as const
-export type BuiltInTemplateId = (typeof builtInTemplateIds)[number]
 
 /** A template as the new-report dialog lists it (see templateSummarySchema). */
 export type TemplateSummary = z.output<typeof templateSummarySchema>

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { builtInTemplateIds } from './template-service'
+import { builtInTemplateIds } from './built-in-template-id'
 
 /** A template as the new-report dialog lists it. */
 export const templateSummarySchema = z.object({

@@ -5,6 +5,7 @@ import { openWorkspaceSession } from './workspace-session'
 import { runCli } from '../cli/cli'
 import type { Result } from '../contract/channels'
 import { openSampleWorkspace } from '../durability/sample-workspace'
+import { createHandlers } from '../handlers/create-handlers'
 import { dispatch } from '../handlers/dispatch'
 import {
   immutableFolderUnavailable,
@@ -43,7 +44,7 @@ function sampleWorkspaceIn(folder: string): { file: string; reportId: number; se
 
 /** Starts the app on a read-only workspace and checks that it reads, exports and refuses writes in Chinese. */
 async function expectReadOnlyApp(file: string, reportId: number, sectionId: number) {
-  const session = openWorkspaceSession(file)
+  const session = openWorkspaceSession(file, createHandlers)
   cleanups.push(() => void session.close())
   await session.startupBackup
   const call = (channel: string, input: unknown) =>

@@ -1,3 +1,4 @@
+import { checkEmptyWorkspace } from './check-empty-workspace'
 import { defaultUserDataFolder, workspaceFileIn } from './default-workspace-path'
 import { ensureWorkspaceFolder } from './ensure-workspace-folder'
 import { seedSampleOnFirstLaunch } from './seed-sample'
@@ -15,6 +16,7 @@ export function resolveWorkspaceFile(dbOption: string | undefined): string {
  */
 export function startWorkspace(file: string, options: { seedSample?: boolean } = {}): Workspace {
   ensureWorkspaceFolder(file)
+  checkEmptyWorkspace(file)
   const workspace = openWorkspace(file)
   if (options.seedSample ?? true) {
     seedSampleOnFirstLaunch(workspace)

@@ -14,6 +14,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { ChannelName } from '../contract/channels'
 import { allTableRows } from '../durability/all-table-rows'
+import { createHandlers } from '../handlers/create-handlers'
 import { dispatch } from '../handlers/dispatch'
 import { useTempFolder } from '../test-support/temp-folder'
 import { openWorkspace } from './workspace'
@@ -46,7 +47,7 @@ async function value<T = unknown>(
 /** A workspace with the seeded sample and one edit, backed up at start, then closed. */
 async function editedWorkspace(text: string): Promise<string> {
   const file = join(tempFolder(), 'workspace.sqlite')
-  const session = openWorkspaceSession(file)
+  const session = openWorkspaceSession(file, createHandlers)
   await session.startupBackup
   const sectionId = session.workspace.sections.listByReport(1)[2].id
   await value(session, 'sections.save', { sectionId, baseVersion: 1, doc: paragraph(text) })
@@ -90,7 +91,7 @@ describe('opening a damaged workspace', () => {
       damage(file)
       const damagedHash = sha256(file)
 
-      const session = openWorkspaceSession(file)
+      const session = openWorkspaceSession(file, createHandlers)
       await session.startupBackup
       const status = session.status
       expect(status.recovered).toMatchObject({
@@ -131,7 +132,7 @@ describe('opening a damaged workspace', () => {
     const walHash = sha256(`${crashed}-wal`)
     patch(crashed, 0, Buffer.from('not sqlite at all'))
 
-    const session = openWorkspaceSession(crashed, { backupOnStart: false })
+    const session = openWorkspaceSession(crashed, createHandlers, { backupOnStart: false })
     const movedTo = session.status.recovered!.movedTo
     await session.close()
     expect(sha256(`${movedTo}-wal`)).toBe(walHash)
@@ -142,7 +143,7 @@ describe('opening a damaged workspace', () => {
     const file = await editedWorkspace('文字')
     const before = listBackups(file)
     patch(file, 0, Buffer.from('not sqlite at all'))
-    const session = openWorkspaceSession(file)
+    const session = openWorkspaceSession(file, createHandlers)
     await session.startupBackup
     await value(session, 'reports.create', { year: 2026, title: '新报告', organization: '' })
     await session.close()
@@ -158,7 +159,7 @@ describe('what SQLite cannot detect (kept as facts, not hidden)', () => {
     expect(at).toBeGreaterThan(0)
     patch(file, at + 7, Buffer.from('B'))
 
-    const session = openWorkspaceSession(file, { backupOnStart: false })
+    const session = openWorkspaceSession(file, createHandlers, { backupOnStart: false })
     expect(session.status.recovered).toBeNull()
     const text = JSON.stringify(await value(session, 'reports.text', { id: 1 }))
     await session.close()
@@ -176,7 +177,7 @@ describe('what SQLite cannot detect (kept as facts, not hidden)', () => {
     open.close()
     rmSync(`${crashed}-wal`)
 
-    const session = openWorkspaceSession(crashed, { backupOnStart: false })
+    const session = openWorkspaceSession(crashed, createHandlers, { backupOnStart: false })
     expect(session.status.recovered).toBeNull()
     expect(await value(session, 'settings.get')).toMatchObject({ reviewer: '' })
     await session.close()
@@ -189,7 +190,7 @@ describe('restoring a backup in the running app', () => {
     const backup = listBackups(file)[0]
     const backupRows = allTableRows(join(file, '..', 'backups', backup.file))
 
-    const session = openWorkspaceSession(file, { backupOnStart: false })
+    const session = openWorkspaceSession(file, createHandlers, { backupOnStart: false })
     const sectionId = session.workspace.sections.listByReport(1)[2].id
     const version = session.workspace.sections.get(sectionId)!.version
     await value(session, 'sections.save', {
@@ -219,7 +220,7 @@ describe('restoring a backup in the running app', () => {
     await session.close()
     expect(allTableRows(file)).toEqual(backupRows)
 
-    const reopened = openWorkspaceSession(file, { backupOnStart: false })
+    const reopened = openWorkspaceSession(file, createHandlers, { backupOnStart: false })
     await value(reopened, 'sections.save', {
       sectionId,
       baseVersion: restoredVersion,
@@ -230,7 +231,7 @@ describe('restoring a backup in the running app', () => {
 
   it('refuses a name outside the backups folder, an unknown backup and a damaged one, changing nothing', async () => {
     const file = await editedWorkspace('原文')
-    const session = openWorkspaceSession(file, { backupOnStart: false })
+    const session = openWorkspaceSession(file, createHandlers, { backupOnStart: false })
     const before = allTableRows(file)
     const damaged = listBackups(file)[0]
     patch(join(file, '..', 'backups', damaged.file), 4096, Buffer.from([0x00, 0xff, 0xff, 0xff]))

@@ -1,7 +1,7 @@
 import type { CallContext, Handlers } from '../contract/channels'
 import { channels } from '../contract/channels'
 import { AppError } from '../errors/app-error'
-import { createHandlers } from '../handlers/create-handlers'
+import { checkEmptyWorkspace } from './check-empty-workspace'
 import { ensureWorkspaceFolder } from './ensure-workspace-folder'
 import { seedSampleOnFirstLaunch } from './seed-sample'
 import type { Workspace } from './workspace'
@@ -25,6 +25,9 @@ export interface WorkspaceSessionOptions {
   backupDelayMs?: number
   now?: () => Date
 }
+
+/** Builds the channel table over an open workspace; the shells pass `createHandlers`. */
+export type HandlerFactory = (workspace: Workspace, control: WorkspaceControl) => Handlers
 
 /** The app's hold on its workspace: the handler table to serve, which survives a restore. */
 export interface WorkspaceSession {
@@ -55,6 +58,7 @@ function openOrRecover(
   ensureWorkspaceFolder(file)
   let problem: string
   try {
+    checkEmptyWorkspace(file)
     return { workspace: openWorkspace(file), recovered: undefined }
   } catch (error) {
     const describe = error instanceof AppError ? recoverableProblems[error.code] : undefined
@@ -76,6 +80,7 @@ function openOrRecover(
  */
 export function openWorkspaceSession(
   file: string,
+  createHandlers: HandlerFactory,
   options: WorkspaceSessionOptions = {},
 ): WorkspaceSession {
   const now = options.now ?? (() => new Date())

@@ -3,7 +3,6 @@ import { createDismissalRepository } from '../checks/dismissal-repository'
 import type { Db } from '../db/open-database'
 import { createMetricRepository } from '../metrics/metric-repository'
 import { openDatabase } from '../db/open-database'
-import { checkEmptyWorkspace } from './check-empty-workspace'
 import { createReportRepository } from '../reports/report-repository'
 import { createSuggestionRepository } from '../roll-forward/suggestion-repository'
 import { createSectionRepository } from '../sections/section-repository'
@@ -26,12 +25,11 @@ export interface Workspace {
 }
 
 /**
- * Opens a workspace file (":memory:" for tests) through the checks every entry point shares: an
- * empty file beside backups (`checkEmptyWorkspace`), then a damaged, foreign or too new database
- * (`openDatabase`); a refused file is left exactly as found.
+ * Opens a workspace file (":memory:" for tests); a damaged, foreign or too new database is refused
+ * (`openDatabase`) and left exactly as found. The app's entry points first refuse an empty file
+ * beside backups (`checkEmptyWorkspace`), which knows where backups live.
  */
 export function openWorkspace(file: string): Workspace {
-  checkEmptyWorkspace(file)
   const db = openDatabase(file)
   return {
     file,

@@ -1,18 +1,9 @@
 import type { z } from 'zod'
 import type { outlineChangeSchema } from '../export-schema'
+import type { OutlineChangeKind } from './outline-change-kind'
 import type { ExportProfile } from './export-profile'
 import type { ExportSection } from './numbered-outline'
 import { opensWithHeadingLine } from './subsection-heading-line'
-
-/** What a profile does to a report's outline that the report itself does not hold. */
-export const outlineChangeKinds = [
-  'mastheadOmitted',
-  'headingsNumbered',
-  'subsectionsNumbered',
-  'topicSentencesUnnumbered',
-] as const
-
-export type OutlineChangeKind = (typeof outlineChangeKinds)[number]
 
 /** One change and how many lines, headings or subsections it touched (see outlineChangeSchema). */
 export type OutlineChange = z.output<typeof outlineChangeSchema>

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { SectionComparison } from '../../../src-main/compare/compare-section'
+import type { ChannelOutput } from '../../../src-main/contract/channels'
 import { api, unwrap } from '../../api/api-client'
 import { ModalDialog } from '../../components/modal-dialog'
 import { describeError } from '../../i18n/i18n'
@@ -15,7 +15,7 @@ interface CompareDialogProps {
 /** A section beside last year's: the text blackline and the figures this year against last. */
 export function CompareDialog({ sectionId, onClose }: CompareDialogProps) {
   const { t } = useTranslation()
-  const [comparison, setComparison] = useState<SectionComparison>()
+  const [comparison, setComparison] = useState<ChannelOutput<'sections.compare'>>()
   const [error, setError] = useState('')
 
   useEffect(() => {

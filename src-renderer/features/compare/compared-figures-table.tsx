@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next'
-import type { ComparedMetric } from '../../../src-main/compare/compared-metrics'
+import type { ChannelOutput } from '../../../src-main/contract/channels'
 import { formatSeriesChange } from '../../../src-main/metrics/series-change'
 
 interface ComparedFiguresTableProps {
-  metrics: ComparedMetric[]
+  metrics: ChannelOutput<'compare.report'>['metrics']
   previousYear: number
   year: number
 }

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
 import { createPortal } from 'react-dom'
 import { useTranslation } from 'react-i18next'
-import type { ComparedSection, ReportComparison } from '../../../src-main/compare/compare-report'
+import type { ChannelOutput } from '../../../src-main/contract/channels'
 import { exportFileName } from '../../../src-main/export/export-file-name'
 import { api, unwrap } from '../../api/api-client'
 import { downloadFile } from '../../api/download-file'
@@ -19,8 +19,10 @@ interface ReportCompareViewProps {
 
 type Outcome = { kind: 'done' | 'failed'; text: string }
 
+type ReportComparison = ChannelOutput<'compare.report'>
+
 /** The status word of a section: new, dropped, changed or as last year. */
-function statusKey(section: ComparedSection): string {
+function statusKey(section: ReportComparison['sections'][number]): string {
   if (section.status !== 'paired') {
     return section.status
   }

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { RevisionComparison } from '../../../src-main/compare/compare-revision'
+import type { ChannelOutput } from '../../../src-main/contract/channels'
 import { api, unwrap } from '../../api/api-client'
 import { ModalDialog } from '../../components/modal-dialog'
 import { describeError } from '../../i18n/i18n'
@@ -10,7 +10,7 @@ interface RevisionPreviewDialogProps {
   sectionId: number
   revisionId: number
   /** Asks to restore the previewed revision (the panel confirms first). */
-  onRestore: (preview: RevisionComparison) => void
+  onRestore: (preview: ChannelOutput<'sections.compareRevision'>) => void
   onClose: () => void
 }
 
@@ -22,7 +22,7 @@ export function RevisionPreviewDialog({
   onClose,
 }: RevisionPreviewDialogProps) {
   const { t, i18n } = useTranslation()
-  const [preview, setPreview] = useState<RevisionComparison>()
+  const [preview, setPreview] = useState<ChannelOutput<'sections.compareRevision'>>()
   const [error, setError] = useState('')
 
   useEffect(() => {

@@ -4,6 +4,7 @@ import type { Root } from 'react-dom/client'
 import { createRoot } from 'react-dom/client'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { ChannelName } from '../../../src-main/contract/channels'
+import { bytesToBase64 } from '../../api/bytes-to-base64'
 import '../../i18n/i18n'
 import { SpreadsheetImportDialog } from './spreadsheet-import-dialog'
 
@@ -150,7 +151,7 @@ describe('SpreadsheetImportDialog', () => {
     expect(callsTo('metrics.readSpreadsheet')).toEqual([
       {
         fileName: '统计表.csv',
-        dataBase64: Buffer.from('指标名称,单位,2025年\n').toString('base64'),
+        dataBase64: bytesToBase64(new TextEncoder().encode('指标名称,单位,2025年\n')),
         year: 2025,
       },
     ])

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { OpenedReport } from '../../../src-main/reports/report-service'
+import type { ChannelOutput } from '../../../src-main/contract/channels'
 import type { Section } from '../../../src-main/sections/section'
 import { api, unwrap } from '../../api/api-client'
 import { useNotify } from '../../app/notice-context'
@@ -68,7 +68,7 @@ export function ReportView({
 }: ReportViewProps) {
   const { t } = useTranslation()
   const notify = useNotify()
-  const [opened, setOpened] = useState<OpenedReport>()
+  const [opened, setOpened] = useState<ChannelOutput<'reports.open'>>()
   const [selectedId, setSelectedId] = useState<number>()
   const [mode, setMode] = useState<ViewMode>('single')
   const [editorKey, setEditorKey] = useState(0)

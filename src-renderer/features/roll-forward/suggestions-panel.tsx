@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { ChannelInput } from '../../../src-main/contract/channels'
-import type { PublicSuggestion } from '../../../src-main/roll-forward/describe-suggestions'
+import type { ChannelInput, ChannelOutput } from '../../../src-main/contract/channels'
 import { api, unwrap } from '../../api/api-client'
 import { describeError } from '../../i18n/i18n'
 
@@ -24,7 +23,7 @@ export function SuggestionsPanel({
   onJump,
 }: SuggestionsPanelProps) {
   const { t } = useTranslation()
-  const [suggestions, setSuggestions] = useState<PublicSuggestion[]>([])
+  const [suggestions, setSuggestions] = useState<ChannelOutput<'rollForward.suggestions'>>([])
   const [error, setError] = useState('')
   const [busy, setBusy] = useState(false)
 

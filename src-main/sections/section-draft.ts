@@ -1,0 +1,10 @@
+import type { DocumentNode } from '../document/document-json'
+import type { SectionKind } from './section-kind'
+
+/** A section ready to be stored: its kind, outline title, body and children. */
+export interface SectionDraft {
+  kind: SectionKind
+  title: string
+  doc: DocumentNode
+  children: SectionDraft[]
+}
