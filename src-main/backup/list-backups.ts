@@ -1,13 +1,11 @@
 import { readdirSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { backupsFolderFor, parseBackupFileName } from './backup-location'
+import type { ChannelOutput } from '../contract/channels'
 
 /** One backup as the app shows it: the file name inside the backups folder, when it was taken, its size. */
-export interface BackupInfo {
-  file: string
-  createdAt: string
-  bytes: number
-}
+/** A backup file as the backups dialog lists it (see backupSchema). */
+export type BackupInfo = ChannelOutput<'backups.create'>
 
 function readNames(folder: string): string[] {
   try {

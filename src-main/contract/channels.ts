@@ -8,7 +8,7 @@ import {
   revisionComparisonSchema,
   sectionComparisonSchema,
 } from '../compare/comparison-schema'
-import { rowIdSchema } from '../db/row-id-schema'
+import { rowIdSchema } from './row-id-schema'
 import {
   clipboardTextSchema,
   exportedFileSchema,

@@ -6,18 +6,12 @@ import { requireReport } from '../reports/report-service'
 import { writeSectionBody } from '../sections/section-service'
 import type { Workspace } from '../workspace/workspace'
 import { locateText } from './locate-text'
+import type { ChannelInput, ChannelOutput } from '../contract/channels'
 
-export interface SuggestionDecision {
-  reportId: number
-  suggestionIds: number[]
-  decision: 'accept' | 'reject'
-}
+export type SuggestionDecision = ChannelInput<'rollForward.decide'>
 
-export interface DecisionOutcome {
-  decided: number
-  /** Suggestions whose text was edited away meanwhile; they stay pending. */
-  missing: number[]
-}
+/** How many were decided, and those whose text was edited away meanwhile (they stay pending). */
+export type DecisionOutcome = ChannelOutput<'rollForward.decide'>
 
 /**
  * Accepts or rejects roll-forward suggestions. Accepting writes the proposed text into the

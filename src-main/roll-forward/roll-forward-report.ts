@@ -1,3 +1,4 @@
+import type { ChannelOutput } from '../contract/channels'
 import type { DocumentNode } from '../document/document-json'
 import type { DocumentTextMap } from '../document/document-text-map'
 import { documentTextMap } from '../document/document-text-map'
@@ -13,7 +14,6 @@ import { moveEditionYears } from '../extraction/move-edition-years'
 import { proposeDateChange } from '../extraction/propose-date-change'
 import { proposeStreakChanges } from '../extraction/propose-streak-changes'
 import type { NewSuggestion } from './suggestion-repository'
-import type { PublicSuggestion } from './describe-suggestions'
 import { describeSuggestions } from './describe-suggestions'
 import { crashPoint } from '../durability/crash-point'
 
@@ -58,12 +58,8 @@ function suggestionsFor(
   return [...dates, ...streaks].sort((a, b) => a.anchorStart - b.anchorStart)
 }
 
-export interface RollForwardResult {
-  reportId: number
-  /** Figures of the new report without a value for its year. */
-  pending: number
-  suggestions: PublicSuggestion[]
-}
+/** The new report, its figures without a value for its year, and the suggestions to review. */
+export type RollForwardResult = ChannelOutput<'reports.rollForward'>
 
 /**
  * Creates next year's report from a report: the same section tree and text (lineage keys kept),
