@@ -1,4 +1,4 @@
-import { AppError } from '../errors/app-error'
+import { AppError } from '../shared/errors/app-error'
 import { requireReport } from '../reports/report-service'
 import type { Workspace } from '../workspace/workspace'
 import { sniffImageType } from './image-type'

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs'
 import Database from 'better-sqlite3'
-import { AppError } from '../errors/app-error'
+import { AppError } from '../shared/errors/app-error'
 
 /**
  * Fails with `workspace_in_use` while another connection (the running app) has the workspace open:

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Db } from '../db/open-database'
-import { AppError } from '../errors/app-error'
+import { AppError } from '../shared/errors/app-error'
 import { backupFileName, backupsFolderFor, partialBackupName } from './backup-location'
 import { copyDatabase } from './copy-database'
 import type { BackupInfo } from './list-backups'

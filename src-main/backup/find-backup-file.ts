@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs'
 import { join } from 'node:path'
-import { AppError } from '../errors/app-error'
+import { AppError } from '../shared/errors/app-error'
 import { backupsFolderFor } from './backup-location'
 import { listBackups } from './list-backups'
 

@@ -1,6 +1,6 @@
 import { existsSync, renameSync } from 'node:fs'
 import { dirname } from 'node:path'
-import { AppError } from '../errors/app-error'
+import { AppError } from '../shared/errors/app-error'
 import { fileTimestamp } from './file-timestamp'
 import { syncFolder } from './sync-to-disk'
 

@@ -2,7 +2,7 @@ import { basename } from 'node:path'
 import Database from 'better-sqlite3'
 import { schemaVersion } from '../db/open-database'
 import { workspaceIdentity } from '../db/workspace-identity'
-import { AppError } from '../errors/app-error'
+import { AppError } from '../shared/errors/app-error'
 
 function findProblem(file: string): string | undefined {
   let db: Database.Database | undefined

@@ -1,7 +1,7 @@
-import type { DocumentMark, DocumentNode } from '../document/document-json'
-import type { MetricAttributes } from '../document/metric-node'
-import { metricAttributesOf } from '../document/metric-node'
-import { textAttribute } from '../document/text-attribute'
+import type { DocumentMark, DocumentNode } from '../shared/document/document-json'
+import type { MetricAttributes } from '../shared/document/metric-node'
+import { metricAttributesOf } from '../shared/document/metric-node'
+import { textAttribute } from '../shared/document/text-attribute'
 
 export interface BareDocumentContext {
   renderFigure: (attributes: MetricAttributes) => string

@@ -1,4 +1,4 @@
-import type { DocumentNode } from '../document/document-json'
+import type { DocumentNode } from '../shared/document/document-json'
 import {
   copyFileSync,
   existsSync,

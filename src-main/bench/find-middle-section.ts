@@ -1,5 +1,5 @@
 import { sectionsInReadingOrder } from '../reports/report-text'
-import type { Section } from '../sections/section'
+import type { Section } from '../shared/sections/section'
 import type { Workspace } from '../workspace/workspace'
 
 /** The subsection halfway through a report in reading order: where "mid-report" edits happen. */

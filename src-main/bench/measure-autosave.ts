@@ -1,4 +1,4 @@
-import type { DocumentNode } from '../document/document-json'
+import type { DocumentNode } from '../shared/document/document-json'
 import { saveSection } from '../sections/section-service'
 import type { Workspace } from '../workspace/workspace'
 import { countWalCommits, walSize } from './count-wal-commits'

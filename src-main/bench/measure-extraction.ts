@@ -1,4 +1,4 @@
-import { extractFigures } from '../extraction/extract-figures'
+import { extractFigures } from '../shared/extraction/extract-figures'
 import { generateReportText } from './generate-report-text'
 import type { Measurement } from './measurement'
 import { roundFigure } from './measurement'

@@ -4,7 +4,7 @@ import { existsSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join } from 'node:path'
 import type * as Vite from 'vite'
-import type { DocumentNode } from '../document/document-json'
+import type { DocumentNode } from '../shared/document/document-json'
 import { startAppServer } from '../server/app-server-process'
 import {
   installKeystrokeProbe,

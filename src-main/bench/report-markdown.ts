@@ -1,8 +1,8 @@
-import type { DocumentMark, DocumentNode } from '../document/document-json'
-import type { MetricAttributes } from '../document/metric-node'
-import { metricAttributesOf } from '../document/metric-node'
-import type { MarkName, NodeName } from '../document/node-names'
-import { textAttribute } from '../document/text-attribute'
+import type { DocumentMark, DocumentNode } from '../shared/document/document-json'
+import type { MetricAttributes } from '../shared/document/metric-node'
+import { metricAttributesOf } from '../shared/document/metric-node'
+import type { MarkName, NodeName } from '../shared/document/node-names'
+import { textAttribute } from '../shared/document/text-attribute'
 
 /** What the Markdown writer needs besides the sections: figure text and picture files. */
 export interface MarkdownContext {

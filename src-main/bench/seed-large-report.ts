@@ -1,10 +1,10 @@
-import type { DocumentNode } from '../document/document-json'
+import type { DocumentNode } from '../shared/document/document-json'
 import { importBlocks } from '../import/text-import-service'
 import { figureRendererFor } from '../metrics/metric-service'
 import { requireReport } from '../reports/report-service'
 import { sectionsInReadingOrder } from '../reports/report-text'
 import type { Workspace } from '../workspace/workspace'
-import { documentPlainText } from '../document/plain-text'
+import { documentPlainText } from '../shared/document/plain-text'
 import { generateReportBlocks } from './generate-report-blocks'
 
 /** A report as stored, counted: what the bench's figures were measured on. */

@@ -1,4 +1,4 @@
-import type { MetricSeries } from '../metrics/metric-series'
+import type { MetricSeries } from '../shared/metrics/metric-series'
 
 /** One series as a chart draws it: what it is and its value for each of the chart's years. */
 export interface ChartSeriesData {

@@ -1,4 +1,4 @@
-import type { ChartAttributes } from './chart-attributes-schema'
+import type { ChartAttributes } from '../shared/charts/chart-attributes-schema'
 
 /**
  * How a chart is laid out: a card; values over the years (line or bars); bars of one year

@@ -1,5 +1,5 @@
-import { AppError } from '../errors/app-error'
-import { unitScale } from '../metrics/unit-scale'
+import { AppError } from '../shared/errors/app-error'
+import { unitScale } from '../shared/metrics/unit-scale'
 import type { ChartSeriesData } from './chart-data'
 
 /** The unit a chart's numbers are written in: base values are divided by `divisor`. */

@@ -1,8 +1,8 @@
-import { defaultFigureStyle } from '../document/figure-style'
-import { formatFigureNumber } from '../document/format-figure'
-import type { MetricSeries } from '../metrics/metric-series'
-import { isPercentSeries, seriesChange } from '../metrics/series-change'
-import { unitScale } from '../metrics/unit-scale'
+import { defaultFigureStyle } from '../shared/document/figure-style'
+import { formatFigureNumber } from '../shared/document/format-figure'
+import type { MetricSeries } from '../shared/metrics/metric-series'
+import { isPercentSeries, seriesChange } from '../shared/metrics/series-change'
+import { unitScale } from '../shared/metrics/unit-scale'
 import type { ChartSeriesData } from './chart-data'
 import { chartValue } from './chart-data'
 

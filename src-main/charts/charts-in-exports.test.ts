@@ -8,11 +8,11 @@ import { checkReport } from '../checks/check-report'
 import { exportReportFile } from '../export/export-report-file'
 import { validateExportedHtml } from '../export/html/validate-exported-html'
 import { importText } from '../import/text-import-service'
-import { buildCheckSheet } from '../metrics/check-sheet'
+import { buildCheckSheet } from '../export/check-sheet'
 import { deleteSeries, listReportMetrics, setMetricValue } from '../metrics/metric-service'
 import type { Workspace } from '../workspace/workspace'
 import { openWorkspace } from '../workspace/workspace'
-import type { ChartAttributes } from './chart-attributes-schema'
+import type { ChartAttributes } from '../shared/charts/chart-attributes-schema'
 
 const sample = readFileSync(join(__dirname, '..', '..', 'resources', 'shangdang-2025.txt'), 'utf8')
 let workspace: Workspace

@@ -1,7 +1,7 @@
-import { AppError } from '../errors/app-error'
-import type { Report } from '../reports/report'
+import { AppError } from '../shared/errors/app-error'
+import type { Report } from '../shared/reports/report'
 import type { Workspace } from '../workspace/workspace'
-import type { ChartAttributes } from './chart-attributes-schema'
+import type { ChartAttributes } from '../shared/charts/chart-attributes-schema'
 import type { ChartData } from './chart-data'
 
 /**

@@ -1,7 +1,7 @@
 import { requireReport } from '../reports/report-service'
 import type { Workspace } from '../workspace/workspace'
-import type { ChartAttributes } from './chart-attributes-schema'
-import type { ChartFormat } from './chart-formats'
+import type { ChartAttributes } from '../shared/charts/chart-attributes-schema'
+import type { ChartFormat } from '../shared/charts/chart-formats'
 import { renderChartPng, renderChartPngAsync } from './render-chart-png'
 import { renderReportChart } from './render-report-chart'
 

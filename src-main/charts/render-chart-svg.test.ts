@@ -1,7 +1,7 @@
 import { JSDOM } from 'jsdom'
 import { describe, expect, it } from 'vitest'
 import { buildChartSpec } from './build-chart-spec'
-import type { ChartAttributes } from './chart-attributes-schema'
+import type { ChartAttributes } from '../shared/charts/chart-attributes-schema'
 import type { ChartSeriesData } from './chart-data'
 import { chartFonts } from './chart-fonts'
 import { chartTestSeries } from './chart-test-series.fixture'

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import type { CheckSeverity } from './check-finding'
+import type { CheckSeverity } from '../shared/checks/check-finding'
 import { checkNumberUsage } from './check-number-usage'
-import { rangeSeparators, rangeWords } from '../extraction/lexicon'
+import { rangeSeparators, rangeWords } from '../shared/extraction/lexicon'
 
 interface Planted {
   text: string

@@ -1,17 +1,17 @@
-import figureWords from '../extraction/figure-words.json'
-import { rangeHyphens, rangeMark, rangeSeparatorAt, rangeWords } from '../extraction/lexicon'
+import figureWords from '../shared/extraction/figure-words.json'
+import { rangeHyphens, rangeMark, rangeSeparatorAt, rangeWords } from '../shared/extraction/lexicon'
 import {
   chineseDigitValue,
   formatChineseDigits,
   formatChineseInteger,
   isChineseNumeralChar,
   parseChineseNumeral,
-} from '../extraction/numerals'
-import type { ArabicNumber } from '../extraction/read-arabic-number'
-import { digitValueAt, readArabicNumber } from '../extraction/read-arabic-number'
-import { WordList } from '../extraction/word-list'
-import type { CheckFinding, CheckSeverity } from './check-finding'
-import type { CheckMessageKey } from './check-message'
+} from '../shared/extraction/numerals'
+import type { ArabicNumber } from '../shared/extraction/read-arabic-number'
+import { digitValueAt, readArabicNumber } from '../shared/extraction/read-arabic-number'
+import { WordList } from '../shared/extraction/word-list'
+import type { CheckFinding, CheckSeverity } from '../shared/checks/check-finding'
+import type { CheckMessageKey } from '../shared/checks/check-message'
 import { toHalfWidthDigits } from './to-half-width-digits'
 import { createFinding } from './create-finding'
 import shortYearWords from './short-year-words.json'

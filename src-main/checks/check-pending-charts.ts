@@ -1,4 +1,4 @@
-import { checkMessage } from './check-message'
+import { checkMessage } from '../shared/checks/check-message'
 import type { ReportCheckData, SectionCheckContext } from './section-check-context'
 import type { SectionFinding } from './section-finding'
 

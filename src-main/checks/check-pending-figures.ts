@@ -1,5 +1,5 @@
-import { formatFigure } from '../document/format-figure'
-import { findingMessage } from './check-message'
+import { formatFigure } from '../shared/document/format-figure'
+import { findingMessage } from '../shared/checks/check-message'
 import type { ReportCheckData, SectionCheckContext } from './section-check-context'
 import type { SectionFinding } from './section-finding'
 

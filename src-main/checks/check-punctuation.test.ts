@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import type { CheckFinding, CheckSeverity } from './check-finding'
+import type { CheckFinding, CheckSeverity } from '../shared/checks/check-finding'
 import { checkPunctuation } from './check-punctuation'
-import { rangeDashes, rangeSeparators } from '../extraction/lexicon'
+import { rangeDashes, rangeSeparators } from '../shared/extraction/lexicon'
 
 interface Planted {
   text: string

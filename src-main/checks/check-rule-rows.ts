@@ -1,6 +1,6 @@
 import en from '../../resources/locales/en.json'
-import type { CheckSeverity } from './check-finding'
-import { checkMessage } from './check-message'
+import type { CheckSeverity } from '../shared/checks/check-finding'
+import { checkMessage } from '../shared/checks/check-message'
 import { checkRuleTable } from './check-rules'
 
 /** One rule as the CLI (`check --rules`) and the README list it. */

@@ -1,5 +1,5 @@
-import { convertOffset } from '../document/document-text-map'
-import type { TextPiece } from '../document/document-text-map'
+import { convertOffset } from '../shared/document/document-text-map'
+import type { TextPiece } from '../shared/document/document-text-map'
 import { checkText } from './check-text'
 import type { ReportCheckData, SectionCheckContext } from './section-check-context'
 import type { SectionFinding } from './section-finding'

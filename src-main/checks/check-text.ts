@@ -1,4 +1,4 @@
-import type { CheckFinding, CheckSeverity } from './check-finding'
+import type { CheckFinding, CheckSeverity } from '../shared/checks/check-finding'
 import { checkRuleTable } from './check-rules'
 
 /** What plain text does not say itself: the year it reports on completes a shortened 24年. */

@@ -1,5 +1,5 @@
-import { WordList } from '../extraction/word-list'
-import type { CheckFinding } from './check-finding'
+import { WordList } from '../shared/extraction/word-list'
+import type { CheckFinding } from '../shared/checks/check-finding'
 import { createFinding } from './create-finding'
 import type { WordEntry } from './proofreading-word-list'
 import { proofreadingWordList } from './proofreading-word-list'

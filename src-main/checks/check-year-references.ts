@@ -1,7 +1,7 @@
-import { convertOffset } from '../document/document-text-map'
-import { findDateReferences } from '../extraction/find-date-references'
-import { proposeDateChange } from '../extraction/propose-date-change'
-import { findingMessage } from './check-message'
+import { convertOffset } from '../shared/document/document-text-map'
+import { findDateReferences } from '../shared/extraction/find-date-references'
+import { proposeDateChange } from '../shared/extraction/propose-date-change'
+import { findingMessage } from '../shared/checks/check-message'
 import type { ReportCheckData, SectionCheckContext } from './section-check-context'
 import type { SectionFinding } from './section-finding'
 

@@ -1,7 +1,7 @@
-import type { CheckFinding, CheckSeverity } from './check-finding'
-import type { CheckRule } from './check-rule-info'
-import type { CheckMessageKey } from './check-message'
-import { findingMessage } from './check-message'
+import type { CheckFinding, CheckSeverity } from '../shared/checks/check-finding'
+import type { CheckRule } from '../shared/checks/check-rule-info'
+import type { CheckMessageKey } from '../shared/checks/check-message'
+import { findingMessage } from '../shared/checks/check-message'
 
 /** A finding with its Chinese message; `suggestion` only when the fix is mechanical. */
 export function createFinding(

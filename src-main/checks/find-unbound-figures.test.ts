@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { DocumentNode } from '../document/document-json'
-import { documentTextMap } from '../document/document-text-map'
+import type { DocumentNode } from '../shared/document/document-json'
+import { documentTextMap } from '../shared/document/document-text-map'
 import { findUnboundFigures } from './find-unbound-figures'
 
 function paragraph(...parts: (string | number)[]): DocumentNode {

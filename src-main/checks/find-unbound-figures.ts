@@ -1,7 +1,7 @@
 import { diffArrays } from 'diff'
-import type { DocumentTextMap } from '../document/document-text-map'
-import { figureAnchor } from '../document/document-text-map'
-import { extractFigures } from '../extraction/extract-figures'
+import type { DocumentTextMap } from '../shared/document/document-text-map'
+import { figureAnchor } from '../shared/document/document-text-map'
+import { extractFigures } from '../shared/extraction/extract-figures'
 
 /** Tokens for aligning two years' anchor texts: numbers whole, a figure one token, else characters. */
 const tokenPattern = /\d+(?:[.,]\d+)*|[\s\S]/gu

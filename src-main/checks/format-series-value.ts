@@ -1,5 +1,5 @@
-import type { MetricSeries } from '../metrics/metric-series'
-import { unitScale } from '../metrics/unit-scale'
+import type { MetricSeries } from '../shared/metrics/metric-series'
+import { unitScale } from '../shared/metrics/unit-scale'
 
 /** A value in its series' display unit: 35980000 吨 shown in 万吨 → "3598万吨". */
 export function formatSeriesValue(

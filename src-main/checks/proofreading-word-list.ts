@@ -1,6 +1,6 @@
 import sources from '../../resources/proofreading/sources.json'
 import wordList from '../../resources/proofreading/word-list.json'
-import type { CheckSeverity } from './check-finding'
+import type { CheckSeverity } from '../shared/checks/check-finding'
 
 /**
  * replace: the wrong form is replaced by the right one (截止 → 截至); quote: the term is put in

@@ -1,8 +1,8 @@
-import { AppError } from '../errors/app-error'
+import { AppError } from '../shared/errors/app-error'
 import { requireReport } from '../reports/report-service'
 import type { Workspace } from '../workspace/workspace'
 import { checkReport } from './check-report'
-import type { ReportFinding } from './report-finding'
+import type { ReportFinding } from '../shared/checks/report-finding'
 
 function requireFinding(
   workspace: Workspace,

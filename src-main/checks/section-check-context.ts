@@ -1,10 +1,10 @@
-import type { DocumentTextMap, FigureRenderer } from '../document/document-text-map'
-import { documentTextMap } from '../document/document-text-map'
+import type { DocumentTextMap, FigureRenderer } from '../shared/document/document-text-map'
+import { documentTextMap } from '../shared/document/document-text-map'
 import { findCounterpart } from '../reports/find-counterpart'
 import { figureRendererFor, figureRendererFrom, loadFamilyValues } from '../metrics/metric-service'
-import type { MetricSeries } from '../metrics/metric-series'
-import type { Report } from '../reports/report'
-import type { Section } from '../sections/section'
+import type { MetricSeries } from '../shared/metrics/metric-series'
+import type { Report } from '../shared/reports/report'
+import type { Section } from '../shared/sections/section'
 import type { Workspace } from '../workspace/workspace'
 
 /** What the report checks know about a report: its series and this and last year's values. */

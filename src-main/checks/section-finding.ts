@@ -1,5 +1,5 @@
-import type { CheckFinding } from './check-finding'
-import type { ReportFix } from './report-finding'
+import type { CheckFinding } from '../shared/checks/check-finding'
+import type { ReportFix } from '../shared/checks/report-finding'
 
 /**
  * A finding of one rule in one section, before the report checks give it its key and anchor:

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util'
 import type { ChannelInput, ChannelName, ChannelOutput } from '../contract/channels'
-import { AppError } from '../errors/app-error'
+import { AppError } from '../shared/errors/app-error'
 import { createHandlers } from '../handlers/create-handlers'
 import { dispatch } from '../handlers/dispatch'
 import type { Workspace } from '../workspace/workspace'

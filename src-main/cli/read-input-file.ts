@@ -1,5 +1,5 @@
 import { readFileSync, statSync } from 'node:fs'
-import { decodeTextFile } from '../text/decode-text-file'
+import { decodeTextFile } from '../shared/text/decode-text-file'
 import { CliError } from './cli-command'
 
 const maxInputBytes = 50 * 1024 * 1024

@@ -1,5 +1,5 @@
 import type { Handlers } from '../contract/channels'
-import { AppError } from '../errors/app-error'
+import { AppError } from '../shared/errors/app-error'
 import { writeExportFile } from '../export/write-export-file'
 import type { Workspace } from '../workspace/workspace'
 import { compareReport } from './compare-report'

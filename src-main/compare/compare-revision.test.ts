@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { AppError } from '../errors/app-error'
+import { AppError } from '../shared/errors/app-error'
 import { importText } from '../import/text-import-service'
 import { saveSection } from '../sections/section-service'
 import { databaseFingerprint } from '../security/database-fingerprint'

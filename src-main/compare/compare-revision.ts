@@ -1,12 +1,12 @@
 import type { z } from 'zod'
-import type { revisionComparisonSchema } from './comparison-schema'
-import { AppError } from '../errors/app-error'
-import { documentPlainText } from '../document/plain-text'
+import type { revisionComparisonSchema } from '../shared/compare/comparison-schema'
+import { AppError } from '../shared/errors/app-error'
+import { documentPlainText } from '../shared/document/plain-text'
 import { figureRendererFor } from '../metrics/metric-service'
 import { requireReport } from '../reports/report-service'
 import { requireSection } from '../sections/section-service'
 import type { Workspace } from '../workspace/workspace'
-import { blackline } from './blackline'
+import { blackline } from '../shared/compare/blackline'
 
 /** An older revision of a section beside its current text, for preview before restoring. */
 export type RevisionComparison = z.output<typeof revisionComparisonSchema>

@@ -1,11 +1,11 @@
 import type { z } from 'zod'
-import type { comparedMetricSchema } from './comparison-schema'
-import type { DocumentNode } from '../document/document-json'
-import { formatFigure } from '../document/format-figure'
-import type { MetricAttributes } from '../document/metric-node'
-import { metricAttributesOf } from '../document/metric-node'
-import { seriesChange } from '../metrics/series-change'
-import type { Report } from '../reports/report'
+import type { comparedMetricSchema } from '../shared/compare/comparison-schema'
+import type { DocumentNode } from '../shared/document/document-json'
+import { formatFigure } from '../shared/document/format-figure'
+import type { MetricAttributes } from '../shared/document/metric-node'
+import { metricAttributesOf } from '../shared/document/metric-node'
+import { seriesChange } from '../shared/metrics/series-change'
+import type { Report } from '../shared/reports/report'
 import type { Workspace } from '../workspace/workspace'
 
 /** One figure's series in a compare: this year's and last year's value as written, and the change. */

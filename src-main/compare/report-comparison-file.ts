@@ -1,6 +1,6 @@
-import { AppError } from '../errors/app-error'
+import { AppError } from '../shared/errors/app-error'
 import { readShippedProfile } from '../export/export-report-docx'
-import { exportFileName } from '../export/export-file-name'
+import { exportFileName } from '../shared/export/export-file-name'
 import type { Workspace } from '../workspace/workspace'
 import { compareReport } from './compare-report'
 import { trackedChangesDocx, trackedChangesHeading } from './tracked-changes-docx'

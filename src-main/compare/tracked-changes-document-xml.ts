@@ -1,9 +1,9 @@
 import { docxStyleIdentity } from '../export/docx/docx-style-identities'
 import { eastAsianHint } from '../export/docx/east-asian-hint'
 import type { ExportProfile, ParagraphRole } from '../export/docx/export-profile'
-import { formatSeriesChange } from '../metrics/series-change'
-import type { SectionKind } from '../sections/section-kind'
-import type { BlacklinePart } from './blackline'
+import { formatSeriesChange } from '../shared/metrics/series-change'
+import type { SectionKind } from '../shared/sections/section-kind'
+import type { BlacklinePart } from '../shared/compare/blackline'
 import type { ComparedSection, ReportComparison } from './compare-report'
 
 /** Who and when the tracked changes are recorded as (Word shows both in its review pane). */

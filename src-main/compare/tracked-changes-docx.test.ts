@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { readShippedProfile } from '../export/export-report-docx'
 import { inspectZip } from '../zip/inspect-zip'
 import { readZipEntry } from '../zip/read-zip-entry'
-import { blackline } from './blackline'
+import { blackline } from '../shared/compare/blackline'
 import type { ComparedSection, ReportComparison } from './compare-report'
 import { trackedChangesDocx } from './tracked-changes-docx'
 

@@ -1,13 +1,13 @@
 import { z } from 'zod'
-import { chartAttributesSchema } from '../charts/chart-attributes-schema'
-import { chartFormats } from '../charts/chart-formats'
-import { renderedChartSchema } from '../charts/rendered-chart-schema'
-import { reportFindingSchema } from '../checks/report-finding-schema'
+import { chartAttributesSchema } from '../shared/charts/chart-attributes-schema'
+import { chartFormats } from '../shared/charts/chart-formats'
+import { renderedChartSchema } from '../shared/charts/rendered-chart-schema'
+import { reportFindingSchema } from '../shared/checks/report-finding-schema'
 import {
   reportComparisonSchema,
   revisionComparisonSchema,
   sectionComparisonSchema,
-} from '../compare/comparison-schema'
+} from '../shared/compare/comparison-schema'
 import { rowIdSchema } from './row-id-schema'
 import {
   clipboardTextSchema,
@@ -17,35 +17,38 @@ import {
   exportRequestSchema,
   exportScopeSchema,
   writtenExportSchema,
-} from '../export/export-schema'
+} from '../shared/export/export-schema'
 import {
   familyLinkApplySchema,
   familyLinkPreviewSchema,
   familyLinkRequestSchema,
   familyLinkResultSchema,
-} from '../family-link/family-link-schema'
-import { figureKinds } from '../extraction/extracted-figure'
-import { metricSeriesSchema, metricValueSchema } from '../metrics/metric-series-schema'
-import { reviewStatuses } from '../metrics/metric-series'
-import { occurrenceContextSchema, reportMetricsSchema } from '../metrics/report-metrics-schema'
+} from '../shared/family-link/family-link-schema'
+import { figureKinds } from '../shared/extraction/extracted-figure'
+import { metricSeriesSchema, metricValueSchema } from '../shared/metrics/metric-series-schema'
+import { reviewStatuses } from '../shared/metrics/metric-series'
+import {
+  occurrenceContextSchema,
+  reportMetricsSchema,
+} from '../shared/metrics/report-metrics-schema'
 import {
   spreadsheetMappingSchema,
   spreadsheetPreviewInputSchema,
   spreadsheetPreviewRowSchema,
   spreadsheetSheetSchema,
   spreadsheetValuesInputSchema,
-} from '../metrics/spreadsheet/spreadsheet-schema'
-import { openedReportSchema } from '../reports/opened-report-schema'
-import { reportSchema, reportYearSchema } from '../reports/report-schema'
-import { reportTextSchema } from '../reports/report-text-schema'
-import { suggestionKinds, suggestionStatuses } from '../roll-forward/roll-forward-suggestion'
-import { editorSaveReasons } from '../sections/section'
-import { revisionSchema, sectionSchema } from '../sections/section-schema'
-import { structureChangeSchema } from '../sections/structure-change-schema'
-import { languages } from '../settings/languages'
-import { builtInTemplateIds } from '../templates/built-in-template-id'
-import { templateSummarySchema } from '../templates/template-summary-schema'
-import { documentNodeSchema } from '../document/document-node-schema'
+} from '../shared/metrics/spreadsheet/spreadsheet-schema'
+import { openedReportSchema } from '../shared/reports/opened-report-schema'
+import { reportSchema, reportYearSchema } from '../shared/reports/report-schema'
+import { reportTextSchema } from '../shared/reports/report-text-schema'
+import { suggestionKinds, suggestionStatuses } from '../shared/roll-forward/roll-forward-suggestion'
+import { editorSaveReasons } from '../shared/sections/section'
+import { revisionSchema, sectionSchema } from '../shared/sections/section-schema'
+import { structureChangeSchema } from '../shared/sections/structure-change-schema'
+import { languages } from '../shared/settings/languages'
+import { builtInTemplateIds } from '../shared/templates/built-in-template-id'
+import { templateSummarySchema } from '../shared/templates/template-summary-schema'
+import { documentNodeSchema } from '../shared/document/document-node-schema'
 import { documentSchemaInput } from './document-json-schema'
 
 const id = rowIdSchema

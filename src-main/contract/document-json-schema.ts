@@ -1,5 +1,5 @@
-import type { DocumentNode } from '../document/document-json'
-import { documentNodeSchema } from '../document/document-node-schema'
+import type { DocumentNode } from '../shared/document/document-json'
+import { documentNodeSchema } from '../shared/document/document-node-schema'
 
 const maxDepth = 32
 

@@ -3,7 +3,7 @@ import { closeSync, copyFileSync, openSync, readFileSync, truncateSync, writeSyn
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { openSampleWorkspace } from '../durability/sample-workspace'
-import { AppError } from '../errors/app-error'
+import { AppError } from '../shared/errors/app-error'
 import { useTempFolder } from '../test-support/temp-folder'
 import { openDatabase } from './open-database'
 

@@ -2,7 +2,7 @@ import { accessSync, constants, existsSync } from 'node:fs'
 import { dirname, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import Database from 'better-sqlite3'
-import { AppError } from '../errors/app-error'
+import { AppError } from '../shared/errors/app-error'
 import type { WorkspaceIdentity } from './workspace-identity'
 import { dajuanApplicationId, workspaceIdentity } from './workspace-identity'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { checkRules } from '../checks/check-rule-info'
+import { checkRules } from '../shared/checks/check-rule-info'
 import { readEvalCorpus } from './eval-corpus'
 
 const corpus = readEvalCorpus(new URL('../../eval-corpus', import.meta.url).pathname)

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { CheckRule } from '../checks/check-rule-info'
-import type { PublicFigure } from '../extraction/public-figure'
+import type { CheckRule } from '../shared/checks/check-rule-info'
+import type { PublicFigure } from '../shared/extraction/public-figure'
 
 /** A figure as labelled by hand: the public fields without link and duration (not scored). */
 export type LabelledFigure = Omit<PublicFigure, 'linkedTo' | 'duration'>

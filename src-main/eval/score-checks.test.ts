@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { CheckFinding } from '../checks/check-finding'
+import type { CheckFinding } from '../shared/checks/check-finding'
 import type { PlantedError } from './eval-corpus'
 import { scoreChecks } from './score-checks'
 

@@ -1,4 +1,4 @@
-import type { CheckFinding } from '../checks/check-finding'
+import type { CheckFinding } from '../shared/checks/check-finding'
 import type { PlantedError } from './eval-corpus'
 
 /** How findings compare with the errors planted in a text. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { PublicFigure } from '../extraction/public-figure'
+import type { PublicFigure } from '../shared/extraction/public-figure'
 import { scoreExtraction } from './score-extraction'
 
 function figure(start: number, text: string, value: number, unit: string): PublicFigure {

@@ -1,5 +1,5 @@
-import { genericHeads } from '../extraction/label-lexicon'
-import type { PublicFigure } from '../extraction/public-figure'
+import { genericHeads } from '../shared/extraction/label-lexicon'
+import type { PublicFigure } from '../shared/extraction/public-figure'
 import type { LabelledFigure } from './eval-corpus'
 
 /** How extracted figures compare with hand labels, strictly: span, value, unit and qualifier. */

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process'
 import { linkSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { AppError } from '../errors/app-error'
+import { AppError } from '../shared/errors/app-error'
 import { useTempFolder } from '../test-support/temp-folder'
 import { checkExportTarget } from './check-export-target'
 

@@ -3,7 +3,7 @@ import { realpathSync, statSync } from 'node:fs'
 import { basename, dirname, join, relative, isAbsolute } from 'node:path'
 import { backupsFolderFor } from '../backup/backup-location'
 import { databaseFileSuffixes } from '../backup/move-database-aside'
-import { AppError } from '../errors/app-error'
+import { AppError } from '../shared/errors/app-error'
 
 function statOf(path: string): Stats | undefined {
   return statSync(path, { throwIfNoEntry: false })

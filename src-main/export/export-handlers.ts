@@ -1,5 +1,5 @@
 import type { Handlers } from '../contract/channels'
-import { AppError } from '../errors/app-error'
+import { AppError } from '../shared/errors/app-error'
 import type { Workspace } from '../workspace/workspace'
 import { exportReportFile } from './export-report-file'
 import { exportReportClipboard } from './export-report-html'

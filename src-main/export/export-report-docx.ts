@@ -4,7 +4,7 @@ import type { Workspace } from '../workspace/workspace'
 import { exportDocx } from './docx/export-docx'
 import type { ExportProfile } from './docx/export-profile'
 import { validateExportProfile } from './docx/export-profile'
-import type { ExportProfileName } from './export-profile-names'
+import type { ExportProfileName } from '../shared/export/export-profile-names'
 import type { ReportExportOptions } from './report-export-source'
 import { reportExportSource } from './report-export-source'
 

@@ -1,5 +1,5 @@
-import type { MetricAttributes } from '../document/metric-node'
-import { documentPlainText } from '../document/plain-text'
+import type { MetricAttributes } from '../shared/document/metric-node'
+import { documentPlainText } from '../shared/document/plain-text'
 import type { Workspace } from '../workspace/workspace'
 import { exportHtmlFile } from './html/export-html'
 import { renderReportArticle } from './html/render-report-article'

@@ -1,5 +1,5 @@
 import { basename, extname, isAbsolute } from 'node:path'
-import { AppError } from '../errors/app-error'
+import { AppError } from '../shared/errors/app-error'
 import { checkExportTarget } from './check-export-target'
 import { writeFileAtomicallyAbortable } from '../files/write-file-atomically-abortable'
 

@@ -1,12 +1,15 @@
 import type { z } from 'zod'
-import { chartAttributesOf } from '../charts/chart-node'
-import type { DocumentNode } from '../document/document-json'
-import { AppError } from '../errors/app-error'
+import { chartAttributesOf } from '../shared/charts/chart-node'
+import type { DocumentNode } from '../shared/document/document-json'
+import { AppError } from '../shared/errors/app-error'
 import { writeSeriesValue } from '../metrics/metric-service'
-import type { MetricSeries } from '../metrics/metric-series'
+import type { MetricSeries } from '../shared/metrics/metric-series'
 import type { Workspace } from '../workspace/workspace'
-import type { FamilyLinkApply, familyLinkResultSchema } from './family-link-schema'
-import { matchFamilySeries } from './match-family-series'
+import type {
+  FamilyLinkApply,
+  familyLinkResultSchema,
+} from '../shared/family-link/family-link-schema'
+import { matchFamilySeries } from '../shared/family-link/match-family-series'
 import { freeLabel, pairYears, requireLinkable } from './preview-family-link'
 
 /** A document whose figures and charts draw the later series where they drew the earlier one. */

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { AppError } from '../errors/app-error'
-import type { MetricSeries } from '../metrics/metric-series'
+import { AppError } from '../shared/errors/app-error'
+import type { MetricSeries } from '../shared/metrics/metric-series'
 import { createReportWithSections } from '../reports/create-report-with-sections'
 import type { Workspace } from '../workspace/workspace'
 import { openWorkspace } from '../workspace/workspace'

@@ -1,11 +1,11 @@
-import { AppError } from '../errors/app-error'
-import type { MetricSeries } from '../metrics/metric-series'
+import { AppError } from '../shared/errors/app-error'
+import type { MetricSeries } from '../shared/metrics/metric-series'
 import { seriesValueText } from '../metrics/series-value-text'
-import type { Report } from '../reports/report'
+import type { Report } from '../shared/reports/report'
 import { requireReport } from '../reports/report-service'
 import type { Workspace } from '../workspace/workspace'
-import type { FamilyLinkPreview, LinkPair } from './family-link-schema'
-import { matchFamilySeries } from './match-family-series'
+import type { FamilyLinkPreview, LinkPair } from '../shared/family-link/family-link-schema'
+import { matchFamilySeries } from '../shared/family-link/match-family-series'
 
 /**
  * The two reports to link, or why they cannot be: the previous one must be of an earlier year and

@@ -1,4 +1,4 @@
-import { AppError } from '../errors/app-error'
+import { AppError } from '../shared/errors/app-error'
 import { readImportFile } from '../import/read-import-file'
 import type { ReadBlock } from '../import/source-paragraph'
 import type { SpreadsheetSheet } from '../metrics/spreadsheet/spreadsheet-sheet'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { AppError } from '../errors/app-error'
+import { AppError } from '../shared/errors/app-error'
 import { buildTestDocx } from '../import/docx/build-test-docx'
 import { fileParsingLimits } from './file-parsing-limits'
 import { parseFileInWorker } from './parse-file-in-worker'

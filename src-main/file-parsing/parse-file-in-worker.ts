@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads'
-import { AppError } from '../errors/app-error'
+import { AppError } from '../shared/errors/app-error'
 // oxlint-disable-next-line import/default -- `?modulePath` gives the path of the worker's built file
 import workerFile from './file-parsing-worker?modulePath'
 import type { FileParsingAnswer, FileParsingJob, FileParsingResults } from './file-parsing-job'

@@ -1,5 +1,5 @@
 import { open, rename, rm } from 'node:fs/promises'
-import { crashPoint } from '../durability/crash-point'
+import { crashPoint } from './crash-point'
 
 /** Tells apart the temporary files of writes running at once in this process. */
 let writes = 0

@@ -1,5 +1,5 @@
 import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs'
-import { crashPoint } from '../durability/crash-point'
+import { crashPoint } from './crash-point'
 
 /**
  * Writes a file so that a crash at any moment leaves either the previous file or the whole new

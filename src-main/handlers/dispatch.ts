@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import type { CallContext, Failure, Handlers, Result } from '../contract/channels'
 import { channels, isChannelName } from '../contract/channels'
-import { AppError, errorMessage } from '../errors/app-error'
+import { AppError, errorMessage } from '../shared/errors/app-error'
 import zhCN from '../../resources/locales/zh-CN.json'
 
 function failure(code: string, params: Record<string, string | number> = {}): Failure {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
-import type { DocumentNode } from '../document/document-json'
+import type { DocumentNode } from '../shared/document/document-json'
 import { tinyPng } from '../test-support/tiny-png'
 import { buildImportDraft } from './build-import-draft'
 import type { SectionDraft } from '../sections/section-draft'

@@ -1,4 +1,4 @@
-import { AppError } from '../errors/app-error'
+import { AppError } from '../shared/errors/app-error'
 import { createFigureDrafter } from '../metrics/figure-drafts'
 import { detectStructure } from './detect-structure'
 import { draftSourceImages } from './draft-source-images'

@@ -1,4 +1,4 @@
-import type { SectionKind } from '../sections/section-kind'
+import type { SectionKind } from '../shared/sections/section-kind'
 import type { SourceAttachment } from './source-paragraph'
 
 /** A body paragraph; `leadLength` is the UTF-16 length of its bold lead sentence (0 when none). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { AppError } from '../errors/app-error'
+import { AppError } from '../shared/errors/app-error'
 import { buildTestDocx, wordParagraph } from './docx/build-test-docx'
 import { readDocxBlocks } from './docx/read-docx-blocks'
 import { readHtmlBlocks } from './html/read-html-blocks'

@@ -1,4 +1,4 @@
-import { AppError } from '../errors/app-error'
+import { AppError } from '../shared/errors/app-error'
 import type { ImportLimit, ImportLimitName } from './import-limits'
 import { importLimits } from './import-limits'
 

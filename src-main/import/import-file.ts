@@ -1,5 +1,5 @@
 import { extname } from 'node:path'
-import { AppError } from '../errors/app-error'
+import { AppError } from '../shared/errors/app-error'
 import { parseFileInWorker } from '../file-parsing/parse-file-in-worker'
 import type { Workspace } from '../workspace/workspace'
 import { importFileExtensions, maxImportBytes } from './read-import-file'

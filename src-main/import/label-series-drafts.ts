@@ -1,4 +1,4 @@
-import type { DocumentNode } from '../document/document-json'
+import type { DocumentNode } from '../shared/document/document-json'
 import type { SeriesDraft } from '../metrics/figure-drafts'
 import { uniqueSeriesLabels } from '../metrics/unique-series-labels'
 import type { SectionDraft } from '../sections/section-draft'

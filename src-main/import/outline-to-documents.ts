@@ -1,5 +1,5 @@
-import type { DocumentNode } from '../document/document-json'
-import type { InlineBuilder } from '../document/inline-builder'
+import type { DocumentNode } from '../shared/document/document-json'
+import type { InlineBuilder } from '../shared/document/inline-builder'
 import type { SectionDraft } from '../sections/section-draft'
 import type { DetectedBlock, DetectedSection } from './detected-outline'
 

@@ -1,6 +1,6 @@
 import { extname } from 'node:path'
-import { AppError } from '../errors/app-error'
-import { decodeTextFile } from '../text/decode-text-file'
+import { AppError } from '../shared/errors/app-error'
+import { decodeTextFile } from '../shared/text/decode-text-file'
 import { readDocxBlocks } from './docx/read-docx-blocks'
 import { decodeHtmlFile } from './html/decode-html-file'
 import { readHtmlBlocks } from './html/read-html-blocks'

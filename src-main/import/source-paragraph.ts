@@ -1,4 +1,4 @@
-import type { DocumentNode } from '../document/document-json'
+import type { DocumentNode } from '../shared/document/document-json'
 
 /** Formatting an importer saw on a paragraph (none for plain text). */
 export interface ParagraphHints {

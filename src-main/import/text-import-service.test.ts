@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { documentPlainText } from '../document/plain-text'
+import { documentPlainText } from '../shared/document/plain-text'
 import { figureRendererFor } from '../metrics/metric-service'
 import { openReport } from '../reports/report-service'
 import { sectionsInReadingOrder } from '../reports/report-text'

@@ -1,7 +1,11 @@
-import type { DocumentNode } from '../document/document-json'
-import { extractFigures } from '../extraction/extract-figures'
-import type { ExtractedFigure, FigureKind, FigureQualifier } from '../extraction/extracted-figure'
-import type { InlineBuilder } from '../document/inline-builder'
+import type { DocumentNode } from '../shared/document/document-json'
+import { extractFigures } from '../shared/extraction/extract-figures'
+import type {
+  ExtractedFigure,
+  FigureKind,
+  FigureQualifier,
+} from '../shared/extraction/extracted-figure'
+import type { InlineBuilder } from '../shared/document/inline-builder'
 
 /** A series an import will create, with the value its figure states for the report's year. */
 export interface SeriesDraft {

@@ -1,7 +1,7 @@
 import type { Handlers } from '../contract/channels'
 import { parseFileInWorker } from '../file-parsing/parse-file-in-worker'
 import type { Workspace } from '../workspace/workspace'
-import { buildCheckSheet } from './check-sheet'
+import { buildCheckSheet } from '../export/check-sheet'
 import {
   acceptSeries,
   createSeries,

@@ -1,6 +1,11 @@
 import type { Db } from '../db/open-database'
-import type { FigureKind, FigureQualifier } from '../extraction/extracted-figure'
-import type { BindingStatus, MetricSeries, MetricValue, ReviewStatus } from './metric-series'
+import type { FigureKind, FigureQualifier } from '../shared/extraction/extracted-figure'
+import type {
+  BindingStatus,
+  MetricSeries,
+  MetricValue,
+  ReviewStatus,
+} from '../shared/metrics/metric-series'
 
 interface SeriesRow {
   id: number

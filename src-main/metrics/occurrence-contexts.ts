@@ -1,11 +1,11 @@
 import type { z } from 'zod'
-import { documentTextMap } from '../document/document-text-map'
-import { AppError } from '../errors/app-error'
+import { documentTextMap } from '../shared/document/document-text-map'
+import { AppError } from '../shared/errors/app-error'
 import { requireReport } from '../reports/report-service'
 import { sectionsInReadingOrder } from '../reports/report-text'
 import type { Workspace } from '../workspace/workspace'
 import { figureRendererFor } from './metric-service'
-import type { occurrenceContextSchema } from './report-metrics-schema'
+import type { occurrenceContextSchema } from '../shared/metrics/report-metrics-schema'
 
 /** A figure in its sentence (see occurrenceContextSchema). */
 export type OccurrenceContext = z.output<typeof occurrenceContextSchema>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { AppError } from '../errors/app-error'
+import { AppError } from '../shared/errors/app-error'
 import { parseChangeInput } from './parse-change-input'
 
 const growth = { unit: '%', displayUnit: '%', kind: 'change' as const }

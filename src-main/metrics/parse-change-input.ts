@@ -1,7 +1,7 @@
-import { AppError } from '../errors/app-error'
-import { fallingVerbs, risingVerbs } from '../extraction/lexicon'
-import { WordList } from '../extraction/word-list'
-import type { MetricSeries } from './metric-series'
+import { AppError } from '../shared/errors/app-error'
+import { fallingVerbs, risingVerbs } from '../shared/extraction/lexicon'
+import { WordList } from '../shared/extraction/word-list'
+import type { MetricSeries } from '../shared/metrics/metric-series'
 import { parseValueInput } from './parse-value-input'
 
 const risingWords = new WordList(risingVerbs)

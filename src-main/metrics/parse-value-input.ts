@@ -1,7 +1,7 @@
-import { AppError } from '../errors/app-error'
-import { extractFigures } from '../extraction/extract-figures'
-import type { MetricSeries } from './metric-series'
-import { unitScale } from './unit-scale'
+import { AppError } from '../shared/errors/app-error'
+import { extractFigures } from '../shared/extraction/extract-figures'
+import type { MetricSeries } from '../shared/metrics/metric-series'
+import { unitScale } from '../shared/metrics/unit-scale'
 
 const bareNumber = /^[-+−]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { genericHeads } from '../extraction/label-lexicon'
+import { genericHeads } from '../shared/extraction/label-lexicon'
 import { importText } from '../import/text-import-service'
 import type { Workspace } from '../workspace/workspace'
 import { openWorkspace } from '../workspace/workspace'

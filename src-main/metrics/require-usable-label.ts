@@ -1,5 +1,5 @@
-import { AppError } from '../errors/app-error'
-import { genericHeads } from '../extraction/label-lexicon'
+import { AppError } from '../shared/errors/app-error'
+import { genericHeads } from '../shared/extraction/label-lexicon'
 import type { Workspace } from '../workspace/workspace'
 
 /** Labels compare equal when they differ only in width, spaces or letter case. */

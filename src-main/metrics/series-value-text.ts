@@ -1,7 +1,7 @@
-import { defaultFigureStyle } from '../document/figure-style'
-import { formatFigure } from '../document/format-figure'
-import type { MetricSeries } from './metric-series'
-import { unitScale } from './unit-scale'
+import { defaultFigureStyle } from '../shared/document/figure-style'
+import { formatFigure } from '../shared/document/format-figure'
+import type { MetricSeries } from '../shared/metrics/metric-series'
+import { unitScale } from '../shared/metrics/unit-scale'
 
 /** A value as its series writes it ("3598万吨"); empty for none. */
 export function seriesValueText(

@@ -1,7 +1,7 @@
-import { AppError } from '../errors/app-error'
+import { AppError } from '../shared/errors/app-error'
 import { requireReport } from '../reports/report-service'
 import type { Workspace } from '../workspace/workspace'
-import type { MetricSeries } from './metric-series'
+import type { MetricSeries } from '../shared/metrics/metric-series'
 import { requireSeries } from './metric-service'
 
 /** Multipliers a display unit may put before its unit (万吨 over 吨). */

@@ -1,8 +1,8 @@
-import { documentTextMap } from '../document/document-text-map'
-import { readLeadIn } from '../extraction/read-lead-in'
-import type { Report } from '../reports/report'
+import { documentTextMap } from '../shared/document/document-text-map'
+import { readLeadIn } from '../shared/extraction/read-lead-in'
+import type { Report } from '../shared/reports/report'
 import type { Workspace } from '../workspace/workspace'
-import type { MetricSeries } from './metric-series'
+import type { MetricSeries } from '../shared/metrics/metric-series'
 
 /**
  * The direction the report states for a change series: the direction word its text writes before

@@ -1,4 +1,4 @@
-import { genericHeads } from '../extraction/label-lexicon'
+import { genericHeads } from '../shared/extraction/label-lexicon'
 
 /** Longest section title kept when it qualifies a label. */
 const maximumQualifierLength = 12

@@ -1,5 +1,5 @@
-import type { Report } from '../reports/report'
-import type { Section } from '../sections/section'
+import type { Report } from '../shared/reports/report'
+import type { Section } from '../shared/sections/section'
 import type { Workspace } from '../workspace/workspace'
 
 /** Last year's report of a report: its predecessor, else the family's live report of year − 1. */

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import type { Db } from '../db/open-database'
-import type { Report } from './report'
+import type { Report } from '../shared/reports/report'
 
 interface ReportRow {
   id: number

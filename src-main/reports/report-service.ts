@@ -1,12 +1,12 @@
 import type { z } from 'zod'
-import { AppError } from '../errors/app-error'
+import { AppError } from '../shared/errors/app-error'
 import type { Workspace } from '../workspace/workspace'
-import type { Report } from './report'
+import type { Report } from '../shared/reports/report'
 import { previousReportOf } from './find-counterpart'
 import { requireTemplateOutline } from '../templates/template-service'
 import { templateSectionDrafts } from '../templates/template-section-drafts'
 import { createReportWithSections } from './create-report-with-sections'
-import type { openedReportSchema } from './opened-report-schema'
+import type { openedReportSchema } from '../shared/reports/opened-report-schema'
 
 /** A report with its whole outline, as the editor opens it (see openedReportSchema). */
 export type OpenedReport = z.output<typeof openedReportSchema>

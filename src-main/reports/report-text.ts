@@ -1,10 +1,10 @@
 import type { z } from 'zod'
-import { documentPlainText } from '../document/plain-text'
+import { documentPlainText } from '../shared/document/plain-text'
 import { figureRendererFor } from '../metrics/metric-service'
-import type { Section } from '../sections/section'
+import type { Section } from '../shared/sections/section'
 import type { Workspace } from '../workspace/workspace'
 import { requireReport } from './report-service'
-import type { reportTextSchema, sectionTextSchema } from './report-text-schema'
+import type { reportTextSchema, sectionTextSchema } from '../shared/reports/report-text-schema'
 
 /** A report as text (see reportTextSchema). */
 export type ReportText = z.output<typeof reportTextSchema>

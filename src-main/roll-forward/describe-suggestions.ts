@@ -1,11 +1,11 @@
 import type { z } from 'zod'
 import type { suggestionSchema } from '../contract/channels'
-import type { DocumentTextMap } from '../document/document-text-map'
-import { convertOffset, documentTextMap } from '../document/document-text-map'
-import { findMetricOccurrences } from '../metrics/metric-occurrences'
+import type { DocumentTextMap } from '../shared/document/document-text-map'
+import { convertOffset, documentTextMap } from '../shared/document/document-text-map'
+import { findMetricOccurrences } from '../shared/metrics/metric-occurrences'
 import { figureRendererForSeries } from '../metrics/metric-service'
 import { requireReport } from '../reports/report-service'
-import type { Section } from '../sections/section'
+import type { Section } from '../shared/sections/section'
 import type { Workspace } from '../workspace/workspace'
 
 /**

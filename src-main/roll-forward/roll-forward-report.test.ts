@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { findMetricOccurrences } from '../metrics/metric-occurrences'
+import { findMetricOccurrences } from '../shared/metrics/metric-occurrences'
 import { importText } from '../import/text-import-service'
 import { reportText } from '../reports/report-text'
 import { useTempFolder } from '../test-support/temp-folder'

@@ -3,7 +3,7 @@ import type {
   RollForwardSuggestion,
   SuggestionKind,
   SuggestionStatus,
-} from './roll-forward-suggestion'
+} from '../shared/roll-forward/roll-forward-suggestion'
 
 interface SuggestionRow {
   id: number

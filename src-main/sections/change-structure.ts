@@ -1,19 +1,19 @@
 import type { z } from 'zod'
 import { randomUUID } from 'node:crypto'
-import type { DocumentNode } from '../document/document-json'
-import { AppError } from '../errors/app-error'
+import type { DocumentNode } from '../shared/document/document-json'
+import { AppError } from '../shared/errors/app-error'
 import { requireReport } from '../reports/report-service'
 import type { Workspace } from '../workspace/workspace'
-import type { Section } from './section'
+import type { Section } from '../shared/sections/section'
 import {
   headingToSubsectionBody,
   newSectionBody,
   retitledBody,
   subsectionToHeadingBody,
 } from './section-body-for-kind'
-import type { SectionPlacement } from './section-placement'
-import type { structureChangeSchema } from './structure-change-schema'
-import { orderedSiblings, resolvePlacement } from './section-placement'
+import type { SectionPlacement } from '../shared/sections/section-placement'
+import type { structureChangeSchema } from '../shared/sections/structure-change-schema'
+import { orderedSiblings, resolvePlacement } from '../shared/sections/section-placement'
 import { requireSection, writeSectionBody } from './section-service'
 
 /** One change to a report's outline (see structureChangeSchema). */

@@ -1,5 +1,5 @@
-import type { DocumentNode } from '../document/document-json'
-import type { StructuralKind } from './section-placement'
+import type { DocumentNode } from '../shared/document/document-json'
+import type { StructuralKind } from '../shared/sections/section-placement'
 
 const leadMark = { type: 'leadSentence' }
 const endPunctuation = /[。！？!?]$/

@@ -1,7 +1,7 @@
 import type { Db } from '../db/open-database'
-import type { DocumentNode } from '../document/document-json'
-import type { SectionKind } from './section-kind'
-import type { Section, SectionRevision } from './section'
+import type { DocumentNode } from '../shared/document/document-json'
+import type { SectionKind } from '../shared/sections/section-kind'
+import type { Section, SectionRevision } from '../shared/sections/section'
 
 interface SectionRow {
   id: number

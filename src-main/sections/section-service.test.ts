@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { DocumentNode } from '../document/document-json'
+import type { DocumentNode } from '../shared/document/document-json'
 import { createReport, openReport, setReportDeleted } from '../reports/report-service'
 import type { Workspace } from '../workspace/workspace'
 import { openWorkspace } from '../workspace/workspace'

@@ -1,8 +1,13 @@
-import type { DocumentNode } from '../document/document-json'
-import { validateDocument } from '../document/validate-document'
-import { AppError } from '../errors/app-error'
+import type { DocumentNode } from '../shared/document/document-json'
+import { validateDocument } from '../shared/document/validate-document'
+import { AppError } from '../shared/errors/app-error'
 import type { Workspace } from '../workspace/workspace'
-import type { EditorSaveReason, RevisionReason, Section, SectionRevision } from './section'
+import type {
+  EditorSaveReason,
+  RevisionReason,
+  Section,
+  SectionRevision,
+} from '../shared/sections/section'
 import { deriveSectionTitle } from './derive-section-title'
 
 /** Loads a section or fails with `section_not_found`. */

@@ -6,7 +6,7 @@ import { extname, join, normalize, sep } from 'node:path'
 import { randomBytes, timingSafeEqual } from 'node:crypto'
 import type { Handlers } from '../contract/channels'
 import { dispatch } from '../handlers/dispatch'
-import { errorMessage } from '../errors/app-error'
+import { errorMessage } from '../shared/errors/app-error'
 import { contentSecurityPolicy } from './content-security-policy'
 
 const maxBodyBytes = 64 * 1024 * 1024

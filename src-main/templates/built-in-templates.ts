@@ -1,5 +1,5 @@
 import type { TemplateEntry } from './template-outline'
-import type { BuiltInTemplateId } from './built-in-template-id'
+import type { BuiltInTemplateId } from '../shared/templates/built-in-template-id'
 
 /** The lines of a 两会特刊 credits block, each waiting for its names. */
 export const creditLines = ['策划/', '统筹/', '文字/', '图片/', '版式/']

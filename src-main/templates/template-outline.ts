@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { sectionKinds } from '../sections/section-kind'
+import { sectionKinds } from '../shared/sections/section-kind'
 
 /** One entry of a template's outline: what kind it is, the title it starts with, its 小节. */
 export const templateEntrySchema: z.ZodType<TemplateEntry> = z.lazy(() =>

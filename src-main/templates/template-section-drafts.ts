@@ -1,4 +1,4 @@
-import type { DocumentNode } from '../document/document-json'
+import type { DocumentNode } from '../shared/document/document-json'
 import type { SectionDraft } from '../sections/section-draft'
 import { deriveSectionTitle } from '../sections/derive-section-title'
 import { newSectionBody } from '../sections/section-body-for-kind'

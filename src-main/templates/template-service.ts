@@ -1,13 +1,13 @@
 import type { z } from 'zod'
-import { AppError } from '../errors/app-error'
+import { AppError } from '../shared/errors/app-error'
 import { requireReport } from '../reports/report-service'
-import type { Section } from '../sections/section'
+import type { Section } from '../shared/sections/section'
 import type { Workspace } from '../workspace/workspace'
-import type { BuiltInTemplateId } from './built-in-template-id'
-import { builtInTemplateIds } from './built-in-template-id'
+import type { BuiltInTemplateId } from '../shared/templates/built-in-template-id'
+import { builtInTemplateIds } from '../shared/templates/built-in-template-id'
 import { builtInTemplates } from './built-in-templates'
 import type { TemplateEntry } from './template-outline'
-import type { templateSummarySchema } from './template-summary-schema'
+import type { templateSummarySchema } from '../shared/templates/template-summary-schema'
 
 /** A template as the new-report dialog lists it (see templateSummarySchema). */
 export type TemplateSummary = z.output<typeof templateSummarySchema>

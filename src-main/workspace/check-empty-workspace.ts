@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs'
 import { listBackups } from '../backup/list-backups'
-import { AppError } from '../errors/app-error'
+import { AppError } from '../shared/errors/app-error'
 
 /**
  * Refuses a workspace file of 0 bytes (and no -wal) when backups of it exist: SQLite would take

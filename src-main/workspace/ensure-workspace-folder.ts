@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
-import { AppError } from '../errors/app-error'
+import { AppError } from '../shared/errors/app-error'
 
 /** Creates the folder a workspace file goes in, or fails in Chinese when that is not possible. */
 export function ensureWorkspaceFolder(file: string): void {

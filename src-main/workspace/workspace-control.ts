@@ -1,5 +1,5 @@
 import type { ChannelOutput } from '../contract/channels'
-import { AppError } from '../errors/app-error'
+import { AppError } from '../shared/errors/app-error'
 import type { Workspace } from './workspace'
 import { backupsFolderFor } from '../backup/backup-location'
 import { createBackup } from '../backup/create-backup'

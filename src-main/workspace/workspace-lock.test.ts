@@ -2,7 +2,7 @@ import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import type { AppError } from '../errors/app-error'
+import type { AppError } from '../shared/errors/app-error'
 import { useTempFolder } from '../test-support/temp-folder'
 import { takeWorkspaceLock, workspaceLockFile } from './workspace-lock'
 

@@ -1,5 +1,5 @@
 import { readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs'
-import { AppError } from '../errors/app-error'
+import { AppError } from '../shared/errors/app-error'
 
 /** Who holds a workspace: written into its lock file, so a second instance can say where the first is. */
 export interface LockHolder {

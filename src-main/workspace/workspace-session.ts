@@ -1,6 +1,6 @@
 import type { CallContext, Handlers } from '../contract/channels'
 import { channels } from '../contract/channels'
-import { AppError } from '../errors/app-error'
+import { AppError } from '../shared/errors/app-error'
 import { checkEmptyWorkspace } from './check-empty-workspace'
 import { ensureWorkspaceFolder } from './ensure-workspace-folder'
 import { seedSampleOnFirstLaunch } from './seed-sample'

@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import JSZip from 'jszip'
 import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib'
 import { describe, expect, it } from 'vitest'
-import { AppError } from '../errors/app-error'
+import { AppError } from '../shared/errors/app-error'
 import { inspectZip } from './inspect-zip'
 import { writeTestZip } from './write-test-zip'
 

@@ -1,4 +1,4 @@
-import { AppError } from '../errors/app-error'
+import { AppError } from '../shared/errors/app-error'
 import { zipFormat } from './zip-format'
 
 /** How much a zip file may hold before it is refused unread. */

@@ -1,5 +1,5 @@
 import { inflateRawSync } from 'node:zlib'
-import { AppError } from '../errors/app-error'
+import { AppError } from '../shared/errors/app-error'
 import type { ZipEntryInfo } from './inspect-zip'
 
 /**

@@ -1,5 +1,5 @@
-import type { DocumentMark } from '../../document/document-json'
-import type { MarkName } from '../../document/node-names'
+import type { DocumentMark } from '../../shared/document/document-json'
+import type { MarkName } from '../../shared/document/node-names'
 import { safeHref } from '../html/safe-href'
 import type { RunFormat } from './docx-render-context'
 

@@ -13,12 +13,12 @@ import {
   TextRun,
   WidthType,
 } from 'docx'
-import { chartAttributesOf } from '../../charts/chart-node'
+import { chartAttributesOf } from '../../shared/charts/chart-node'
 import { chartPixelWidth } from '../../charts/render-chart-png'
 import { chartTheme } from '../../charts/chart-theme'
-import type { DocumentMark, DocumentNode } from '../../document/document-json'
-import { metricAttributesOf } from '../../document/metric-node'
-import type { MarkName, NodeName } from '../../document/node-names'
+import type { DocumentMark, DocumentNode } from '../../shared/document/document-json'
+import { metricAttributesOf } from '../../shared/document/metric-node'
+import type { MarkName, NodeName } from '../../shared/document/node-names'
 import { docxMarkFormats } from './docx-mark-formats'
 import type { RunPiece } from './merge-run-pieces'
 import { mergeRunPieces } from './merge-run-pieces'
@@ -31,8 +31,8 @@ import { imagePixelSize } from '../../assets/image-pixel-size'
 import { fitPicture } from '../fit-picture'
 import { photoCaptionText } from '../photo-caption-text'
 import { scriptedText } from '../scripted-text'
-import { textAttribute } from '../../document/text-attribute'
-import { wrapStrayInlines } from '../../document/wrap-stray-inlines'
+import { textAttribute } from '../../shared/document/text-attribute'
+import { wrapStrayInlines } from '../../shared/document/wrap-stray-inlines'
 
 type NodeExporter =
   | { block: (node: DocumentNode, context: DocxRenderContext) => FileChild[] }

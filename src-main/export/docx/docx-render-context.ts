@@ -1,7 +1,7 @@
-import type { ChartAttributes } from '../../charts/chart-attributes-schema'
+import type { ChartAttributes } from '../../shared/charts/chart-attributes-schema'
 import type { ChartFailure, RenderedChart } from '../../charts/render-report-chart'
 import type { DeferredMedia } from './deferred-media'
-import type { MetricAttributes } from '../../document/metric-node'
+import type { MetricAttributes } from '../../shared/document/metric-node'
 import type { CharacterRole, ExportProfile, ParagraphRole } from './export-profile'
 
 /** A figure as the exporter writes it; `pending` figures (no value yet) are highlighted. */

@@ -1,6 +1,6 @@
 import type { ILevelsOptions, ISectionPropertiesOptions } from 'docx'
 import { AlignmentType, Document, DocumentGridType, LevelFormat, Packer } from 'docx'
-import type { SectionKind } from '../../sections/section-kind'
+import type { SectionKind } from '../../shared/sections/section-kind'
 import { DeferredMedia } from './deferred-media'
 import type {
   DocxChartRenderer,

@@ -1,6 +1,6 @@
-import type { DocumentNode } from '../../document/document-json'
-import type { SectionKind } from '../../sections/section-kind'
-import { formatChineseInteger } from '../../extraction/numerals'
+import type { DocumentNode } from '../../shared/document/document-json'
+import type { SectionKind } from '../../shared/sections/section-kind'
+import { formatChineseInteger } from '../../shared/extraction/numerals'
 import type { ExportProfile } from './export-profile'
 import { opensWithHeadingLine } from './subsection-heading-line'
 

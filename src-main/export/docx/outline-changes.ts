@@ -1,6 +1,6 @@
 import type { z } from 'zod'
-import type { outlineChangeSchema } from '../export-schema'
-import type { OutlineChangeKind } from './outline-change-kind'
+import type { outlineChangeSchema } from '../../shared/export/export-schema'
+import type { OutlineChangeKind } from '../../shared/export/docx/outline-change-kind'
 import type { ExportProfile } from './export-profile'
 import type { ExportSection } from './numbered-outline'
 import { opensWithHeadingLine } from './subsection-heading-line'

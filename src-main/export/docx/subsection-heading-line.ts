@@ -1,4 +1,4 @@
-import type { DocumentNode } from '../../document/document-json'
+import type { DocumentNode } from '../../shared/document/document-json'
 
 /** Whether a run is set as a heading would be: bold, or marked as the lead sentence. */
 function isEmphasised(node: DocumentNode): boolean {

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { JSDOM } from 'jsdom'
 import { describe, expect, it } from 'vitest'
-import type { DocumentMark, DocumentNode } from '../../document/document-json'
+import type { DocumentMark, DocumentNode } from '../../shared/document/document-json'
 import { testPhotos } from '../../test-support/test-photos'
 import { photoCaptionText } from '../photo-caption-text'
 import { exportHtml } from './export-html'

@@ -1,5 +1,5 @@
-import type { DocumentMark, DocumentNode } from '../../document/document-json'
-import type { MarkName } from '../../document/node-names'
+import type { DocumentMark, DocumentNode } from '../../shared/document/document-json'
+import type { MarkName } from '../../shared/document/node-names'
 import { escapeHtml } from './escape-html'
 import { htmlStyles } from './html-styles'
 import { safeHref } from './safe-href'

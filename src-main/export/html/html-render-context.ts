@@ -1,8 +1,8 @@
-import type { ChartAttributes } from '../../charts/chart-attributes-schema'
+import type { ChartAttributes } from '../../shared/charts/chart-attributes-schema'
 import type { ChartFailure, RenderedChart } from '../../charts/render-report-chart'
-import type { DocumentNode } from '../../document/document-json'
-import type { MetricAttributes } from '../../document/metric-node'
-import type { SectionKind } from '../../sections/section-kind'
+import type { DocumentNode } from '../../shared/document/document-json'
+import type { MetricAttributes } from '../../shared/document/metric-node'
+import type { SectionKind } from '../../shared/sections/section-kind'
 import type { PictureSink } from './picture-sink'
 
 /** A figure as the HTML export writes it; `pending` figures (no value yet) are highlighted. */

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import JSZip from 'jszip'
-import { AppError } from '../../errors/app-error'
+import { AppError } from '../../shared/errors/app-error'
 import { writeFileAtomically } from '../../files/write-file-atomically'
 import type { WechatPackageFile } from './export-wechat-package'
 

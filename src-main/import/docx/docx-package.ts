@@ -1,4 +1,4 @@
-import { AppError } from '../../errors/app-error'
+import { AppError } from '../../shared/errors/app-error'
 import { ImportBudget } from '../import-budget'
 import type { ZipInventory } from '../../zip/inspect-zip'
 import { inspectZip } from '../../zip/inspect-zip'

@@ -1,5 +1,5 @@
 import { DOMParser } from '@xmldom/xmldom'
-import { AppError } from '../../errors/app-error'
+import { AppError } from '../../shared/errors/app-error'
 import { countMarkupElements } from '../count-markup-elements'
 import { ImportBudget } from '../import-budget'
 

@@ -1,10 +1,10 @@
-import type { ChineseNumeralSet } from '../../extraction/numerals'
+import type { ChineseNumeralSet } from '../../shared/extraction/numerals'
 import {
   countingNumerals,
   formatChineseDigits,
   formatChineseInteger,
   legalNumerals,
-} from '../../extraction/numerals'
+} from '../../shared/extraction/numerals'
 
 const heavenlyStems = '甲乙丙丁戊己庚辛壬癸'
 const earthlyBranches = '子丑寅卯辰巳午未申酉戌亥'

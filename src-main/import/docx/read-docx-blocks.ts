@@ -1,5 +1,5 @@
 import { sniffImageType } from '../../assets/image-type'
-import { AppError } from '../../errors/app-error'
+import { AppError } from '../../shared/errors/app-error'
 import { ImportBudget } from '../import-budget'
 import type { ReadBlock, SourceImage } from '../source-paragraph'
 import { splitPhotoCredit } from '../split-photo-credit'

@@ -1,4 +1,4 @@
-import type { DocumentNode } from '../../document/document-json'
+import type { DocumentNode } from '../../shared/document/document-json'
 import type { DocxLine, DocxPicture, ParagraphReadingContext } from './read-docx-paragraph'
 import { readDocxParagraph } from './read-docx-paragraph'
 import { readDocxTable, soleCell } from './read-docx-table'

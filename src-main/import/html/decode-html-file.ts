@@ -1,5 +1,5 @@
-import { decodeTextFile } from '../../text/decode-text-file'
-import type { TextDecodeFailure } from '../../text/decode-text-file'
+import { decodeTextFile } from '../../shared/text/decode-text-file'
+import type { TextDecodeFailure } from '../../shared/text/decode-text-file'
 
 const declaredCharset = /<meta\s[^>]*?charset\s*=\s*["']?\s*([\w.:-]+)/iu
 const prescanLength = 4096

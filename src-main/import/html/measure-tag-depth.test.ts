@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { AppError } from '../../errors/app-error'
+import { AppError } from '../../shared/errors/app-error'
 import { measureTagDepth } from './measure-tag-depth'
 import { readHtmlBlocks } from './read-html-blocks'
 

@@ -1,4 +1,4 @@
-import { AppError } from '../../errors/app-error'
+import { AppError } from '../../shared/errors/app-error'
 import type { ParagraphHints, ReadBlock, SourceParagraph } from '../source-paragraph'
 import { splitPhotoCredit } from '../split-photo-credit'
 import { collectHtmlBlocks } from './collect-html-blocks'

@@ -1,4 +1,4 @@
-import type { SectionKind } from '../../sections/section-kind'
+import type { SectionKind } from '../../shared/sections/section-kind'
 import type { DetectedSection } from '../detected-outline'
 import type { SourceAttachment } from '../source-paragraph'
 import { numberingRank } from './line-shapes'

@@ -1,10 +1,10 @@
 import type { z } from 'zod'
-import { AppError } from '../../errors/app-error'
+import { AppError } from '../../shared/errors/app-error'
 import { requireReport } from '../../reports/report-service'
 import type { Workspace } from '../../workspace/workspace'
 import { seriesValueText } from '../series-value-text'
 import { requireSeries, writeSeriesValue } from '../metric-service'
-import type { spreadsheetValuesInputSchema } from './spreadsheet-schema'
+import type { spreadsheetValuesInputSchema } from '../../shared/metrics/spreadsheet/spreadsheet-schema'
 
 /** The confirmed values of a statistics table (see spreadsheetValuesInputSchema). */
 export type SpreadsheetValuesInput = z.output<typeof spreadsheetValuesInputSchema>

@@ -1,5 +1,5 @@
 import type { z } from 'zod'
-import type { spreadsheetMappingSchema } from './spreadsheet-schema'
+import type { spreadsheetMappingSchema } from '../../shared/metrics/spreadsheet/spreadsheet-schema'
 
 /** Which row holds the headers and which columns hold what (see spreadsheetMappingSchema). */
 export type SpreadsheetMapping = z.output<typeof spreadsheetMappingSchema>

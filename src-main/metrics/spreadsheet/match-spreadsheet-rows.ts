@@ -1,25 +1,29 @@
 import type { z } from 'zod'
-import { defaultFigureStyle } from '../../document/figure-style'
-import { formatFigure } from '../../document/format-figure'
-import type { ErrorParams } from '../../errors/app-error'
-import { AppError, errorMessage } from '../../errors/app-error'
+import { defaultFigureStyle } from '../../shared/document/figure-style'
+import { formatFigure } from '../../shared/document/format-figure'
+import type { ErrorParams } from '../../shared/errors/app-error'
+import { AppError, errorMessage } from '../../shared/errors/app-error'
 import type { Workspace } from '../../workspace/workspace'
 import type { MetricRow } from '../metric-service'
 import { listReportMetrics } from '../metric-service'
-import type { MetricSeries } from '../metric-series'
+import type { MetricSeries } from '../../shared/metrics/metric-series'
 import { parseValueInput } from '../parse-value-input'
-import { changeInWords, changeUnitWord } from '../series-change'
-import { unitScale } from '../unit-scale'
+import { changeInWords, changeUnitWord } from '../../shared/metrics/series-change'
+import { unitScale } from '../../shared/metrics/unit-scale'
 import type { SpreadsheetMapping } from './guess-columns'
 import { looksNumeric } from './guess-columns'
-import type { ComparableLabel } from './label-similarity'
-import { comparableLabel, fuzzyThreshold, labelSimilarity } from './label-similarity'
+import type { ComparableLabel } from '../../shared/metrics/spreadsheet/label-similarity'
+import {
+  comparableLabel,
+  fuzzyThreshold,
+  labelSimilarity,
+} from '../../shared/metrics/spreadsheet/label-similarity'
 import type {
   spreadsheetPreviewInputSchema,
   spreadsheetPreviewRowSchema,
   spreadsheetRowStatuses,
   spreadsheetYearCellSchema,
-} from './spreadsheet-schema'
+} from '../../shared/metrics/spreadsheet/spreadsheet-schema'
 
 export type SpreadsheetRowStatus = (typeof spreadsheetRowStatuses)[number]
 

@@ -1,8 +1,8 @@
-import { AppError } from '../../errors/app-error'
-import { decodeTextFile } from '../../text/decode-text-file'
+import { AppError } from '../../shared/errors/app-error'
+import { decodeTextFile } from '../../shared/text/decode-text-file'
 import { parseCsv } from './parse-csv'
 import { readXlsx } from './read-xlsx'
-import { spreadsheetLimits } from './spreadsheet-limits'
+import { spreadsheetLimits } from '../../shared/metrics/spreadsheet/spreadsheet-limits'
 import type { SpreadsheetSheet } from './spreadsheet-sheet'
 
 function megabytes(bytes: number): string {

@@ -1,5 +1,5 @@
-import type { ChartAttributes } from '../../../src-main/charts/chart-attributes-schema'
-import type { ChartType } from '../../../src-main/charts/chart-types'
+import type { ChartAttributes } from '../../../src-main/shared/charts/chart-attributes-schema'
+import type { ChartType } from '../../../src-main/shared/charts/chart-types'
 
 /** The charts the dialog offers, each a chart type with how many years it spans. */
 export const chartChoices = ['card', 'line', 'bar', 'items', 'ring'] as const

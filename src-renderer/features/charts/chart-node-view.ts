@@ -1,6 +1,6 @@
 import type { NodeViewRenderer } from '@tiptap/core'
-import type { ChartAttributes } from '../../../src-main/charts/chart-attributes-schema'
-import { chartAttributesOf } from '../../../src-main/charts/chart-node'
+import type { ChartAttributes } from '../../../src-main/shared/charts/chart-attributes-schema'
+import { chartAttributesOf } from '../../../src-main/shared/charts/chart-node'
 import { api } from '../../api/api-client'
 import { i18n } from '../../i18n/i18n'
 import type { MetricsStore } from '../metrics/metrics-store'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { ReportFinding } from '../../../src-main/checks/report-finding'
+import type { ReportFinding } from '../../../src-main/shared/checks/report-finding'
 import { mergeFindings } from './merge-findings'
 
 function finding(

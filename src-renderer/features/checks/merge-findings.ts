@@ -1,4 +1,4 @@
-import type { ReportFinding } from '../../../src-main/checks/report-finding'
+import type { ReportFinding } from '../../../src-main/shared/checks/report-finding'
 
 /**
  * The report's findings with those of some sections replaced by a fresh run, in the report's

@@ -1,4 +1,4 @@
-import type { BlacklinePart } from '../../../src-main/compare/blackline'
+import type { BlacklinePart } from '../../../src-main/shared/compare/blackline'
 
 interface BlacklineTextProps {
   parts: BlacklinePart[]

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import type { ChannelOutput } from '../../../src-main/contract/channels'
-import { formatSeriesChange } from '../../../src-main/metrics/series-change'
+import { formatSeriesChange } from '../../../src-main/shared/metrics/series-change'
 
 interface ComparedFiguresTableProps {
   metrics: ChannelOutput<'compare.report'>['metrics']

@@ -1,10 +1,10 @@
 // @vitest-environment jsdom
 import { Editor } from '@tiptap/core'
 import { afterEach, describe, expect, it } from 'vitest'
-import { applyTextFix } from '../../../src-main/checks/apply-text-fix'
-import type { ReportFix } from '../../../src-main/checks/report-finding'
-import type { DocumentNode } from '../../../src-main/document/document-json'
-import { documentExtensions } from '../../../src-main/document/document-extensions'
+import { applyTextFix } from '../../../src-main/shared/checks/apply-text-fix'
+import type { ReportFix } from '../../../src-main/shared/checks/report-finding'
+import type { DocumentNode } from '../../../src-main/shared/document/document-json'
+import { documentExtensions } from '../../../src-main/shared/document/document-extensions'
 import { applyTextFixInEditor } from './apply-text-fix-in-editor'
 
 const start: DocumentNode = {

@@ -1,11 +1,11 @@
 import type { Editor } from '@tiptap/core'
-import type { ReportFix } from '../../../src-main/checks/report-finding'
-import type { DocumentNode } from '../../../src-main/document/document-json'
+import type { ReportFix } from '../../../src-main/shared/checks/report-finding'
+import type { DocumentNode } from '../../../src-main/shared/document/document-json'
 import {
   documentTextMap,
   figureAnchor,
   positionOfOffset,
-} from '../../../src-main/document/document-text-map'
+} from '../../../src-main/shared/document/document-text-map'
 
 /**
  * Applies a check's fix in the editor as one transaction (so Ctrl+Z takes it back) and selects

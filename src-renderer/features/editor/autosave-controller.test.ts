@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Result } from '../../../src-main/contract/channels'
-import type { DocumentNode } from '../../../src-main/document/document-json'
+import type { DocumentNode } from '../../../src-main/shared/document/document-json'
 import type { SaveState } from './autosave-controller'
 import { AutosaveController } from './autosave-controller'
 

@@ -1,6 +1,6 @@
 import type { Result } from '../../../src-main/contract/channels'
-import type { DocumentNode } from '../../../src-main/document/document-json'
-import type { EditorSaveReason } from '../../../src-main/sections/section'
+import type { DocumentNode } from '../../../src-main/shared/document/document-json'
+import type { EditorSaveReason } from '../../../src-main/shared/sections/section'
 
 export type SaveState = 'saved' | 'dirty' | 'saving' | 'failed' | 'conflict'
 

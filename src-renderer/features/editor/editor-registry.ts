@@ -1,5 +1,5 @@
 import type { Editor } from '@tiptap/core'
-import type { ReportFix } from '../../../src-main/checks/report-finding'
+import type { ReportFix } from '../../../src-main/shared/checks/report-finding'
 
 /** What the report view may ask of a mounted section editor. */
 export interface SectionEditorHandle {

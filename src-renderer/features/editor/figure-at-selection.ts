@@ -1,6 +1,6 @@
 import type { Editor } from '@tiptap/core'
-import { extractFigures } from '../../../src-main/extraction/extract-figures'
-import type { ExtractedFigure } from '../../../src-main/extraction/extracted-figure'
+import { extractFigures } from '../../../src-main/shared/extraction/extract-figures'
+import type { ExtractedFigure } from '../../../src-main/shared/extraction/extracted-figure'
 
 /** The figure the selection covers, read in its paragraph's context (for its label), with its document range. */
 export function figureAtSelection(

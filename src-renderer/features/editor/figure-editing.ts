@@ -1,7 +1,7 @@
 import { Extension } from '@tiptap/core'
 import type { EditorView } from '@tiptap/pm/view'
 import { NodeSelection, Plugin, PluginKey } from '@tiptap/pm/state'
-import { metricAttributesOf } from '../../../src-main/document/metric-node'
+import { metricAttributesOf } from '../../../src-main/shared/document/metric-node'
 
 /** A figure to edit in place: where it is, its series, and what was typed to start (if anything). */
 export interface FigureEditRequest {

@@ -2,8 +2,8 @@
 import { Editor } from '@tiptap/core'
 import { CellSelection } from '@tiptap/pm/tables'
 import { afterEach, describe, expect, it } from 'vitest'
-import type { DocumentNode } from '../../../src-main/document/document-json'
-import { documentExtensions } from '../../../src-main/document/document-extensions'
+import type { DocumentNode } from '../../../src-main/shared/document/document-json'
+import { documentExtensions } from '../../../src-main/shared/document/document-extensions'
 import type { TableAction } from './table-actions'
 import { canRunTableAction, runTableAction, tableActions } from './table-actions'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Section } from '../../../src-main/sections/section'
+import type { Section } from '../../../src-main/shared/sections/section'
 import { sectionAndSubsections } from './section-and-subsections'
 
 function section(id: number, parentId: number | null): Section {

@@ -1,4 +1,4 @@
-import type { Section } from '../../../src-main/sections/section'
+import type { Section } from '../../../src-main/shared/sections/section'
 
 /** A section's id and those of every section under it, for exporting "this section". */
 export function sectionAndSubsections(sections: Section[], sectionId: number): number[] {

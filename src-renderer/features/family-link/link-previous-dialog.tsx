@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ChannelInput, ChannelOutput } from '../../../src-main/contract/channels'
-import type { Report } from '../../../src-main/reports/report'
+import type { Report } from '../../../src-main/shared/reports/report'
 import { api, unwrap } from '../../api/api-client'
 import { FieldError } from '../../components/field-error'
 import { ModalDialog } from '../../components/modal-dialog'

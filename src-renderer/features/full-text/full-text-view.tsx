@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Section } from '../../../src-main/sections/section'
+import type { Section } from '../../../src-main/shared/sections/section'
 import { EditorToolbar } from '../editor/editor-toolbar'
 import { TableTools } from '../editor/table-tools'
 import type { EditorRegistry, SectionEditorHandle } from '../editor/editor-registry'

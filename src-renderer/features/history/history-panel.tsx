@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { SectionRevision } from '../../../src-main/sections/section'
+import type { SectionRevision } from '../../../src-main/shared/sections/section'
 import { api, unwrap } from '../../api/api-client'
 import { useNotify } from '../../app/notice-context'
 import { ConfirmDialog } from '../../components/confirm-dialog'

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Report } from '../../../src-main/reports/report'
+import type { Report } from '../../../src-main/shared/reports/report'
 import { api, unwrap } from '../../api/api-client'
 import { useNotify } from '../../app/notice-context'
 import { ConfirmDialog } from '../../components/confirm-dialog'

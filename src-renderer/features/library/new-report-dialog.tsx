@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import type { ChannelOutput } from '../../../src-main/contract/channels'
-import { isReportYear, reportYearRange } from '../../../src-main/reports/report-year-range'
+import { isReportYear, reportYearRange } from '../../../src-main/shared/reports/report-year-range'
 import { useTranslation } from 'react-i18next'
 import { api, unwrap } from '../../api/api-client'
 import { FieldError } from '../../components/field-error'

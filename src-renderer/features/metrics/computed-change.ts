@@ -1,4 +1,4 @@
-import { formatSeriesChange } from '../../../src-main/metrics/series-change'
+import { formatSeriesChange } from '../../../src-main/shared/metrics/series-change'
 import type { MetricRow } from './metrics-store'
 
 /**

@@ -1,7 +1,7 @@
 import type { ChannelOutput } from '../../../src-main/contract/channels'
-import type { MetricAttributes } from '../../../src-main/document/metric-node'
-import type { PlaceholderWriter } from '../../../src-main/metrics/render-figure'
-import { renderFigureText } from '../../../src-main/metrics/render-figure'
+import type { MetricAttributes } from '../../../src-main/shared/document/metric-node'
+import type { PlaceholderWriter } from '../../../src-main/shared/metrics/render-figure'
+import { renderFigureText } from '../../../src-main/shared/metrics/render-figure'
 import { i18n } from '../../i18n/i18n'
 
 /** The placeholder in the UI's language: 【待填·原煤产量·上年3598万吨】, [to fill · …]. */

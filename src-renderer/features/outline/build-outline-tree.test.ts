@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Section } from '../../../src-main/sections/section'
+import type { Section } from '../../../src-main/shared/sections/section'
 import { buildOutlineTree } from './build-outline-tree'
 
 const section = (id: number, parentId: number | null, position: number): Section => ({

@@ -1,4 +1,4 @@
-import type { Section } from '../../../src-main/sections/section'
+import type { Section } from '../../../src-main/shared/sections/section'
 
 export interface OutlineEntry {
   section: Section

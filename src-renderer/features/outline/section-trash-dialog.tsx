@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import type { Section } from '../../../src-main/sections/section'
+import type { Section } from '../../../src-main/shared/sections/section'
 import { ModalDialog } from '../../components/modal-dialog'
 
 interface SectionTrashDialogProps {

@@ -1,5 +1,5 @@
 import type { ChannelInput } from '../../../src-main/contract/channels'
-import type { Section } from '../../../src-main/sections/section'
+import type { Section } from '../../../src-main/shared/sections/section'
 import type { OutlineEntry } from './build-outline-tree'
 
 export type StructureChange = ChannelInput<'sections.structure'>

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { rowIdSchema } from '../contract/row-id-schema'
+import { rowIdSchema } from '../../contract/row-id-schema'
 import { figureKinds, figureQualifiers } from '../extraction/extracted-figure'
 import { reportYearSchema } from '../reports/report-schema'
 import { bindingStatuses, reviewStatuses } from './metric-series'

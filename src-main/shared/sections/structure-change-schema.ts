@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { rowIdSchema } from '../contract/row-id-schema'
+import { rowIdSchema } from '../../contract/row-id-schema'
 import { structuralKinds } from './section-placement'
 
 /** Where a section goes: right after or before another one, or last inside a 栏目. */

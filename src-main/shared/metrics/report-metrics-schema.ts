@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { rowIdSchema } from '../contract/row-id-schema'
+import { rowIdSchema } from '../../contract/row-id-schema'
 import { reportYearSchema } from '../reports/report-schema'
 import { metricSeriesSchema, metricValueSchema } from './metric-series-schema'
 import { changeUnits, directions } from './series-change'

@@ -1,4 +1,4 @@
-import { formatChineseDigits, parseChineseDigits } from '../extraction/numerals'
+import { formatChineseDigits, parseChineseDigits } from './numerals'
 
 /** 2026 → 二〇二六 (GB/T 15835: years in Chinese numerals use 〇, never 零). */
 export function formatChineseYear(year: number): string {

@@ -1,18 +1,21 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, expect, it } from 'vitest'
-import { importText } from '../import/text-import-service'
-import { listReportMetrics, setMetricValue } from '../metrics/metric-service'
-import { setSeriesLink } from '../metrics/set-series-link'
-import { rollForwardReport } from '../roll-forward/roll-forward-report'
-import { saveSection } from '../sections/section-service'
-import type { Workspace } from '../workspace/workspace'
-import { openWorkspace } from '../workspace/workspace'
-import { checkReport } from './check-report'
+import { importText } from '../../import/text-import-service'
+import { listReportMetrics, setMetricValue } from '../../metrics/metric-service'
+import { setSeriesLink } from '../../metrics/set-series-link'
+import { rollForwardReport } from '../../roll-forward/roll-forward-report'
+import { saveSection } from '../../sections/section-service'
+import type { Workspace } from '../../workspace/workspace'
+import { openWorkspace } from '../../workspace/workspace'
+import { checkReport } from '../../checks/check-report'
 import type { ReportFinding } from './report-finding'
 import { sectionsUsingSeries } from './sections-using-series'
 
-const sample = readFileSync(join(__dirname, '..', '..', 'resources', 'shangdang-2025.txt'), 'utf8')
+const sample = readFileSync(
+  join(__dirname, '..', '..', '..', 'resources', 'shangdang-2025.txt'),
+  'utf8',
+)
 let workspace: Workspace
 let reportId: number
 

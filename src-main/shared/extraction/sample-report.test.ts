@@ -5,9 +5,9 @@ import { extractFigures } from './extract-figures'
 import type { PublicFigure } from './public-figure'
 import { toPublicFigure } from './public-figure'
 
-const text = readFileSync(new URL('../../resources/shangdang-2025.txt', import.meta.url), 'utf8')
+const text = readFileSync(new URL('../../../resources/shangdang-2025.txt', import.meta.url), 'utf8')
 const labelled: PublicFigure[] = JSON.parse(
-  readFileSync(new URL('../../resources/shangdang-2025.figures.json', import.meta.url), 'utf8'),
+  readFileSync(new URL('../../../resources/shangdang-2025.figures.json', import.meta.url), 'utf8'),
 )
 const extracted = extractFigures(text)
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import en from '../../resources/locales/en.json'
-import zhCN from '../../resources/locales/zh-CN.json'
+import en from '../../../resources/locales/en.json'
+import zhCN from '../../../resources/locales/zh-CN.json'
 import { checkMessage } from './check-message'
-import { checkRuleTable } from './check-rules'
+import { checkRuleTable } from '../../checks/check-rules'
 
 type Messages = Record<string, Record<string, string>>
 

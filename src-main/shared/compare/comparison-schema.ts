@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { rowIdSchema } from '../contract/row-id-schema'
+import { rowIdSchema } from '../../contract/row-id-schema'
 import { changeUnits } from '../metrics/series-change'
 import { reportYearSchema } from '../reports/report-schema'
 import { sectionKinds } from '../sections/section-kind'

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { rowIdSchema } from '../contract/row-id-schema'
+import { rowIdSchema } from '../../contract/row-id-schema'
 import { reportYearRange } from './report-year-range'
 
 /** A report's year as the contract accepts it. */

@@ -1,4 +1,4 @@
-import zhCN from '../../resources/locales/zh-CN.json'
+import zhCN from '../../../resources/locales/zh-CN.json'
 
 export type ErrorParams = Record<string, string | number>
 

@@ -1,4 +1,4 @@
-import zhCN from '../../resources/locales/zh-CN.json'
+import zhCN from '../../../resources/locales/zh-CN.json'
 import type { ErrorParams } from '../errors/app-error'
 import { interpolate } from '../errors/app-error'
 

@@ -7,7 +7,7 @@ import type { Workspace } from '../workspace/workspace'
 import { openWorkspace } from '../workspace/workspace'
 import { rollForwardReport } from '../roll-forward/roll-forward-report'
 import { buildCheckSheet, checkSheetConventions } from './check-sheet'
-import { listReportMetrics, setMetricReview, setMetricValue } from './metric-service'
+import { listReportMetrics, setMetricReview, setMetricValue } from '../metrics/metric-service'
 
 const sample = readFileSync(join(__dirname, '..', '..', 'resources', 'shangdang-2025.txt'), 'utf8')
 let workspace: Workspace

@@ -1,14 +1,14 @@
 import ExcelJS from 'exceljs'
-import { findChartOccurrences } from '../charts/find-chart-occurrences'
+import { findChartOccurrences } from '../metrics/find-chart-occurrences'
 import { chartLayout, chartYears } from '../charts/chart-layout'
 import { reportChartRenderer } from '../charts/render-report-chart'
 import { sectionsInReadingOrder } from '../reports/report-text'
 import { requireReport } from '../reports/report-service'
-import type { Report } from '../reports/report'
+import type { Report } from '../shared/reports/report'
 import type { Workspace } from '../workspace/workspace'
-import type { MetricRow } from './metric-service'
-import { listReportMetrics } from './metric-service'
-import { unitScale } from './unit-scale'
+import type { MetricRow } from '../metrics/metric-service'
+import { listReportMetrics } from '../metrics/metric-service'
+import { unitScale } from '../shared/metrics/unit-scale'
 
 const kindNames: Record<MetricRow['kind'], string> = {
   amount: '总量',

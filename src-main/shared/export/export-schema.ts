@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { rowIdSchema } from '../contract/row-id-schema'
+import { rowIdSchema } from '../../contract/row-id-schema'
 import { outlineChangeKinds } from './docx/outline-change-kind'
 import { exportFormats } from './export-formats'
 import { exportProfileNames } from './export-profile-names'
