@@ -72,8 +72,8 @@ export const layerRules = {
     },
     {
       name: 'pure domain',
-      paths: ['extraction/', 'document/', 'text/', 'zip/', 'files/'],
-      role: 'parsers and the document schema: no database, no workspace',
+      paths: ['text/', 'zip/', 'files/'],
+      role: 'parsers and file formats: no database, no workspace',
     },
     {
       name: 'db',
@@ -82,10 +82,10 @@ export const layerRules = {
     },
     {
       name: 'shared',
-      paths: ['shared/', 'contract/', 'errors/'],
+      paths: ['shared/', 'contract/'],
       role:
-        'what the renderer runs or types from main (no Node, no DOM), and the channel schemas: ' +
-        'contract/ holds only schemas, so every layer may read the wire types',
+        'the pure domain the renderer runs too (document schema, extraction, figure formatting, ' +
+        'errors) and the channel schemas: no Node, no DOM; every layer may read the wire types',
     },
   ],
 
@@ -118,7 +118,7 @@ export const layerRules = {
    */
   web: {
     main: ['shared/', 'contract/'],
-    /** Packages that need Node (native code or Node's own modules), beside node:* built-ins. */
+    /** Packages kept out of the renderer beside node:* built-ins: native code or main-only work. */
     nodeOnlyPackages: [
       'electron',
       'better-sqlite3',
