@@ -12,7 +12,7 @@ import { reportCheckData, sectionCheckContext } from './section-check-context'
 import { convertOffset, figureAnchor } from '../shared/document/document-text-map'
 import { findCounterpart } from '../reports/find-counterpart'
 import { findMetricOccurrences } from '../shared/metrics/metric-occurrences'
-import { findChartOccurrences } from '../metrics/find-chart-occurrences'
+import { findChartOccurrences } from '../shared/metrics/find-chart-occurrences'
 
 /** The rules' checks of a section, then every plain-text rule on the section's text. */
 const sectionChecks: SectionCheck[] = [

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs'
-import { findChartOccurrences } from '../metrics/find-chart-occurrences'
+import { findChartOccurrences } from '../shared/metrics/find-chart-occurrences'
 import { chartLayout, chartYears } from '../charts/chart-layout'
 import { reportChartRenderer } from '../charts/render-report-chart'
 import { sectionsInReadingOrder } from '../reports/report-text'

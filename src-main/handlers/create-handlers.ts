@@ -15,7 +15,7 @@ import type { Workspace } from '../workspace/workspace'
 import type { WorkspaceControl } from '../workspace/workspace-control'
 import { fixedWorkspaceControl } from '../workspace/workspace-control'
 import { workspaceHandlers } from '../workspace/workspace-handlers'
-import { checkHandlers } from './check-handlers'
+import { checkHandlers } from '../checks/check-handlers'
 import { combineHandlerGroups } from './combine-handler-groups'
 
 /**

@@ -5,7 +5,6 @@ import type {
   FigureKind,
   FigureQualifier,
 } from '../shared/extraction/extracted-figure'
-import type { InlineBuilder } from '../shared/document/inline-builder'
 
 /** A series an import will create, with the value its figure states for the report's year. */
 export interface SeriesDraft {

@@ -1,4 +1,4 @@
-import { findChartOccurrences } from '../../metrics/find-chart-occurrences'
+import { findChartOccurrences } from '../metrics/find-chart-occurrences'
 import { findMetricOccurrences } from '../metrics/metric-occurrences'
 import type { Section } from '../sections/section'
 

@@ -1,5 +1,5 @@
-import { checkReport } from '../checks/check-report'
-import { dismissFinding } from '../checks/resolve-finding'
+import { checkReport } from './check-report'
+import { dismissFinding } from './resolve-finding'
 import type { Handlers } from '../contract/channels'
 import { settingKeys } from '../settings/setting-keys'
 import type { Workspace } from '../workspace/workspace'

@@ -1,7 +1,7 @@
-import type { DocumentNode } from '../shared/document/document-json'
-import type { Section } from '../shared/sections/section'
-import type { ChartAttributes } from '../shared/charts/chart-attributes-schema'
-import { chartAttributesOf } from '../shared/charts/chart-node'
+import type { DocumentNode } from '../document/document-json'
+import type { Section } from '../sections/section'
+import type { ChartAttributes } from '../charts/chart-attributes-schema'
+import { chartAttributesOf } from '../charts/chart-node'
 
 /** A chart in a report: the section it stands in and what it draws. */
 export interface ChartOccurrence {
