@@ -1,12 +1,11 @@
 import type { DateReference } from './date-reference'
 import { planYears } from './date-reference'
 import { formatChineseYear, parseChineseYear } from './chinese-year'
-
-const planNumerals = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九']
+import { formatChineseInteger } from './numerals'
 
 /** 十四五 for 14. */
 function planName(plan: number): string {
-  return `十${planNumerals[plan - 10] ?? ''}五`
+  return `${formatChineseInteger(plan)}五`
 }
 
 /** The year written in a reference, re-written as `year` in the same form. */
