@@ -1,3 +1,4 @@
+import type { CallMode } from '../contract/channels'
 import { mkdirSync, readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -25,7 +26,7 @@ beforeEach(() => {
 })
 afterEach(() => workspace.close())
 
-function call(channel: string, input: unknown, mode: 'electron' | 'browser' | 'cli' = 'electron') {
+function call(channel: string, input: unknown, mode: CallMode = 'electron') {
   return dispatch(createHandlers(workspace), channel, input, { mode })
 }
 
@@ -67,7 +68,7 @@ describe('compare channels', () => {
     expect(written).toMatchObject({ ok: true, value: { path } })
     expect(documentXmlOf(readFileSync(path))).toContain('<w:del ')
 
-    const refusals: [string, 'electron' | 'browser', string][] = [
+    const refusals: [string, Exclude<CallMode, 'cli'>, string][] = [
       [join(folder, 'b.docx'), 'browser', 'export_to_file_unavailable'],
       [workspace.file, 'electron', 'export_target_workspace'],
       ['relative.docx', 'electron', 'export_path_invalid'],

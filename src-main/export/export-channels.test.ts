@@ -1,3 +1,4 @@
+import type { CallMode } from '../contract/channels'
 import { execFileSync } from 'node:child_process'
 import { chmodSync, lstatSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import type * as NodeFs from 'node:fs'
@@ -58,7 +59,7 @@ afterEach(() => {
   workspace.close()
 })
 
-type Mode = 'electron' | 'browser' | 'cli'
+type Mode = CallMode
 
 async function call(channel: string, input: unknown, context: { mode: Mode } = electron) {
   return dispatch(createHandlers(workspace), channel, input, context)

@@ -1,10 +1,12 @@
 import { readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs'
+import type { CallMode } from '../contract/channels'
 import { AppError } from '../shared/errors/app-error'
 
 /** Who holds a workspace: written into its lock file, so a second instance can say where the first is. */
 export interface LockHolder {
   pid: number
-  mode: 'electron' | 'browser'
+  /** The app's own modes: the CLI never holds the lock. */
+  mode: Exclude<CallMode, 'cli'>
   /** The address browser mode serves the app at, once it listens. */
   url?: string
   startedAt: string
