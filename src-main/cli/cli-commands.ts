@@ -23,6 +23,7 @@ import { resolveWorkspaceFile } from '../workspace/start-workspace'
 import { backupsFolderFor } from '../backup/backup-location'
 import { listBackups } from '../backup/list-backups'
 import { restoreClosedWorkspace } from '../backup/restore-closed-workspace'
+import { teamUserCommand } from './team-user-command'
 
 function requireYear(value: string | boolean | undefined): number {
   const year = Number(value)
@@ -633,4 +634,5 @@ export const cliCommands: Record<string, CliCommand> = {
       }
     },
   },
+  'team-user': teamUserCommand,
 }

@@ -37,6 +37,8 @@ describe('openDatabase', () => {
       'section_revisions',
       'sections',
       'settings',
+      'team_sessions',
+      'team_users',
     ])
     db.close()
   })

@@ -52,8 +52,11 @@ export const layerRules = {
         'charts/',
         'family-link/',
         'file-parsing/',
+        'team/',
       ],
-      role: 'import, roll forward, checks, compare, export, charts, backups, linking a family',
+      role:
+        'import, roll forward, checks, compare, export, charts, backups, linking a family, ' +
+        'team mode (live documents, accounts, roles)',
     },
     {
       name: 'entities',
