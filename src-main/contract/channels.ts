@@ -9,6 +9,14 @@ import {
   sectionComparisonSchema,
 } from '../shared/compare/comparison-schema'
 import { rowIdSchema } from './row-id-schema'
+import { commentAnchorSchema, commentSchema, maxCommentLength } from '../shared/team/comment-schema'
+import { reviewStages, reviewStatusSchema } from '../shared/team/review-schema'
+import type { TeamCaller } from '../shared/team/team-caller'
+import {
+  sectionAssignmentSchema,
+  sectionPresenceSchema,
+  teamMemberSchema,
+} from '../shared/team/team-member-schema'
 import {
   clipboardTextSchema,
   exportedFileSchema,
@@ -87,6 +95,7 @@ const seriesInReport = { reportId: id, seriesId: id }
 const languageSchema = z.enum(languages)
 
 const nothing = z.object({}).strict()
+const commentBody = z.string().trim().min(1).max(maxCommentLength)
 
 export const backupSchema = z.object({
   file: z.string(),
@@ -103,7 +112,7 @@ export const workspaceStatusSchema = z.object({
 })
 
 /** How a call reaches the handlers: Electron IPC, browser-mode HTTP or the CLI. */
-export const callModes = ['electron', 'browser', 'cli'] as const
+export const callModes = ['electron', 'browser', 'cli', 'team'] as const
 export type CallMode = (typeof callModes)[number]
 
 /**
@@ -418,6 +427,62 @@ export const channels = {
       .strict(),
     output: z.object({ reportId: id }),
   },
+  /** The team's accounts (to assign a section, to name a signer); empty on one person's PC. */
+  'team.users': { input: nothing, output: z.array(teamMemberSchema) },
+  /** Which sections of a report someone is editing on the team server right now. */
+  'team.presence': {
+    input: z.object({ reportId: id }).strict(),
+    output: z.array(sectionPresenceSchema),
+  },
+  /** Who writes each section of a report; a section assigned to nobody is open to every writer. */
+  'sections.assignments': {
+    input: z.object({ reportId: id }).strict(),
+    output: z.array(sectionAssignmentSchema),
+  },
+  'sections.assign': {
+    input: z.object({ sectionId: id, userIds: z.array(id).max(50) }).strict(),
+    output: sectionAssignmentSchema,
+  },
+  /** Every comment and reply of a report, oldest first. */
+  'comments.list': {
+    input: z.object({ reportId: id }).strict(),
+    output: z.array(commentSchema),
+  },
+  'comments.add': {
+    input: z
+      .object({
+        sectionId: id,
+        anchor: commentAnchorSchema,
+        quote: z.string().max(maxCommentLength),
+        body: commentBody,
+      })
+      .strict(),
+    output: commentSchema,
+  },
+  'comments.reply': {
+    input: z.object({ commentId: id, body: commentBody }).strict(),
+    output: commentSchema,
+  },
+  /** 解决 (resolved: true) or reopen a comment thread. */
+  'comments.resolve': {
+    input: z.object({ commentId: id, resolved: z.boolean() }).strict(),
+    output: commentSchema,
+  },
+  /** A report's 三审 record: the three signatures, the lock and its history. */
+  'review.status': {
+    input: z.object({ reportId: id }).strict(),
+    output: reviewStatusSchema,
+  },
+  /** Sign a 三审 stage as the signed-in account (team server only). */
+  'review.sign': {
+    input: z.object({ reportId: id, stage: z.enum(reviewStages) }).strict(),
+    output: reviewStatusSchema,
+  },
+  /** Reopen a signed report's text for a change: voids the later signatures, recorded with why. */
+  'review.reopen': {
+    input: z.object({ reportId: id, reason: z.string().trim().min(1).max(500) }).strict(),
+    output: reviewStatusSchema,
+  },
 } as const
 
 export type Channels = typeof channels
@@ -437,6 +502,8 @@ export type Result<T> = { ok: true; value: T } | Failure
 /** Where a call came from; handlers may use it (e.g. app.info reports the mode). */
 export interface CallContext {
   mode: CallMode
+  /** The signed-in account, on the team server only. */
+  caller?: TeamCaller
 }
 
 /** Every channel must have a handler: `handlers satisfies Handlers`. */

@@ -17,6 +17,9 @@ import { fixedWorkspaceControl } from '../workspace/workspace-control'
 import { workspaceHandlers } from '../workspace/workspace-handlers'
 import { checkHandlers } from '../checks/check-handlers'
 import { combineHandlerGroups } from './combine-handler-groups'
+import { teamHandlers } from '../team/team-handlers'
+import { commentHandlers } from '../comments/comment-handlers'
+import { reviewHandlers } from '../review/review-handlers'
 
 /**
  * The handler table served over IPC, HTTP and the CLI, for one open workspace: each feature's
@@ -42,5 +45,8 @@ export function createHandlers(
     chartHandlers(workspace),
     exportHandlers(workspace),
     importHandlers(workspace),
+    teamHandlers(workspace),
+    commentHandlers(workspace),
+    reviewHandlers(workspace),
   ) satisfies Handlers
 }

@@ -53,10 +53,12 @@ export const layerRules = {
         'family-link/',
         'file-parsing/',
         'team/',
+        'comments/',
+        'review/',
       ],
       role:
         'import, roll forward, checks, compare, export, charts, backups, linking a family, ' +
-        'team mode (live documents, accounts, roles)',
+        'team mode (live documents, accounts, roles), comments and the 三审 sign-off',
     },
     {
       name: 'entities',

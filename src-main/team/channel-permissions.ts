@@ -16,6 +16,9 @@ const editors = ['editor', 'admin'] as const
 /** Review decisions (a value verified, a finding dismissed): those who review, not the writer. */
 const reviewers = ['reviewer', 'editor', 'admin'] as const
 
+/** The 三审 sign-off: the editor signs 初审, reviewers 复审 and 终审; admins stand in. */
+const signers = ['editor', 'reviewer', 'admin'] as const
+
 /** The workspace as a whole (backups, restore, settings every account shares): the admin. */
 const admins = ['admin'] as const
 
@@ -94,6 +97,20 @@ export const channelPermissions = {
   'export.wechatClipboard': readers,
   'import.file': editors,
   'import.text': editors,
+  'team.users': readers,
+  'team.presence': readers,
+  'sections.assignments': readers,
+  // Assigning sections to writers is the editor's desk.
+  'sections.assign': editors,
+  // Everyone on the team comments, replies and resolves: that is how review talks to writing.
+  'comments.list': readers,
+  'comments.add': readers,
+  'comments.reply': readers,
+  'comments.resolve': readers,
+  'review.status': readers,
+  // Which stage a role may sign (初审 editor; 复审 and 终审 reviewer) is the review's own rule.
+  'review.sign': signers,
+  'review.reopen': signers,
 } as const satisfies Record<ChannelName, readonly TeamRole[]>
 
 /** Whether an account of `role` may call `channel` on the team server. */
