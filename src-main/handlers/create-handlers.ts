@@ -20,17 +20,19 @@ import { combineHandlerGroups } from './combine-handler-groups'
 import { teamHandlers } from '../team/team-handlers'
 import { commentHandlers } from '../comments/comment-handlers'
 import { reviewHandlers } from '../review/review-handlers'
+import { guardLockedReports } from '../review/report-lock-guard'
 
 /**
  * The handler table served over IPC, HTTP and the CLI, for one open workspace: each feature's
  * handlers, combined so that the compiler insists every channel has exactly one. `control` lets
- * the app's workspace session restore a backup in place of it.
+ * the app's workspace session restore a backup in place of it. A report locked by 终审 refuses
+ * every channel that would change its text (guardLockedReports).
  */
 export function createHandlers(
   workspace: Workspace,
   control: WorkspaceControl = fixedWorkspaceControl(workspace),
 ) {
-  return combineHandlerGroups(
+  const handlers = combineHandlerGroups(
     workspaceHandlers(workspace, control),
     settingsHandlers(workspace),
     reportHandlers(workspace),
@@ -49,4 +51,5 @@ export function createHandlers(
     commentHandlers(workspace),
     reviewHandlers(workspace),
   ) satisfies Handlers
+  return guardLockedReports(workspace, handlers)
 }
