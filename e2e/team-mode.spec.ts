@@ -210,3 +210,81 @@ test('two team servers sharing Redis: a writer on each converges', async ({ brow
   const text = async (page: Page) => page.getByTestId('editor').innerText()
   await expect.poll(async () => (await text(zhang)) === (await text(li))).toBe(true)
 })
+
+test('a reviewer comments on a range, the writer replies and resolves it', async ({ browser }) => {
+  const server = await team.start()
+  const reviewer = await personAt(browser, server.url, '王审核')
+  const writer = await personAt(browser, server.url, '张三')
+  await openSection(reviewer)
+  await openSection(writer)
+
+  // Select the section's first few characters and comment on them.
+  const paragraph = reviewer.getByTestId('editor').locator('p').first()
+  await paragraph.click({ position: { x: 2, y: 2 } })
+  await reviewer.keyboard.press('Home')
+  for (let index = 0; index < 6; index++) {
+    await reviewer.keyboard.press('Shift+ArrowRight')
+  }
+  await reviewer.keyboard.press('Control+Alt+m')
+  await reviewer.getByLabel('批注内容').fill('请核实这组数据的来源。')
+  await reviewer.getByRole('button', { name: '保存批注' }).click()
+
+  await writer.getByRole('tab', { name: /批注/ }).click()
+  const thread = writer.getByTestId('comment-thread').filter({ hasText: '请核实这组数据的来源。' })
+  await expect(thread).toBeVisible({ timeout: 15_000 })
+  await expect(thread).toContainText('王审核')
+  // The range stays anchored while the writer types before it.
+  await typeAtStart(writer, '前置文字')
+  await thread.getByRole('textbox').fill('已与统计局核对。')
+  await thread.getByRole('button', { name: '回复' }).click()
+  await expect(thread).toContainText('已与统计局核对。')
+  await thread.getByRole('button', { name: '解决' }).click()
+  await expect(writer.getByText(/已解决 \(1\)/)).toBeVisible()
+
+  await reviewer.getByRole('tab', { name: /批注/ }).click()
+  await expect(reviewer.getByText(/已解决 \(1\)/)).toBeVisible({ timeout: 15_000 })
+})
+
+test('三审: 初审, 复审 and 终审 by three accounts lock the text; reopening is recorded', async ({
+  browser,
+}) => {
+  const server = await team.start()
+  const editor = await personAt(browser, server.url, '赵编辑')
+  const reviewer = await personAt(browser, server.url, '王审核')
+  const chief = await personAt(browser, server.url, '钱总编')
+  const writer = await personAt(browser, server.url, '张三')
+  await openSection(writer)
+
+  const sign = async (page: Page, stage: string) => {
+    await openSection(page)
+    await page.getByRole('tab', { name: /审签/ }).click()
+    await page.getByRole('button', { name: stage }).click()
+  }
+  await sign(editor, '签发初审')
+  await expect(editor.getByTestId('review-panel')).toContainText('赵编辑')
+  // The same person cannot sign a second stage.
+  await editor.getByRole('button', { name: '签发复审' }).click()
+  await expect(editor.getByRole('alert')).toBeVisible()
+  await sign(reviewer, '签发复审')
+  await sign(chief, '签发终审')
+  await expect(chief.getByTestId('review-locked')).toContainText('已锁定')
+
+  // The writer's open editor turns read-only once the report is locked.
+  await expect(writer.getByTestId('editor')).toHaveAttribute('contenteditable', 'false', {
+    timeout: 15_000,
+  })
+
+  // The export dialog shows the record.
+  await editor.getByRole('button', { name: /导出/ }).first().click()
+  await expect(editor.getByTestId('export-review-record')).toContainText('钱总编')
+  await editor.keyboard.press('Escape')
+
+  // Reopening asks why, records it and makes the text editable again.
+  await chief.getByRole('button', { name: '重新打开' }).click()
+  await chief.getByLabel('重新打开的原因').fill('区统计局更新了全年数据。')
+  await chief.getByRole('button', { name: '确认重新打开' }).click()
+  await expect(chief.getByTestId('review-panel')).toContainText('区统计局更新了全年数据。')
+  await expect(writer.getByTestId('editor')).toHaveAttribute('contenteditable', 'true', {
+    timeout: 15_000,
+  })
+})
