@@ -20,7 +20,7 @@ interface CommentHighlightState {
   decorations: DecorationSet
 }
 
-/** The class of the marked stretches (styled in team.css). */
+/** The class of the marked stretches (styled in comments-and-presence.css). */
 export const commentHighlightClass = 'comment-highlight'
 
 export const commentHighlightKey = new PluginKey<CommentHighlightState>('commentHighlight')
