@@ -4,6 +4,7 @@ import { I18nextProvider } from 'react-i18next'
 import { App } from './app/app'
 import { i18n } from './i18n/i18n'
 import './styles/app.css'
+import './styles/comments-and-presence.css'
 
 const container = document.getElementById('root')
 if (container) {

@@ -311,6 +311,7 @@ export function SectionEditor({
             onInsertChart={() => openChartDialog()}
             onConvertToMetric={() => void convertToMetric()}
             onConvertToText={convertToText}
+            registry={editors}
           />
           {saveLabel}
           <TableTools editor={editor} />
