@@ -17,9 +17,16 @@ import { fixedWorkspaceControl } from '../workspace/workspace-control'
 import { workspaceHandlers } from '../workspace/workspace-handlers'
 import { checkHandlers } from '../checks/check-handlers'
 import { combineHandlerGroups } from './combine-handler-groups'
+import type { TeamHandlerOptions } from '../team/team-handlers'
 import { teamHandlers } from '../team/team-handlers'
 import { commentHandlers } from '../comments/comment-handlers'
 import { reviewHandlers } from '../review/review-handlers'
+
+/** What the team server hands the team-mode handler groups (live presence, scope changes). */
+export interface HandlerHooks {
+  team?: TeamHandlerOptions
+  review?: Parameters<typeof reviewHandlers>[1]
+}
 
 /**
  * The handler table served over IPC, HTTP and the CLI, for one open workspace: each feature's
@@ -29,6 +36,7 @@ import { reviewHandlers } from '../review/review-handlers'
 export function createHandlers(
   workspace: Workspace,
   control: WorkspaceControl = fixedWorkspaceControl(workspace),
+  hooks: HandlerHooks = {},
 ) {
   return combineHandlerGroups(
     workspaceHandlers(workspace, control),
@@ -45,8 +53,8 @@ export function createHandlers(
     chartHandlers(workspace),
     exportHandlers(workspace),
     importHandlers(workspace),
-    teamHandlers(workspace),
+    teamHandlers(workspace, hooks.team),
     commentHandlers(workspace),
-    reviewHandlers(workspace),
+    reviewHandlers(workspace, hooks.review),
   ) satisfies Handlers
 }

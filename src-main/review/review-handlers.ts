@@ -3,7 +3,10 @@ import { AppError } from '../shared/errors/app-error'
 import type { Workspace } from '../workspace/workspace'
 
 /** PLACEHOLDER (replaced by the sign-off work). */
-export function reviewHandlers(_workspace: Workspace) {
+export function reviewHandlers(
+  _workspace: Workspace,
+  _options: { onLockChanged?: (reportId: number) => void } = {},
+) {
   const notYet = () => {
     throw new AppError('team_only')
   }
