@@ -19,10 +19,15 @@ import { checkHandlers } from '../checks/check-handlers'
 import { combineHandlerGroups } from './combine-handler-groups'
 import type { TeamHandlerOptions } from '../team/team-handlers'
 import { teamHandlers } from '../team/team-handlers'
-import type { ReviewHandlerOptions } from '../review/review-handlers'
 import { commentHandlers } from '../comments/comment-handlers'
 import { reviewHandlers } from '../review/review-handlers'
 import { guardLockedReports } from '../review/report-lock-guard'
+
+/** What the team server hands the team-mode handler groups (live presence, scope changes). */
+export interface HandlerHooks {
+  team?: TeamHandlerOptions
+  review?: Parameters<typeof reviewHandlers>[1]
+}
 
 /**
  * The handler table served over IPC, HTTP and the CLI, for one open workspace: each feature's
@@ -33,7 +38,7 @@ import { guardLockedReports } from '../review/report-lock-guard'
 export function createHandlers(
   workspace: Workspace,
   control: WorkspaceControl = fixedWorkspaceControl(workspace),
-  team: TeamHandlerOptions & ReviewHandlerOptions = {},
+  hooks: HandlerHooks = {},
 ) {
   const handlers = combineHandlerGroups(
     workspaceHandlers(workspace, control),
@@ -50,9 +55,9 @@ export function createHandlers(
     chartHandlers(workspace),
     exportHandlers(workspace),
     importHandlers(workspace),
-    teamHandlers(workspace, team),
+    teamHandlers(workspace, hooks.team),
     commentHandlers(workspace),
-    reviewHandlers(workspace, team),
+    reviewHandlers(workspace, hooks.review),
   ) satisfies Handlers
   return guardLockedReports(workspace, handlers)
 }

@@ -1,4 +1,4 @@
-// Launches a built entry (app, browser mode, CLI, bench), building first when sources are newer.
+// Launches a built entry (app, browser mode, team server, CLI, bench), building first when sources are newer.
 import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, readdirSync, statSync } from 'node:fs'
 import { dirname, join } from 'node:path'

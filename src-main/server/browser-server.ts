@@ -1,23 +1,12 @@
 import type { IncomingMessage, Server, ServerResponse } from 'node:http'
-import { createServer } from 'node:http'
-import type { AddressInfo } from 'node:net'
-import { randomBytes } from 'node:crypto'
+import { randomBytes, timingSafeEqual } from 'node:crypto'
 import type { Handlers } from '../contract/channels'
 import { dispatch } from '../handlers/dispatch'
-import { errorMessage } from '../shared/errors/app-error'
-import {
-  badRequest,
-  cookieValue,
-  failed,
-  forbidden,
-  maxBodyBytes,
-  readBody,
-  requestPath,
-  send,
-  sendJson,
-  serveStaticFile,
-  tokensMatch,
-} from './http-basics'
+import { send, sendFailure, sendJson } from './http-reply'
+import { readJsonBody } from './read-json-body'
+import { cookieValue, requestPath } from './request-parts'
+import { serveStaticFile } from './serve-static-file'
+import { startHttpServer } from './start-http-server'
 
 /** The cookie a page gets once it has shown the launch token: new tabs and bookmarks then work. */
 export const sessionCookieName = 'dajuan_session'
@@ -34,6 +23,16 @@ export interface RunningBrowserServer {
   port: number
   url: string
   close: () => Promise<void>
+}
+
+function forbidden(response: ServerResponse): void {
+  sendFailure(response, 403, 'forbidden')
+}
+
+function tokensMatch(given: string, expected: string): boolean {
+  const a = Buffer.from(given)
+  const b = Buffer.from(expected)
+  return a.length === b.length && timingSafeEqual(a, b)
 }
 
 /**
@@ -83,32 +82,13 @@ export async function startBrowserServer(
       forbidden(response)
       return
     }
-    if (Number(request.headers['content-length'] ?? 0) > maxBodyBytes) {
-      sendJson(response, 413, {
-        ok: false,
-        code: 'request_too_large',
-        message: errorMessage('request_too_large', { limit: `${maxBodyBytes / 1048576} MB` }),
-      })
+    const input = await readJsonBody(request, response)
+    if (!input) {
       return
     }
-    let input: unknown
-    try {
-      const body = await readBody(request)
-      input = body ? JSON.parse(body) : {}
-    } catch {
-      sendJson(response, 400, {
-        ok: false,
-        code: 'invalid_input',
-        message: errorMessage('invalid_input', { details: '请求体不是有效的 JSON' }),
-      })
-      return
-    }
-    const result = await dispatch(options.handlers, channel, input, { mode: 'browser' })
+    const result = await dispatch(options.handlers, channel, input.value, { mode: 'browser' })
     sendJson(response, 200, result)
   }
-
-  const serveStatic = (response: ServerResponse, path: string) =>
-    serveStaticFile(options.rendererFolder, response, path)
 
   const serve = async (request: IncomingMessage, response: ServerResponse) => {
     if (!hostAllowed(request) || !originAllowed(request)) {
@@ -117,7 +97,7 @@ export async function startBrowserServer(
     }
     const path = requestPath(request.url)
     if (path === undefined) {
-      badRequest(response)
+      sendFailure(response, 400, 'invalid_request')
       return
     }
     if (path === '/auth/session' && request.method === 'POST') {
@@ -130,40 +110,19 @@ export async function startBrowserServer(
       return
     }
     if (request.method === 'GET' || request.method === 'HEAD') {
-      await serveStatic(response, path)
+      await serveStaticFile(options.rendererFolder, response, path)
       return
     }
     send(response, 405, 'Method not allowed', 'text/plain; charset=utf-8')
   }
 
-  const server = createServer((request, response) => {
-    // A client that goes away mid-request must not become an unhandled 'error' event.
-    request.on('error', () => response.destroy())
-    response.on('error', () => response.destroy())
-    serve(request, response).catch((error: unknown) => failed(response, error))
-  })
-  server.on('clientError', (_error, socket) => {
-    if (socket.writable) {
-      socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n')
-    } else {
-      socket.destroy()
-    }
-  })
-
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject)
-    server.listen(options.port ?? 0, '127.0.0.1', () => resolve())
-  })
-  const port = (server.address() as AddressInfo).port
+  const listening = await startHttpServer(serve, '127.0.0.1', options.port ?? 0)
+  const { server, port } = listening
   allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`])
   return {
     server,
     port,
     url: `http://127.0.0.1:${port}/#token=${options.token}`,
-    close: () =>
-      new Promise((resolve) => {
-        server.close(() => resolve())
-        server.closeAllConnections()
-      }),
+    close: listening.close,
   }
 }

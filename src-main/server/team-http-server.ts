@@ -1,86 +1,90 @@
 import type { IncomingMessage, Server, ServerResponse } from 'node:http'
-import { createServer } from 'node:http'
-import type { AddressInfo, Socket } from 'node:net'
 import type { Duplex } from 'node:stream'
 import { WebSocketServer } from 'ws'
-import type { Handlers } from '../contract/channels'
+import type { ChannelName, Handlers } from '../contract/channels'
 import { isChannelName } from '../contract/channels'
+import type { Db } from '../db/open-database'
 import { dispatch } from '../handlers/dispatch'
-import { AppError, errorMessage } from '../shared/errors/app-error'
+import { AppError } from '../shared/errors/app-error'
 import type { TeamCaller } from '../shared/team/team-caller'
 import { mayCallChannel } from '../team/channel-permissions'
+import type { LiveCollaboration } from '../team/live-collaboration'
 import type { LoginThrottle } from '../team/login-throttle'
-import type { TeamCollaboration } from '../team/team-collaboration'
+import { createLoginThrottle } from '../team/login-throttle'
+import { assignedToOthers } from '../team/section-write-access'
+import type { TeamAccountOptions, TeamUser } from '../team/team-account-service'
 import {
   createTeamSession,
+  hashSessionToken,
   resolveTeamSession,
   revokeTeamSession,
-  teamAccountRules,
   verifyTeamLogin,
 } from '../team/team-account-service'
 import type { TeamUserRepository } from '../team/team-user-repository'
-import {
-  badRequest,
-  cookieValue,
-  failed,
-  maxBodyBytes,
-  readBody,
-  requestPath,
-  send,
-  sendJson,
-  serveStaticFile,
-} from './http-basics'
+import { createTeamUserRepository } from '../team/team-user-repository'
+import type { Workspace } from '../workspace/workspace'
+import { send, sendFailure, sendJson } from './http-reply'
+import { readJsonBody } from './read-json-body'
+import { cookieValue, requestPath } from './request-parts'
+import { serveStaticFile } from './serve-static-file'
+import { startHttpServer } from './start-http-server'
 
-/** The team server's session cookie. */
+/** The session cookie of the team server. */
 export const teamCookieName = 'dajuan_team'
 
-/** The longest login request body: a name and a password, with room to spare. */
+/** The path of the live documents' WebSocket. */
+export const collabPath = '/collab'
+
+/** A login is a name and a password: a small body. */
 const maxLoginBytes = 16 * 1024
 
+/** Channels that never read a section's text: no live edit needs storing before them. */
+const channelsWithoutSectionText = new Set<string>([
+  'app.info',
+  'workspace.status',
+  'settings.get',
+  'reports.list',
+  'templates.list',
+  'backups.list',
+  'team.users',
+  'team.presence',
+  'sections.assignments',
+  'comments.list',
+  'review.status',
+])
+
+/** Channels that change one section's text, named by `sectionId` in their input. */
+const sectionTextChannels = new Set<ChannelName>([
+  'sections.save',
+  'sections.restoreRevision',
+  'assets.addImage',
+])
+
 export interface TeamHttpServerOptions {
-  /** The handler table (the workspace session's: it survives a restore). */
   handlers: Handlers
-  /** The team accounts of the open workspace. */
-  users: () => TeamUserRepository
-  throttle: LoginThrottle
-  collaboration: TeamCollaboration
+  workspace: () => Workspace
+  collaboration: LiveCollaboration
   rendererFolder: string
-  host: string
-  port: number
-  /** Add `Secure` to the cookie: the server sits behind HTTPS. */
-  secureCookie: boolean
+  host?: string
+  port?: number
+  /** Behind an HTTPS reverse proxy: the cookie gets `Secure`. */
+  secureCookie?: boolean
+  /** Tests pass a cheap scrypt cost and a clock. */
+  accountOptions?: TeamAccountOptions
+  throttle?: LoginThrottle
 }
 
-export interface RunningTeamHttpServer {
+export interface RunningTeamServer {
   server: Server
+  port: number
   url: string
   close: () => Promise<void>
 }
 
-/** HTTP status of an expected failure on the team server. */
-const failureStatus: Record<string, number> = {
-  team_login_failed: 401,
-  team_account_disabled: 401,
-  team_login_required: 401,
-  team_login_throttled: 429,
-  team_forbidden: 403,
-}
+const publicUser = (user: TeamUser) => ({ id: user.id, name: user.name, role: user.role })
 
-function refuse(
-  response: ServerResponse,
-  code: string,
-  params: Record<string, string | number> = {},
-) {
-  sendJson(response, failureStatus[code] ?? 400, {
-    ok: false,
-    code,
-    message: errorMessage(code, params),
-    params,
-  })
-}
-
-/** An Origin header, when there is one, must name the host the request came to (no cross-site calls). */
-function sameOrigin(request: IncomingMessage): boolean {
+/** Whether a request's Origin, when it has one, is the address the request came to. */
+function originMatchesHost(request: IncomingMessage): boolean {
   const origin = request.headers.origin
   if (origin === undefined) {
     return true
@@ -92,141 +96,150 @@ function sameOrigin(request: IncomingMessage): boolean {
   }
 }
 
+function refuseUpgrade(socket: Duplex): void {
+  if (socket.writable) {
+    socket.write('HTTP/1.1 401 Unauthorized\r\nConnection: close\r\nContent-Length: 0\r\n\r\n')
+  }
+  socket.destroy()
+}
+
 /**
- * The team server's HTTP side: the built app, login and logout with an HttpOnly, SameSite=Strict
- * session cookie, every contract channel gated by the caller's role, and the `/collab` WebSocket
- * of live documents, whose upgrade is refused before anything loads unless it carries a session.
+ * The team server's HTTP side: the built renderer, login and logout with HttpOnly SameSite=Strict
+ * session cookies, `POST /api/<channel>` for signed-in accounts whose role may call the channel,
+ * and the `/collab` WebSocket of live documents, let in only with a live session. A request whose
+ * Origin is not the address it came to is refused.
  */
 export async function startTeamHttpServer(
   options: TeamHttpServerOptions,
-): Promise<RunningTeamHttpServer> {
-  const cookieAttributes = `HttpOnly; SameSite=Strict; Path=/${options.secureCookie ? '; Secure' : ''}`
-
-  const callerOf = (request: IncomingMessage): TeamCaller | undefined => {
-    const user = resolveTeamSession(options.users(), cookieValue(request, teamCookieName))
-    return user ? { userId: user.id, name: user.name, role: user.role } : undefined
+): Promise<RunningTeamServer> {
+  const throttle = options.throttle ?? createLoginThrottle()
+  const repositories = new WeakMap<Db, TeamUserRepository>()
+  const users = () => {
+    const { db } = options.workspace()
+    let repository = repositories.get(db)
+    if (!repository) {
+      repository = createTeamUserRepository(db)
+      repositories.set(db, repository)
+    }
+    return repository
   }
-  const memberOf = (caller: TeamCaller) => ({
-    id: caller.userId,
-    name: caller.name,
-    role: caller.role,
-  })
+  const cookieFlags = `HttpOnly; SameSite=Strict; Path=/${options.secureCookie ? '; Secure' : ''}`
+  const { collaboration } = options
 
-  const login = async (request: IncomingMessage, response: ServerResponse) => {
-    if (Number(request.headers['content-length'] ?? 0) > maxLoginBytes) {
-      badRequest(response)
+  const sessionOf = (request: IncomingMessage) => {
+    const token = cookieValue(request, teamCookieName)
+    const user = token ? resolveTeamSession(users(), token, options.accountOptions) : undefined
+    return user ? { token, user } : undefined
+  }
+
+  const logIn = async (request: IncomingMessage, response: ServerResponse) => {
+    const body = await readJsonBody(request, response, maxLoginBytes)
+    if (!body) {
       return
     }
-    let input: { name?: unknown; password?: unknown }
+    const { name, password } = (body.value ?? {}) as { name?: unknown; password?: unknown }
+    if (typeof name !== 'string' || typeof password !== 'string') {
+      sendFailure(response, 400, 'invalid_input', {
+        details: '需要账号名（name）和密码（password）',
+      })
+      return
+    }
     try {
-      input = JSON.parse(await readBody(request)) as typeof input
-    } catch {
-      badRequest(response)
-      return
-    }
-    if (typeof input?.name !== 'string' || typeof input.password !== 'string') {
-      badRequest(response)
-      return
-    }
-    try {
-      const users = options.users()
       const user = await verifyTeamLogin(
-        { users, throttle: options.throttle },
-        { name: input.name, password: input.password, address: request.socket.remoteAddress ?? '' },
+        { users: users(), throttle },
+        { name, password, address: request.socket.remoteAddress ?? '' },
+        options.accountOptions,
       )
-      const { token } = createTeamSession(users, user.id)
-      response.setHeader(
-        'Set-Cookie',
-        `${teamCookieName}=${token}; ${cookieAttributes}; Max-Age=${teamAccountRules.sessionMs / 1000}`,
+      const { token } = createTeamSession(users(), user.id, options.accountOptions)
+      sendJson(
+        response,
+        200,
+        { user: publicUser(user) },
+        { 'Set-Cookie': `${teamCookieName}=${token}; ${cookieFlags}` },
       )
-      sendJson(response, 200, { user: { id: user.id, name: user.name, role: user.role } })
     } catch (error) {
-      if (error instanceof AppError) {
-        refuse(response, error.code, error.params)
-        return
+      if (!(error instanceof AppError)) {
+        throw error
       }
-      throw error
+      const throttled = error.code === 'team_login_throttled'
+      const headers: Record<string, string> = throttled
+        ? { 'Retry-After': String(error.params.seconds) }
+        : {}
+      sendFailure(response, throttled ? 429 : 401, error.code, error.params, headers)
     }
   }
 
-  const logout = (request: IncomingMessage, response: ServerResponse) => {
-    revokeTeamSession(options.users(), cookieValue(request, teamCookieName))
+  const logOut = (request: IncomingMessage, response: ServerResponse) => {
+    const token = cookieValue(request, teamCookieName)
+    if (token) {
+      revokeTeamSession(users(), token)
+      collaboration.closeSession(hashSessionToken(token))
+    }
     response.writeHead(204, {
-      'Set-Cookie': `${teamCookieName}=; ${cookieAttributes}; Max-Age=0`,
+      'Set-Cookie': `${teamCookieName}=; ${cookieFlags}; Max-Age=0`,
       'Cache-Control': 'no-store',
     })
     response.end()
   }
 
   const serveApi = async (request: IncomingMessage, response: ServerResponse, channel: string) => {
-    const caller = callerOf(request)
-    if (!caller) {
-      refuse(response, 'team_login_required')
+    const session = sessionOf(request)
+    if (!session) {
+      sendFailure(response, 401, 'team_login_required')
       return
     }
-    if (!isChannelName(channel)) {
-      sendJson(response, 404, {
-        ok: false,
-        code: 'unknown_channel',
-        message: errorMessage('unknown_channel', { channel: channel.slice(0, 80) }),
-      })
+    const { user } = session
+    if (isChannelName(channel) && !mayCallChannel(user.role, channel)) {
+      sendFailure(response, 403, 'team_forbidden', { role: user.role })
       return
     }
-    if (!mayCallChannel(caller.role, channel)) {
-      refuse(response, 'team_forbidden')
+    const body = await readJsonBody(request, response)
+    if (!body) {
       return
     }
-    if (Number(request.headers['content-length'] ?? 0) > maxBodyBytes) {
-      sendJson(response, 413, {
-        ok: false,
-        code: 'request_too_large',
-        message: errorMessage('request_too_large', { limit: `${maxBodyBytes / 1048576} MB` }),
-      })
+    const caller: TeamCaller = { userId: user.id, name: user.name, role: user.role }
+    const sectionId = (body.value as { sectionId?: unknown } | null)?.sectionId
+    if (
+      isChannelName(channel) &&
+      sectionTextChannels.has(channel) &&
+      typeof sectionId === 'number' &&
+      assignedToOthers(options.workspace(), caller, sectionId)
+    ) {
+      sendFailure(response, 403, 'team_forbidden', { role: user.role })
       return
     }
-    let input: unknown
-    try {
-      const body = await readBody(request)
-      input = body ? JSON.parse(body) : {}
-    } catch {
-      sendJson(response, 400, {
-        ok: false,
-        code: 'invalid_input',
-        message: errorMessage('invalid_input', { details: '请求体不是有效的 JSON' }),
-      })
-      return
+    if (!channelsWithoutSectionText.has(channel)) {
+      collaboration.storePending()
     }
-    const result = await dispatch(options.handlers, channel, input, { mode: 'team', caller })
-    if (result.ok) {
-      options.collaboration.catchUpStoredTexts()
-    }
+    const result = await dispatch(options.handlers, channel, body.value, { mode: 'team', caller })
+    collaboration.takeStoredChanges()
     sendJson(response, 200, result)
   }
 
   const serve = async (request: IncomingMessage, response: ServerResponse) => {
-    if (!sameOrigin(request)) {
-      refuse(response, 'team_forbidden')
+    if (!originMatchesHost(request)) {
+      sendFailure(response, 403, 'forbidden')
       return
     }
     const path = requestPath(request.url)
     if (path === undefined) {
-      badRequest(response)
+      sendFailure(response, 400, 'invalid_request')
       return
     }
     if (path === '/auth/login' && request.method === 'POST') {
-      await login(request, response)
+      await logIn(request, response)
       return
     }
     if (path === '/auth/logout' && request.method === 'POST') {
-      logout(request, response)
+      logOut(request, response)
       return
     }
     if (path === '/auth/me' && request.method === 'GET') {
-      const caller = callerOf(request)
-      if (caller) {
-        sendJson(response, 200, { user: memberOf(caller) })
+      const session = sessionOf(request)
+      if (session) {
+        sendJson(response, 200, { user: publicUser(session.user) })
       } else {
-        refuse(response, 'team_login_required')
+        sendFailure(response, 401, 'team_login_required')
       }
       return
     }
@@ -242,64 +255,46 @@ export async function startTeamHttpServer(
     send(response, 405, 'Method not allowed', 'text/plain; charset=utf-8')
   }
 
-  const server = createServer((request, response) => {
-    request.on('error', () => response.destroy())
-    response.on('error', () => response.destroy())
-    serve(request, response).catch((error: unknown) => failed(response, error))
-  })
-  server.on('clientError', (_error, socket) => {
-    if (socket.writable) {
-      socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n')
-    } else {
-      socket.destroy()
-    }
-  })
-
-  const sockets = new WebSocketServer({ noServer: true, maxPayload: 16 * 1024 * 1024 })
-  const refuseUpgrade = (socket: Duplex, status: string) => {
-    socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`)
-  }
-  server.on('upgrade', (request: IncomingMessage, socket: Socket, head: Buffer) => {
+  const listening = await startHttpServer(serve, options.host ?? '127.0.0.1', options.port ?? 0)
+  const sockets = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 * 1024 })
+  listening.server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
     socket.on('error', () => socket.destroy())
+    let session: ReturnType<typeof sessionOf>
     try {
-      if (requestPath(request.url) !== '/collab') {
-        refuseUpgrade(socket, '404 Not Found')
-        return
-      }
-      if (!sameOrigin(request)) {
-        refuseUpgrade(socket, '403 Forbidden')
-        return
-      }
-      const caller = callerOf(request)
-      if (!caller) {
-        refuseUpgrade(socket, '401 Unauthorized')
-        return
-      }
-      sockets.handleUpgrade(request, socket, head, (webSocket) =>
-        options.collaboration.handleConnection(webSocket, request, caller),
-      )
+      session =
+        requestPath(request.url) === collabPath && originMatchesHost(request)
+          ? sessionOf(request)
+          : undefined
     } catch (error) {
-      console.error('[dajuan] upgrade failed:', error)
-      socket.destroy()
+      console.error('[dajuan] WebSocket upgrade failed:', error)
+      session = undefined
     }
+    if (!session) {
+      refuseUpgrade(socket)
+      return
+    }
+    const { user, token } = session
+    sockets.handleUpgrade(request, socket, head, (webSocket) => {
+      collaboration.handleConnection(webSocket, request, {
+        caller: { userId: user.id, name: user.name, role: user.role },
+        sessionHash: hashSessionToken(token),
+      })
+    })
   })
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject)
-    server.listen(options.port, options.host, () => resolve())
-  })
-  const { port } = server.address() as AddressInfo
-  const shownHost = options.host.includes(':') ? `[${options.host}]` : options.host
+  const host = options.host ?? '127.0.0.1'
+  const shownHost = host.includes(':') ? `[${host}]` : host
   return {
-    server,
-    url: `http://${shownHost}:${port}/`,
+    server: listening.server,
+    port: listening.port,
+    url: `http://${shownHost}:${listening.port}/`,
     close: async () => {
-      await options.collaboration.close()
+      await collaboration.close()
+      for (const client of sockets.clients) {
+        client.terminate()
+      }
       sockets.close()
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve())
-        server.closeAllConnections()
-      })
+      await listening.close()
     },
   }
 }

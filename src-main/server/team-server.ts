@@ -1,33 +1,40 @@
 import { join } from 'node:path'
 import { parseArgs } from 'node:util'
+import { Redis } from '@hocuspocus/extension-redis'
 import { createHandlers } from '../handlers/create-handlers'
-import { createLiveDocumentStore } from '../team/live-document-store'
-import { createLoginThrottle } from '../team/login-throttle'
-import type { TeamCollaboration } from '../team/team-collaboration'
-import { createTeamCollaboration } from '../team/team-collaboration'
-import { createTeamUserRepository } from '../team/team-user-repository'
+import { createLiveCollaboration } from '../team/live-collaboration'
 import { ensureWorkspaceFolder } from '../workspace/ensure-workspace-folder'
-import { resolveWorkspaceFile } from '../workspace/start-workspace'
+import { takeWorkspaceLock } from '../workspace/workspace-lock'
 import type { WorkspaceSession } from '../workspace/workspace-session'
 import { openWorkspaceSession } from '../workspace/workspace-session'
-import { takeWorkspaceLock } from '../workspace/workspace-lock'
+import { resolveWorkspaceFile } from '../workspace/start-workspace'
 import { startTeamHttpServer } from './team-http-server'
 
+// The last line of defence: a failure nothing else caught is logged, and the server keeps serving.
 process.on('unhandledRejection', (error) => console.error('[dajuan] unhandled rejection:', error))
 
-/** `redis://HOST:PORT` as host and port; throws a Chinese message for anything else. */
-function parseRedisAddress(value: string): { host: string; port: number } {
+function parsePort(value: string | undefined): number {
+  const port = value === undefined ? 0 : Number(value)
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`端口无效：${value}`)
+  }
+  return port
+}
+
+function parseRedis(value: string | undefined): { host: string; port: number } | undefined {
+  if (value === undefined) {
+    return undefined
+  }
   let url: URL
   try {
     url = new URL(value)
   } catch {
     throw new Error(`Redis 地址无效：${value}（应为 redis://主机:端口）`)
   }
-  const port = Number(url.port || 6379)
-  if (url.protocol !== 'redis:' || !url.hostname || !Number.isInteger(port)) {
+  if (url.protocol !== 'redis:' || !url.hostname) {
     throw new Error(`Redis 地址无效：${value}（应为 redis://主机:端口）`)
   }
-  return { host: url.hostname.replace(/^\[|\]$/g, ''), port }
+  return { host: url.hostname.replace(/^\[|\]$/g, ''), port: url.port ? Number(url.port) : 6379 }
 }
 
 async function main(): Promise<void> {
@@ -41,61 +48,60 @@ async function main(): Promise<void> {
     },
     strict: true,
   })
-  const port = values.port === undefined ? 8080 : Number(values.port)
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new Error(`端口无效：${values.port}`)
-  }
-  const redis = values.redis === undefined ? undefined : parseRedisAddress(values.redis)
+  const port = parsePort(values.port)
+  const redis = parseRedis(values.redis)
   const file = resolveWorkspaceFile(values.db)
   ensureWorkspaceFolder(file)
   const lock = takeWorkspaceLock(file, 'team')
-  let session: WorkspaceSession
-  let collaboration: TeamCollaboration | undefined
+  let session: WorkspaceSession | undefined
+  const collaboration = createLiveCollaboration({
+    workspace: () => session!.workspace,
+    extensions: redis ? [new Redis({ host: redis.host, port: redis.port })] : [],
+  })
   try {
     session = openWorkspaceSession(file, (workspace, control) =>
       createHandlers(workspace, control, {
-        presence: (reportId) => collaboration?.presence(reportId) ?? [],
-        onAssignmentChanged: (sectionId) => collaboration?.rescopeSection(sectionId),
-        onLockChanged: (reportId) => collaboration?.rescopeReport(reportId),
+        team: {
+          presence: (reportId) => collaboration.presence(reportId),
+          onAssignmentChanged: (sectionId) => collaboration.rescopeSection(sectionId),
+        },
+        review: { onLockChanged: (reportId) => collaboration.rescopeReport(reportId) },
       }),
     )
   } catch (error) {
     lock.release()
     throw error
   }
-  const current = () => session.workspace
-  const store = createLiveDocumentStore(current)
-  // Updates logged before a crash and never stored become revisions now.
-  const recovered = store.storeLogged()
-  if (recovered.length > 0) {
-    console.log(`已从上次中断时的记录恢复 ${recovered.length} 个栏目的协同修改。`)
+  const { recovered } = session.status
+  if (recovered) {
+    console.error(
+      `工作区文件已损坏（${recovered.problem}），已移到：${recovered.movedTo}（未删除）。请由管理员从备份恢复。`,
+    )
   }
-  collaboration = createTeamCollaboration({ workspace: current, store, redis })
+  const stored = collaboration.store.storeLogged()
+  if (stored.length > 0) {
+    console.log(`已保存上次未及保存的协同编辑：${stored.length} 个栏目。`)
+  }
   const running = await startTeamHttpServer({
     handlers: session.handlers,
-    users: () => createTeamUserRepository(current().db),
-    throttle: createLoginThrottle(),
+    workspace: () => session!.workspace,
     collaboration,
     rendererFolder: join(__dirname, '..', 'renderer'),
-    host: values.host ?? '127.0.0.1',
+    host: values.host,
     port,
     secureCookie: values['secure-cookie'] ?? false,
   })
   lock.update({ url: running.url })
   console.log(`答卷团队服务器已启动，工作区：${session.status.workspace}`)
-  console.log(
-    `请在浏览器中打开：${running.url}${redis ? `（经 Redis ${values.redis} 与其他实例共享）` : ''}`,
-  )
+  if (redis) {
+    console.log(`与其他团队服务器经 Redis（${redis.host}:${redis.port}）共享协同文档。`)
+  }
   console.log(`DAJUAN_TEAM_URL=${running.url}`)
-  let stopping = false
   const stop = () => {
-    if (stopping) {
-      return
-    }
-    stopping = true
     void running
       .close()
-      .then(() => session.close())
+      .then(() => session!.close())
+      .catch((error: unknown) => console.error('[dajuan] 关闭时出错：', error))
       .finally(() => {
         lock.release()
         process.exit(0)

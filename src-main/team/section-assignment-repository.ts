@@ -1,25 +1,39 @@
 import type { Db } from '../db/open-database'
+import type { TeamRole } from '../shared/team/team-roles'
 
-/** Which accounts write which sections; a section with no row is open to every writer. */
+/** A section's assignment to an account, with the account as others see it. */
+export interface AssignmentRow {
+  sectionId: number
+  userId: number
+  name: string
+  role: TeamRole
+}
+
+/** Who writes which section; statements prepared once per database. */
 export function createSectionAssignmentRepository(db: Db) {
-  const byReport = db.prepare(
-    'SELECT a.section_id AS sectionId, a.user_id AS userId FROM section_assignments a ' +
-      'JOIN sections s ON s.id = a.section_id WHERE s.report_id = ? ORDER BY a.section_id, a.user_id',
+  const ofReport = db.prepare(
+    `SELECT a.section_id AS sectionId, u.id AS userId, u.name, u.role
+     FROM section_assignments a
+     JOIN sections s ON s.id = a.section_id
+     JOIN team_users u ON u.id = a.user_id
+     WHERE s.report_id = ? ORDER BY a.section_id, u.id`,
   )
-  const bySection = db.prepare(
-    'SELECT user_id AS userId FROM section_assignments WHERE section_id = ? ORDER BY user_id',
+  const ofSection = db.prepare(
+    `SELECT a.section_id AS sectionId, u.id AS userId, u.name, u.role
+     FROM section_assignments a JOIN team_users u ON u.id = a.user_id
+     WHERE a.section_id = ? ORDER BY u.id`,
   )
   const clear = db.prepare('DELETE FROM section_assignments WHERE section_id = ?')
   const insert = db.prepare('INSERT INTO section_assignments (section_id, user_id) VALUES (?, ?)')
   return {
-    listByReport(reportId: number): { sectionId: number; userId: number }[] {
-      return byReport.all(reportId) as { sectionId: number; userId: number }[]
+    listByReport(reportId: number): AssignmentRow[] {
+      return ofReport.all(reportId) as AssignmentRow[]
     },
-    usersOf(sectionId: number): number[] {
-      return (bySection.all(sectionId) as { userId: number }[]).map((row) => row.userId)
+    listBySection(sectionId: number): AssignmentRow[] {
+      return ofSection.all(sectionId) as AssignmentRow[]
     },
-    /** Replaces a section's assignees, in one transaction. */
-    replace(sectionId: number, userIds: number[]): void {
+    /** Replaces the accounts a section is assigned to, in one transaction. */
+    replace(sectionId: number, userIds: readonly number[]): void {
       db.transaction(() => {
         clear.run(sectionId)
         for (const userId of new Set(userIds)) {

@@ -66,4 +66,25 @@ describe('takeWorkspaceLock', () => {
     utimesSync(workspaceLockFile(file), old, old)
     takeWorkspaceLock(file, 'browser').release()
   })
+
+  it('lets team servers share a workspace, and keeps the desktop app and browser mode out', () => {
+    const file = join(tempFolder(), 'workspace.sqlite')
+    const first = takeWorkspaceLock(file, 'team')
+    first.update({ url: 'http://10.0.0.2:8080/' })
+    const second = takeWorkspaceLock(file, 'team')
+    expect(lockedError(file).message).toContain('http://10.0.0.2:8080/')
+    first.release()
+    const lockFile = workspaceLockFile(file)
+    expect(JSON.parse(readFileSync(lockFile, 'utf8'))).toMatchObject({ mode: 'team' })
+    expect(lockedError(file).code).toBe('workspace_locked')
+    second.release()
+    expect(existsSync(lockFile)).toBe(false)
+    const browser = takeWorkspaceLock(file, 'browser')
+    expect(() => takeWorkspaceLock(file, 'team')).toThrow(
+      expect.objectContaining({ code: 'workspace_locked' }),
+    )
+    browser.release()
+    takeWorkspaceLock(file, 'team').release()
+    expect(existsSync(lockFile)).toBe(false)
+  })
 })

@@ -1,4 +1,6 @@
-import { readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs'
+import { randomBytes } from 'node:crypto'
+import { readdirSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs'
+import { basename, dirname, join } from 'node:path'
 import type { CallMode } from '../contract/channels'
 import { AppError } from '../shared/errors/app-error'
 
@@ -10,6 +12,8 @@ export interface LockHolder {
   /** The address browser mode serves the app at, once it listens. */
   url?: string
   startedAt: string
+  /** Which team server of several on the workspace this is (team servers share a workspace). */
+  member?: string
 }
 
 export interface WorkspaceLock {
@@ -50,8 +54,12 @@ function readHolder(lockFile: string): LockHolder | undefined {
 }
 
 function lockedError(workspaceFile: string, holder: LockHolder | undefined): AppError {
-  const where =
-    holder?.url ?? (holder?.mode === 'electron' ? '答卷桌面程序' : '浏览器模式（正在启动）')
+  const starting: Record<LockHolder['mode'], string> = {
+    electron: '答卷桌面程序',
+    browser: '浏览器模式（正在启动）',
+    team: '团队服务器（正在启动）',
+  }
+  const where = holder?.url ?? starting[holder?.mode ?? 'browser']
   return new AppError('workspace_locked', {
     file: workspaceFile,
     where,
@@ -59,16 +67,81 @@ function lockedError(workspaceFile: string, holder: LockHolder | undefined): App
   })
 }
 
+/** The files naming each team server that shares a workspace: `<lock>.team-<member>`. */
+function teamMemberFiles(lockFile: string): string[] {
+  const prefix = `${basename(lockFile)}.team-`
+  try {
+    return readdirSync(dirname(lockFile))
+      .filter((name) => name.startsWith(prefix))
+      .map((name) => join(dirname(lockFile), name))
+  } catch {
+    return []
+  }
+}
+
+/** A running team server sharing the workspace, other than `except`; ended ones' files go. */
+function otherLiveTeamMember(lockFile: string, except: string): LockHolder | undefined {
+  for (const memberFile of teamMemberFiles(lockFile)) {
+    const member = readHolder(memberFile)
+    if (member?.member === except) {
+      continue
+    }
+    if (member && isRunning(member.pid)) {
+      return member
+    }
+    rmSync(memberFile, { force: true })
+  }
+  return undefined
+}
+
+/**
+ * A team server's share of a workspace: several team servers (with Redis) work on one workspace
+ * file together, while the desktop app and browser mode stay refused. Each writes its own
+ * member file; the lock file names one of them and is handed on when that one stops.
+ */
+function joinTeam(lockFile: string, holder: LockHolder): WorkspaceLock {
+  const memberFile = `${lockFile}.team-${holder.member}`
+  const writeMember = () =>
+    writeFileSync(memberFile, `${JSON.stringify(holder)}\n`, { flag: 'w', mode: 0o600 })
+  writeMember()
+  const named = () => readHolder(lockFile)?.member === holder.member
+  return {
+    update: (change) => {
+      Object.assign(holder, change)
+      writeMember()
+      if (named()) {
+        writeFileSync(lockFile, `${JSON.stringify(holder)}\n`, { flag: 'w', mode: 0o600 })
+      }
+    },
+    release: () => {
+      rmSync(memberFile, { force: true })
+      if (!named()) {
+        return
+      }
+      const next = otherLiveTeamMember(lockFile, holder.member ?? '')
+      if (next) {
+        writeFileSync(lockFile, `${JSON.stringify(next)}\n`, { flag: 'w', mode: 0o600 })
+      } else {
+        rmSync(lockFile, { force: true })
+      }
+    },
+  }
+}
+
 /**
  * Takes the single-instance lock of one workspace, for the Electron app and browser mode alike: a
  * lock file created exclusively beside it, naming the holder's process and address. A second
  * instance gets `workspace_locked`, saying where the first one is; a lock left by a process that
- * no longer runs is taken over. Team servers (mode 'team') share one lock among themselves. Where nothing can be written (a read-only folder or disk) there
- * is no lock, and none is needed: the workspace opens read-only.
+ * no longer runs is taken over. Team servers share the workspace with each other (see joinTeam)
+ * and with nothing else. Where nothing can be written (a read-only folder or disk) there is no
+ * lock, and none is needed: the workspace opens read-only.
  */
 export function takeWorkspaceLock(workspaceFile: string, mode: LockHolder['mode']): WorkspaceLock {
   const lockFile = workspaceLockFile(workspaceFile)
   const holder: LockHolder = { pid: process.pid, mode, startedAt: new Date().toISOString() }
+  if (mode === 'team') {
+    holder.member = `${process.pid}-${randomBytes(6).toString('hex')}`
+  }
   const write = (flag: 'wx' | 'w') =>
     writeFileSync(lockFile, `${JSON.stringify(holder)}\n`, { flag, mode: 0o600 })
   const ours = () => readHolder(lockFile)?.pid === process.pid
@@ -88,7 +161,7 @@ export function takeWorkspaceLock(workspaceFile: string, mode: LockHolder['mode'
   for (let attempt = 0; ; attempt++) {
     try {
       write('wx')
-      return lock
+      return mode === 'team' ? joinTeam(lockFile, holder) : lock
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? ''
       if (readOnlyPlaceCodes.has(code)) {
@@ -98,15 +171,22 @@ export function takeWorkspaceLock(workspaceFile: string, mode: LockHolder['mode'
         throw error
       }
     }
-    const current = readHolder(lockFile)
+    let current = readHolder(lockFile)
+    if (current?.mode === 'team' && !isRunning(current.pid)) {
+      // The named team server ended; another one sharing the workspace may still run.
+      const next = otherLiveTeamMember(lockFile, current.member ?? '')
+      if (next) {
+        writeFileSync(lockFile, `${JSON.stringify(next)}\n`, { flag: 'w', mode: 0o600 })
+        current = next
+      }
+    }
+    if (mode === 'team' && current?.mode === 'team' && isRunning(current.pid)) {
+      return joinTeam(lockFile, holder)
+    }
     // A lock still being written by an instance starting at this moment reads as nothing yet.
     const starting =
       !current &&
       Date.now() - (statSync(lockFile, { throwIfNoEntry: false })?.mtimeMs ?? 0) < startingMs
-    // Team servers share a workspace (several instances behind Redis); nothing else shares one.
-    if (mode === 'team' && current?.mode === 'team' && isRunning(current.pid)) {
-      return { update: () => undefined, release: () => undefined }
-    }
     if (attempt > 0 || starting || (current && isRunning(current.pid))) {
       throw lockedError(workspaceFile, current)
     }
