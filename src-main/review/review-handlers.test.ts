@@ -181,21 +181,21 @@ describe('the 三审 channels', () => {
     expect(isReportLocked(workspace.db, reportId)).toBe(true)
   })
 
-  it('tell the team server when the lock changes: after 终审 and after reopening', async () => {
+  it('tell the team server when the lock changes: after 终审 and after reopening', () => {
     const changed: number[] = []
     const handlers = reviewHandlers(workspace, { onLockChanged: (id) => changed.push(id) })
-    await handlers['review.sign']({ reportId, stage: 'first' }, editor)
-    await handlers['review.sign']({ reportId, stage: 'second' }, deputy)
+    handlers['review.sign']({ reportId, stage: 'first' }, editor)
+    handlers['review.sign']({ reportId, stage: 'second' }, deputy)
     expect(changed).toEqual([])
-    await handlers['review.sign']({ reportId, stage: 'final' }, chief)
+    handlers['review.sign']({ reportId, stage: 'final' }, chief)
     expect(changed).toEqual([reportId])
-    await handlers['review.reopen']({ reportId, reason: '更正' }, chief)
+    handlers['review.reopen']({ reportId, reason: '更正' }, chief)
     expect(changed).toEqual([reportId, reportId])
     expect(() => handlers['review.sign']({ reportId, stage: 'final' }, deputy)).toThrow(
       expect.objectContaining({ code: 'review_same_signer' }),
     )
     expect(changed).toEqual([reportId, reportId])
-    await handlers['review.sign']({ reportId, stage: 'final' }, chief)
+    handlers['review.sign']({ reportId, stage: 'final' }, chief)
     expect(changed).toEqual([reportId, reportId, reportId])
   })
 
