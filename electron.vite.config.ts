@@ -11,6 +11,7 @@ export default defineConfig({
           index: resolve(__dirname, 'src-main/electron/main.ts'),
           cli: resolve(__dirname, 'src-main/cli/cli.ts'),
           serve: resolve(__dirname, 'src-main/server/serve.ts'),
+          'team-server': resolve(__dirname, 'src-main/server/team-server.ts'),
           bench: resolve(__dirname, 'src-main/bench/bench.ts'),
           eval: resolve(__dirname, 'src-main/eval/eval.ts'),
         },

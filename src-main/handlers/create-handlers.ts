@@ -17,7 +17,9 @@ import { fixedWorkspaceControl } from '../workspace/workspace-control'
 import { workspaceHandlers } from '../workspace/workspace-handlers'
 import { checkHandlers } from '../checks/check-handlers'
 import { combineHandlerGroups } from './combine-handler-groups'
+import type { TeamHandlerOptions } from '../team/team-handlers'
 import { teamHandlers } from '../team/team-handlers'
+import type { ReviewHandlerOptions } from '../review/review-handlers'
 import { commentHandlers } from '../comments/comment-handlers'
 import { reviewHandlers } from '../review/review-handlers'
 import { guardLockedReports } from '../review/report-lock-guard'
@@ -31,6 +33,7 @@ import { guardLockedReports } from '../review/report-lock-guard'
 export function createHandlers(
   workspace: Workspace,
   control: WorkspaceControl = fixedWorkspaceControl(workspace),
+  team: TeamHandlerOptions & ReviewHandlerOptions = {},
 ) {
   const handlers = combineHandlerGroups(
     workspaceHandlers(workspace, control),
@@ -47,9 +50,9 @@ export function createHandlers(
     chartHandlers(workspace),
     exportHandlers(workspace),
     importHandlers(workspace),
-    teamHandlers(workspace),
+    teamHandlers(workspace, team),
     commentHandlers(workspace),
-    reviewHandlers(workspace),
+    reviewHandlers(workspace, team),
   ) satisfies Handlers
   return guardLockedReports(workspace, handlers)
 }

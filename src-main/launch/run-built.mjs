@@ -17,6 +17,7 @@ const builtFiles = [
   'out/main/index.js',
   'out/main/cli.js',
   'out/main/serve.js',
+  'out/main/team-server.js',
   'out/main/bench.js',
   'out/main/eval.js',
   'out/preload/index.js',
@@ -77,7 +78,7 @@ if (target === 'start') {
     )
     run(process.execPath, [join(root, 'out', 'main', 'serve.js'), ...args])
   }
-} else if (target === 'serve' || target === 'cli') {
+} else if (target === 'serve' || target === 'cli' || target === 'team-server') {
   run(process.execPath, [join(root, 'out', 'main', `${target}.js`), ...args])
 } else if (target === 'bench' || target === 'eval') {
   run(process.execPath, [join(root, 'out', 'main', `${target}.js`), ...args])

@@ -1,28 +1,26 @@
-import { readFile } from 'node:fs/promises'
 import type { IncomingMessage, Server, ServerResponse } from 'node:http'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { extname, join, normalize, sep } from 'node:path'
-import { randomBytes, timingSafeEqual } from 'node:crypto'
+import { randomBytes } from 'node:crypto'
 import type { Handlers } from '../contract/channels'
 import { dispatch } from '../handlers/dispatch'
 import { errorMessage } from '../shared/errors/app-error'
-import { contentSecurityPolicy } from './content-security-policy'
+import {
+  badRequest,
+  cookieValue,
+  failed,
+  forbidden,
+  maxBodyBytes,
+  readBody,
+  requestPath,
+  send,
+  sendJson,
+  serveStaticFile,
+  tokensMatch,
+} from './http-basics'
 
-const maxBodyBytes = 64 * 1024 * 1024
 /** The cookie a page gets once it has shown the launch token: new tabs and bookmarks then work. */
 export const sessionCookieName = 'dajuan_session'
-
-const mimeTypes: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.ico': 'image/x-icon',
-}
 
 export interface BrowserServerOptions {
   handlers: Handlers
@@ -36,90 +34,6 @@ export interface RunningBrowserServer {
   port: number
   url: string
   close: () => Promise<void>
-}
-
-function send(response: ServerResponse, status: number, body: string, type: string): void {
-  response.writeHead(status, {
-    'Content-Type': type,
-    'Content-Security-Policy': contentSecurityPolicy,
-    'X-Content-Type-Options': 'nosniff',
-    'Referrer-Policy': 'no-referrer',
-    'Cache-Control': 'no-store',
-  })
-  response.end(body)
-}
-
-function sendJson(response: ServerResponse, status: number, value: unknown): void {
-  send(response, status, JSON.stringify(value), 'application/json; charset=utf-8')
-}
-
-function forbidden(response: ServerResponse): void {
-  sendJson(response, 403, { ok: false, code: 'forbidden', message: errorMessage('forbidden') })
-}
-
-function badRequest(response: ServerResponse): void {
-  sendJson(response, 400, {
-    ok: false,
-    code: 'invalid_request',
-    message: errorMessage('invalid_request'),
-  })
-}
-
-/** A handler that failed unexpectedly: logged, answered 500 if nothing was sent yet, never rethrown. */
-function failed(response: ServerResponse, error: unknown): void {
-  console.error('[dajuan] request failed:', error)
-  if (response.headersSent) {
-    response.destroy()
-    return
-  }
-  sendJson(response, 500, { ok: false, code: 'internal', message: errorMessage('internal') })
-}
-
-/**
- * The decoded path of a request target (origin-form, absolute-form or `*`), or undefined when it
- * cannot be parsed or percent-decoded: such a request gets 400, it must never throw.
- */
-export function requestPath(target: string | undefined): string | undefined {
-  try {
-    return decodeURIComponent(new URL(target ?? '/', 'http://127.0.0.1').pathname)
-  } catch {
-    return undefined
-  }
-}
-
-/** The value of a cookie in a request's Cookie header, or ''. */
-function cookieValue(request: IncomingMessage, name: string): string {
-  for (const part of (request.headers.cookie ?? '').split(';')) {
-    const [key, ...rest] = part.trim().split('=')
-    if (key === name) {
-      return rest.join('=')
-    }
-  }
-  return ''
-}
-
-function tokensMatch(given: string, expected: string): boolean {
-  const a = Buffer.from(given)
-  const b = Buffer.from(expected)
-  return a.length === b.length && timingSafeEqual(a, b)
-}
-
-function readBody(request: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = []
-    let size = 0
-    request.on('data', (chunk: Buffer) => {
-      size += chunk.length
-      if (size > maxBodyBytes) {
-        reject(new Error('body too large'))
-        request.destroy()
-        return
-      }
-      chunks.push(chunk)
-    })
-    request.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')))
-    request.on('error', reject)
-  })
 }
 
 /**
@@ -193,26 +107,8 @@ export async function startBrowserServer(
     sendJson(response, 200, result)
   }
 
-  const serveStatic = async (response: ServerResponse, path: string) => {
-    const relative = normalize(path === '/' ? '/index.html' : path).replace(/^[/\\]+/, '')
-    const file = join(options.rendererFolder, relative)
-    if (!file.startsWith(options.rendererFolder + sep) || relative.includes('..')) {
-      send(response, 404, 'Not found', 'text/plain; charset=utf-8')
-      return
-    }
-    try {
-      const body = await readFile(file)
-      response.writeHead(200, {
-        'Content-Type': mimeTypes[extname(file)] ?? 'application/octet-stream',
-        'Content-Security-Policy': contentSecurityPolicy,
-        'X-Content-Type-Options': 'nosniff',
-        'Referrer-Policy': 'no-referrer',
-      })
-      response.end(body)
-    } catch {
-      send(response, 404, 'Not found', 'text/plain; charset=utf-8')
-    }
-  }
+  const serveStatic = (response: ServerResponse, path: string) =>
+    serveStaticFile(options.rendererFolder, response, path)
 
   const serve = async (request: IncomingMessage, response: ServerResponse) => {
     if (!hostAllowed(request) || !originAllowed(request)) {

@@ -63,7 +63,7 @@ function lockedError(workspaceFile: string, holder: LockHolder | undefined): App
  * Takes the single-instance lock of one workspace, for the Electron app and browser mode alike: a
  * lock file created exclusively beside it, naming the holder's process and address. A second
  * instance gets `workspace_locked`, saying where the first one is; a lock left by a process that
- * no longer runs is taken over. Where nothing can be written (a read-only folder or disk) there
+ * no longer runs is taken over. Team servers (mode 'team') share one lock among themselves. Where nothing can be written (a read-only folder or disk) there
  * is no lock, and none is needed: the workspace opens read-only.
  */
 export function takeWorkspaceLock(workspaceFile: string, mode: LockHolder['mode']): WorkspaceLock {
@@ -103,6 +103,10 @@ export function takeWorkspaceLock(workspaceFile: string, mode: LockHolder['mode'
     const starting =
       !current &&
       Date.now() - (statSync(lockFile, { throwIfNoEntry: false })?.mtimeMs ?? 0) < startingMs
+    // Team servers share a workspace (several instances behind Redis); nothing else shares one.
+    if (mode === 'team' && current?.mode === 'team' && isRunning(current.pid)) {
+      return { update: () => undefined, release: () => undefined }
+    }
     if (attempt > 0 || starting || (current && isRunning(current.pid))) {
       throw lockedError(workspaceFile, current)
     }

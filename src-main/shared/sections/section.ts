@@ -13,6 +13,7 @@ export const revisionReasons = [
   'roll-forward',
   'metrics',
   'structure',
+  'team',
 ] as const
 export type RevisionReason = (typeof revisionReasons)[number]
 
