@@ -9,6 +9,7 @@ import { ChecksPanel } from '../checks/checks-panel'
 import { ChecksRefresh } from '../checks/checks-refresh'
 import { CompareDialog } from '../compare/compare-dialog'
 import { ReportCompareView } from '../compare/report-compare-view'
+import { ReviewPanel } from '../review/review-panel'
 import { activeAutosave } from '../editor/active-autosave'
 import { EditorRegistry } from '../editor/editor-registry'
 import { SectionEditor } from '../editor/section-editor'
@@ -498,6 +499,7 @@ export function ReportView({
             onRestored={() => void reloadSection(selected.id)}
           />
         )}
+        {sideTab === 'signOff' && <ReviewPanel reportId={reportId} />}
       </aside>
       {savingTemplate && (
         <SaveTemplateDialog
