@@ -9,6 +9,9 @@ import { ReopenDialog } from './reopen-dialog'
 
 type Mode = ChannelOutput<'app.info'>['mode']
 
+/** How often the panel reads the record again on the team server, where others sign too. */
+const refreshMilliseconds = 15_000
+
 interface ReviewPanelProps {
   reportId: number
 }
@@ -47,6 +50,20 @@ export function ReviewPanel({ reportId }: ReviewPanelProps) {
   }, [reportId])
 
   const onTeamServer = mode === 'team'
+
+  useEffect(() => {
+    if (!onTeamServer) {
+      return undefined
+    }
+    const timer = setInterval(() => {
+      void api.call('review.status', { reportId }).then((review) => {
+        if (review.ok) {
+          setStatus(review.value)
+        }
+      })
+    }, refreshMilliseconds)
+    return () => clearInterval(timer)
+  }, [onTeamServer, reportId])
   const stageName = (stage: ReviewStage) => t(`ui.signOff.stages.${stage}`)
 
   const sign = async (stage: ReviewStage) => {
@@ -94,7 +111,7 @@ export function ReviewPanel({ reportId }: ReviewPanelProps) {
           </ol>
           {status.locked ? (
             <div className="review-lock locked" data-testid="review-locked">
-              <strong>🔒 {t('ui.signOff.locked')}</strong>
+              <strong>{t('ui.signOff.locked')}</strong>
               <p className="small">{t('ui.signOff.lockedHint')}</p>
               {onTeamServer && (
                 <button type="button" onClick={() => setReopening(true)}>
