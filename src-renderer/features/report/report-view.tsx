@@ -11,6 +11,7 @@ import { CommentsPanel } from '../comments/comments-panel'
 import { useReportComments } from '../comments/use-report-comments'
 import { CompareDialog } from '../compare/compare-dialog'
 import { ReportCompareView } from '../compare/report-compare-view'
+import { ReviewPanel } from '../review/review-panel'
 import { activeAutosave } from '../editor/active-autosave'
 import { EditorRegistry } from '../editor/editor-registry'
 import { SectionEditor } from '../editor/section-editor'
@@ -525,6 +526,7 @@ export function ReportView({
             onChanged={comments.reload}
           />
         )}
+        {sideTab === 'signOff' && <ReviewPanel reportId={reportId} />}
       </aside>
       {outlineTeam.dialog}
       {comments.dialog}
