@@ -29,62 +29,92 @@ export interface LiveStatus {
 export interface LiveDocument {
   readonly ydoc: Y.Doc
   readonly provider: HocuspocusProvider
-  status(): LiveStatus
-  /** Calls `listener` whenever `status()` may have changed; the returned function stops that. */
-  subscribe(listener: () => void): () => void
-  /** Closes the connection; edits not yet sent are lost with the page's Y.Doc. */
+  readonly status: () => LiveStatus
+  /** Calls `listener` whenever `status()` changed; the returned function stops that. */
+  readonly subscribe: (listener: () => void) => () => void
+  /** Leaves the document (the socket stays for the page's other sections). */
   destroy(): void
-}
-
-export interface LiveDocumentOptions {
-  /** The team server's WebSocket endpoint (`ws(s)://host/collab`). */
-  url: string
-  sectionId: number
-  /** A WebSocket class where there is no global one (Node in tests). */
-  webSocket?: unknown
-  /** The connection keeps failing: the page checks whether the session is still valid. */
-  onConnectionTrouble?: () => void
 }
 
 /** How often a dropped connection tries again: soon at first, then every 5 s, without end. */
 const reconnect = { delay: 500, minDelay: 500, maxDelay: 5000, maxAttempts: 0, timeout: 0 }
-/** After the server closed the document on an open connection (new rights), join it again. */
+/** After the server closed a document on an open connection (new rights), join it again. */
 const rejoinDelayMs = 300
-/** At most one session check per this long while the connection keeps failing. */
-const troubleCheckMs = 10000
 
 /**
- * Opens a section's live document on the team server. The session cookie authenticates the
- * connection (the token is a placeholder the server ignores); the server decides the scope.
- * A dropped connection is retried without end and the edits made meanwhile, kept in the Y.Doc,
- * merge when it is back. When the server closes the document while the connection stays open
- * (a lock or an assignment changed), the document is joined again to get the new scope.
+ * A connection to the team server's live documents (`ws(s)://host/collab`), which the sections
+ * open on the page share. A dropped connection is retried without end. `webSocket` is a
+ * WebSocket class where there is no global one (Node in tests).
  */
-export function openLiveDocument(options: LiveDocumentOptions): LiveDocument {
+export function createLiveSocket(url: string, webSocket?: unknown): HocuspocusProviderWebsocket {
+  return new HocuspocusProviderWebsocket({
+    url,
+    ...reconnect,
+    ...(webSocket ? { WebSocketPolyfill: webSocket } : {}),
+  })
+}
+
+export interface LiveDocumentOptions {
+  socket: HocuspocusProviderWebsocket
+  sectionId: number
+  /** The connection dropped: the page may check whether the session is still valid. */
+  onDisconnect?: () => void
+}
+
+type Connection = 'connecting' | 'connected' | 'disconnected'
+
+/**
+ * Opens a section's live document over a live socket. The session cookie authenticates the
+ * connection (the token is a placeholder the server ignores); the server decides the scope. The
+ * edits made while the connection is down stay in the Y.Doc and merge when it is back. When the
+ * server closes the document while the connection stays open (a lock or an assignment changed),
+ * the document is joined again to get its new scope.
+ */
+export function openLiveDocument({
+  socket,
+  sectionId,
+  onDisconnect,
+}: LiveDocumentOptions): LiveDocument {
   const ydoc = new Y.Doc()
   const listeners = new Set<() => void>()
-  let connection: 'connecting' | 'connected' | 'disconnected' = 'connecting'
-  let wentOffline = false
+  let connection = socket.status as Connection
+  let wentOffline = connection === 'disconnected'
   let loaded = false
   let readonly = false
   let authenticatedSinceClose = false
   let destroyed = false
-  let lastTroubleCheck = 0
-  const notify = () => listeners.forEach((listener) => listener())
+  let current: LiveStatus = { sync: 'syncing', loaded, readonly }
 
-  const websocket = new HocuspocusProviderWebsocket({
-    url: options.url,
-    ...reconnect,
-    ...(options.webSocket ? { WebSocketPolyfill: options.webSocket } : {}),
-  })
   const provider = new HocuspocusProvider({
-    websocketProvider: websocket,
-    name: liveDocumentName(options.sectionId),
+    websocketProvider: socket,
+    name: liveDocumentName(sectionId),
     document: ydoc,
     token: 'cookie',
   })
 
-  provider.on('status', ({ status }: { status: typeof connection }) => {
+  const computeStatus = (): LiveStatus => {
+    let sync: LiveSyncState = 'syncing'
+    if (connection !== 'connected' && wentOffline) {
+      sync = 'offline'
+    } else if (connection === 'connected' && provider.isSynced && !provider.hasUnsyncedChanges) {
+      sync = 'synced'
+    }
+    return { sync, loaded, readonly }
+  }
+  const notify = () => {
+    const next = computeStatus()
+    if (
+      next.sync === current.sync &&
+      next.loaded === current.loaded &&
+      next.readonly === current.readonly
+    ) {
+      return
+    }
+    current = next
+    listeners.forEach((listener) => listener())
+  }
+
+  provider.on('status', ({ status }: { status: Connection }) => {
     connection = status
     if (status === 'disconnected') {
       wentOffline = true
@@ -104,13 +134,7 @@ export function openLiveDocument(options: LiveDocumentOptions): LiveDocument {
     notify()
   })
   provider.on('unsyncedChanges', notify)
-  provider.on('disconnect', () => {
-    const now = Date.now()
-    if (now - lastTroubleCheck >= troubleCheckMs) {
-      lastTroubleCheck = now
-      options.onConnectionTrouble?.()
-    }
-  })
+  provider.on('disconnect', () => onDisconnect?.())
   provider.on('close', () => {
     const rejoin = authenticatedSinceClose
     authenticatedSinceClose = false
@@ -119,7 +143,7 @@ export function openLiveDocument(options: LiveDocumentOptions): LiveDocument {
       return
     }
     setTimeout(() => {
-      if (!destroyed && websocket.status === 'connected' && !provider.isAuthenticated) {
+      if (!destroyed && socket.status === 'connected' && !provider.isAuthenticated) {
         void provider.sendToken().then(() => provider.startSync())
       }
     }, rejoinDelayMs)
@@ -129,16 +153,8 @@ export function openLiveDocument(options: LiveDocumentOptions): LiveDocument {
   return {
     ydoc,
     provider,
-    status() {
-      let sync: LiveSyncState = 'syncing'
-      if (connection !== 'connected' && wentOffline) {
-        sync = 'offline'
-      } else if (connection === 'connected' && provider.isSynced && !provider.hasUnsyncedChanges) {
-        sync = 'synced'
-      }
-      return { sync, loaded, readonly }
-    },
-    subscribe(listener) {
+    status: () => current,
+    subscribe: (listener) => {
       listeners.add(listener)
       return () => {
         listeners.delete(listener)
@@ -148,7 +164,6 @@ export function openLiveDocument(options: LiveDocumentOptions): LiveDocument {
       destroyed = true
       listeners.clear()
       provider.destroy()
-      websocket.destroy()
       ydoc.destroy()
     },
   }
