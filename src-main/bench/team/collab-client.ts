@@ -1,7 +1,7 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider'
 import WebSocket from 'ws'
 import * as Y from 'yjs'
-import { sectionFragment } from '../../team/section-fragment'
+import { sectionFragment } from '../../shared/team/section-fragment'
 
 /** A Node client of a live section: its Y.Doc and the provider keeping it in step with a server. */
 export interface CollabClient {
