@@ -53,7 +53,7 @@ export function spawnServerProcess(args: string[], marker: string): Promise<Serv
         memoryMiB: () => readMemoryMiB(child.pid!),
         stop: () =>
           new Promise((done) => {
-            if (child.exitCode !== null) {
+            if (child.exitCode !== null || child.signalCode !== null) {
               done()
               return
             }

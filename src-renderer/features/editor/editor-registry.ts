@@ -108,7 +108,13 @@ export class EditorRegistry {
 
   /** The mounted editor that has the focus. */
   focused(): SectionEditorHandle | undefined {
-    return [...this.handles.values()].find((handle) => handle.editor.isFocused)
+    const handles = [...this.handles.values()]
+    // A read-only editor (a reviewer's) never takes the focus; the text selected in it still counts.
+    const selected = document.getSelection()?.anchorNode ?? null
+    return (
+      handles.find((handle) => handle.editor.isFocused) ??
+      handles.find((handle) => selected !== null && handle.editor.view.dom.contains(selected))
+    )
   }
 
   /** Adds a button to every editor's toolbar; the returned function takes it away. */
