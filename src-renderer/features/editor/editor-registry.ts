@@ -110,7 +110,8 @@ export class EditorRegistry {
   focused(): SectionEditorHandle | undefined {
     const handles = [...this.handles.values()]
     // A read-only editor (a reviewer's) never takes the focus; the text selected in it still counts.
-    const selected = document.getSelection()?.anchorNode ?? null
+    const selected =
+      typeof document === 'undefined' ? null : (document.getSelection()?.anchorNode ?? null)
     return (
       handles.find((handle) => handle.editor.isFocused) ??
       handles.find((handle) => selected !== null && handle.editor.view.dom.contains(selected))
