@@ -4,10 +4,8 @@ import { existsSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { join } from 'node:path'
 import { Redis } from '@hocuspocus/extension-redis'
-import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { WebSocket } from 'ws'
-import * as Y from 'yjs'
+import type * as Y from 'yjs'
 import { createHandlers } from '../handlers/create-handlers'
 import { createReport, openReport } from '../reports/report-service'
 import { listRevisions, saveSection } from '../sections/section-service'
@@ -17,6 +15,7 @@ import { sectionFragment } from '../team/section-fragment'
 import { addTeamUser } from '../team/team-account-service'
 import { createTeamUserRepository } from '../team/team-user-repository'
 import { yDocToDocument } from '../team/ydoc-to-document'
+import { connectLiveClient, waitUntil } from '../test-support/live-client'
 import { useTempFolder } from '../test-support/temp-folder'
 import type { WorkspaceSession } from '../workspace/workspace-session'
 import { openWorkspaceSession } from '../workspace/workspace-session'
@@ -34,16 +33,6 @@ async function freePort(): Promise<number> {
       probe.close(() => resolve(port))
     })
   })
-}
-
-async function until(condition: () => boolean, what: string, timeoutMs = 8000): Promise<void> {
-  const start = Date.now()
-  while (!condition()) {
-    if (Date.now() - start > timeoutMs) {
-      throw new Error(`timed out waiting for ${what}`)
-    }
-    await new Promise((resolve) => setTimeout(resolve, 25))
-  }
 }
 
 const text = (ydoc: Y.Doc) =>
@@ -136,28 +125,10 @@ describe.skipIf(!existsSync(redisServer))(
         body: JSON.stringify({ name, password }),
       })
       const cookie = login.headers.get('set-cookie')!.split(';')[0]!
-      const CookieSocket = class extends WebSocket {
-        constructor(address: string | URL, protocols?: string | string[]) {
-          super(address, protocols, { headers: { Cookie: cookie } })
-        }
-      }
-      const socket = new HocuspocusProviderWebsocket({
-        url: `${instance.server.url.replace('http', 'ws')}collab`,
-        WebSocketPolyfill: CookieSocket,
-      })
-      const provider = new HocuspocusProvider({
-        websocketProvider: socket,
-        name: `section:${sectionId}`,
-        token: 'cookie',
-        document: new Y.Doc(),
-      })
-      provider.attach()
-      closers.push(() => {
-        provider.destroy()
-        socket.destroy()
-      })
-      await until(() => provider.isSynced, 'sync')
-      return provider
+      const client = connectLiveClient(instance.server.url, cookie, `section:${sectionId}`)
+      closers.push(client.destroy)
+      await waitUntil(() => client.provider.isSynced, 'sync')
+      return client.provider
     }
 
     it('take Redis’s store lock before storing, then let A on one and B on the other converge', async () => {
@@ -171,11 +142,11 @@ describe.skipIf(!existsSync(redisServer))(
       const paragraph = (ydoc: Y.Doc) =>
         (ydoc.getXmlFragment(sectionFragment).get(0) as Y.XmlElement).get(0) as Y.XmlText
       paragraph(a.document).insert(2, '特刊')
-      await until(() => text(b.document) === '两会特刊', 'A’s edit on instance 2')
+      await waitUntil(() => text(b.document) === '两会特刊', 'A’s edit on instance 2')
       paragraph(b.document).insert(0, '全国')
-      await until(() => text(a.document) === '全国两会特刊', 'B’s edit on instance 1')
+      await waitUntil(() => text(a.document) === '全国两会特刊', 'B’s edit on instance 1')
       const session = instances[0]!.session
-      await until(
+      await waitUntil(
         () =>
           session.workspace.sections.get(sectionId)!.doc.content?.[0]?.content?.[0]?.text ===
           '全国两会特刊',
