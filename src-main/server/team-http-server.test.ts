@@ -13,7 +13,7 @@ import { createLiveDocumentRepository } from '../team/live-document-repository'
 import { createLiveDocumentStore } from '../team/live-document-store'
 import { createLoginThrottle, loginThrottleRules } from '../team/login-throttle'
 import { sectionFragment } from '../team/section-fragment'
-import { addTeamUser } from '../team/team-account-service'
+import { addTeamUser, setTeamUserDisabled } from '../team/team-account-service'
 import { createTeamUserRepository } from '../team/team-user-repository'
 import { yDocToDocument } from '../team/ydoc-to-document'
 import type { LiveClient } from '../test-support/live-client'
@@ -213,6 +213,15 @@ describe('contract calls on the team server', () => {
     expect(sameOrigin.status).toBe(200)
     const foreign = await call('sections.get', { sectionId }, writer, 'http://evil.example')
     expect(foreign.status).toBe(403)
+  })
+
+  it('answer 401 once the account is disabled', async () => {
+    const writer = await cookieOf('张三')
+    expect((await call('sections.get', { sectionId }, writer)).status).toBe(200)
+    setTeamUserDisabled(createTeamUserRepository(session.workspace.db), userIds['张三']!, true)
+    const refused = await call('sections.get', { sectionId }, writer)
+    expect(refused.status).toBe(401)
+    expect(await refused.json()).toMatchObject({ code: 'team_login_required' })
   })
 
   it('keep a writer out of a section assigned to someone else', async () => {
