@@ -56,7 +56,7 @@ test('the report view, its panels and dialogs have no serious accessibility viol
 }) => {
   await page.goto(app.url)
   await rollSampleForward(page)
-  for (const tab of ['指标', '检查', '年份建议', '历史']) {
+  for (const tab of ['指标', '检查', '年份建议', '历史', '批注']) {
     await page.getByRole('tab', { name: tab }).click()
     await expectAccessible(page, `report view, ${tab}`)
   }

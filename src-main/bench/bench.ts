@@ -39,6 +39,9 @@ import type { ChildOperation } from './run-bench-child'
 import { childOperations, runBenchChild } from './run-bench-child'
 import type { ReportShape } from './seed-large-report'
 import { seedLargeReport } from './seed-large-report'
+import { runBareCollabServer } from './team/bare-collab-server'
+import type { TeamBenchSize } from './team/measure-team'
+import { measureTeam, teamBenchSizes } from './team/measure-team'
 
 interface BenchSize {
   pages: number
@@ -50,6 +53,7 @@ interface BenchSize {
   runs: number
   /** Runs of operations taking milliseconds. */
   manyRuns: number
+  team: TeamBenchSize
 }
 
 /** The full run and the small one CI runs (well under a minute). */
@@ -62,6 +66,7 @@ const sizes: Record<'full' | 'quick', BenchSize> = {
     openRuns: 7,
     runs: 5,
     manyRuns: 200,
+    team: teamBenchSizes.full,
   },
   quick: {
     pages: 20,
@@ -71,6 +76,7 @@ const sizes: Record<'full' | 'quick', BenchSize> = {
     openRuns: 3,
     runs: 3,
     manyRuns: 20,
+    team: teamBenchSizes.quick,
   },
 }
 
@@ -230,6 +236,20 @@ async function measureAll(
       return []
     },
   )
+  const team = await step(
+    ['T1', 'T2', 'T2p', 'T2c', 'T2m'],
+    'T1 live edit through the team server, T2 twenty writers',
+    () =>
+      measureTeam({
+        builtFolder: __dirname,
+        benchScript: process.argv[1]!,
+        folder: folder.path,
+        seededDb: folder.serverDb,
+        reportId,
+        size: size.team,
+        wanted,
+      }),
+  )
   const fromBrowser = (id: string) => browser?.find((item) => item.id === id)
   const ordered = [
     fromBrowser('P1'),
@@ -246,6 +266,7 @@ async function measureAll(
     sampleImport,
     ...(memory ?? []),
     fromBrowser('M4'),
+    ...(team ?? []),
   ]
   return { measurements: ordered.filter((item): item is Measurement => item !== undefined), notes }
 }
@@ -373,9 +394,14 @@ async function main(): Promise<void> {
       db: { type: 'string' },
       report: { type: 'string' },
       file: { type: 'string' },
+      'bare-collab-server': { type: 'boolean' },
     },
     strict: true,
   })
+  if (values['bare-collab-server']) {
+    await runBareCollabServer()
+    return
+  }
   if (values.child !== undefined) {
     if (!childOperations.includes(values.child as ChildOperation)) {
       throw new Error(`unknown bench child operation: ${values.child}`)

@@ -14,7 +14,7 @@ import { importFileExtensions } from '../import/read-import-file'
 import { checkText } from '../checks/check-text'
 import { checkRuleRows, formatCheckRuleRows } from '../checks/check-rule-rows'
 import type { CheckFinding } from '../shared/checks/check-finding'
-import { writeFileAtomically } from '../files/write-file-atomically'
+import { writeFileAtomicallyAbortable } from '../files/write-file-atomically-abortable'
 import { exportFormats } from '../shared/export/export-formats'
 import { exportProfileNames } from '../shared/export/export-profile-names'
 import type { PendingFigure } from '../export/report-export-source'
@@ -564,7 +564,7 @@ export const cliCommands: Record<string, CliCommand> = {
         format === 'png'
           ? Buffer.from(drawn.pngBase64 ?? '', 'base64')
           : Buffer.from(drawn.svg, 'utf8')
-      writeFileAtomically(options.out, bytes)
+      await writeFileAtomicallyAbortable(options.out, bytes)
       const warnings =
         drawn.pendingLabels.length > 0
           ? [

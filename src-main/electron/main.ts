@@ -13,6 +13,7 @@ import { workspaceFileIn } from '../workspace/default-workspace-path'
 import { ensureWorkspaceFolder } from '../workspace/ensure-workspace-folder'
 import type { WorkspaceLock } from '../workspace/workspace-lock'
 import { takeWorkspaceLock } from '../workspace/workspace-lock'
+import { exportFileExtensions } from '../shared/export/export-formats'
 
 const rendererIndex = join(__dirname, '..', 'renderer', 'index.html')
 const rendererUrl = pathToFileURL(rendererIndex).href
@@ -104,12 +105,13 @@ async function pickSavePath(
   extension: unknown,
   filterName: unknown,
 ): Promise<string | null> {
-  if (extension !== 'docx' && extension !== 'html') {
+  // The extensions the app exports to (the 公众号 package is a .zip); nothing else is offered.
+  if (!Object.values(exportFileExtensions).includes(String(extension))) {
     return null
   }
   const options = {
     defaultPath: join(app.getPath('documents'), basename(String(defaultName))),
-    filters: [{ name: String(filterName).slice(0, 80), extensions: [extension] }],
+    filters: [{ name: String(filterName).slice(0, 80), extensions: [String(extension)] }],
   }
   const result = owner
     ? await dialog.showSaveDialog(owner, options)

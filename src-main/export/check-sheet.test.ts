@@ -7,6 +7,8 @@ import type { Workspace } from '../workspace/workspace'
 import { openWorkspace } from '../workspace/workspace'
 import { rollForwardReport } from '../roll-forward/roll-forward-report'
 import { buildCheckSheet, checkSheetConventions } from './check-sheet'
+import { createReviewRepository } from '../review/review-repository'
+import { createTeamUserRepository } from '../team/team-user-repository'
 import { listReportMetrics, setMetricReview, setMetricValue } from '../metrics/metric-service'
 
 const sample = readFileSync(join(__dirname, '..', '..', 'resources', 'shangdang-2025.txt'), 'utf8')
@@ -48,7 +50,8 @@ describe('data-check sheet', () => {
       '核对时间',
     ])
     const seriesCount = listReportMetrics(workspace, reportId).rows.length
-    expect(sheet.rowCount).toBe(3 + seriesCount + checkSheetConventions.length)
+    const signOffRows = 2 + 3
+    expect(sheet.rowCount).toBe(3 + seriesCount + checkSheetConventions.length + signOffRows)
     const coalRow = sheet
       .getRows(3, seriesCount)!
       .find((row) => row.getCell(1).value === '原煤产量')!
@@ -63,6 +66,37 @@ describe('data-check sheet', () => {
     ])
     const notes = sheet.getRows(4 + seriesCount, checkSheetConventions.length)!
     expect(notes.map((row) => row.getCell(1).value)).toEqual(checkSheetConventions)
+  })
+
+  it('ends with the 审签 record: each stage’s signer and time, or 未签', async () => {
+    const reportId = importText(workspace, { text: sample, year: 2025 })
+    const read = async () => {
+      const book = new ExcelJS.Workbook()
+      await book.xlsx.load(
+        (await buildCheckSheet(workspace, reportId)).bytes as unknown as ArrayBuffer,
+      )
+      const sheet = book.getWorksheet('数据核对表')!
+      const rows = sheet.getRows(sheet.rowCount - 3, 4)!
+      return rows.map((row) => [1, 2, 3].map((column) => row.getCell(column).value ?? ''))
+    }
+    expect(await read()).toEqual([
+      ['审签', '', ''],
+      ['初审', '未签', ''],
+      ['复审', '未签', ''],
+      ['终审', '未签', ''],
+    ])
+    const users = createTeamUserRepository(workspace.db)
+    const userId = users.insertUser({
+      name: '赵编辑',
+      role: 'editor',
+      passwordHash: 'x',
+      createdAt: '',
+    })
+    createReviewRepository(workspace.db).sign(reportId, 'first', { userId, name: '赵编辑' })
+    const [, first, second] = await read()
+    expect(first![1]).toBe('赵编辑')
+    expect(first![2]).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d$/)
+    expect(second).toEqual(['复审', '未签', ''])
   })
 
   it('gives changes in 个百分点 for rates and in % for amounts, with the direction and the link', async () => {

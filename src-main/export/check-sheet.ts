@@ -9,6 +9,8 @@ import type { Workspace } from '../workspace/workspace'
 import type { MetricRow } from '../metrics/metric-service'
 import { listReportMetrics } from '../metrics/metric-service'
 import { unitScale } from '../shared/metrics/unit-scale'
+import type { SignOffLine } from '../review/review-sign-off-lines'
+import { reviewSignOffLines } from '../review/review-sign-off-lines'
 
 const kindNames: Record<MetricRow['kind'], string> = {
   amount: '总量',
@@ -84,9 +86,19 @@ function addChartSheet(book: ExcelJS.Workbook, workspace: Workspace, report: Rep
   })
 }
 
+/** Writes the 审签 block from row `firstRow`: a heading, then a line per stage. */
+function addSignOffBlock(sheet: ExcelJS.Worksheet, lines: SignOffLine[], firstRow: number): void {
+  sheet.getCell(`A${firstRow}`).value = '审签'
+  sheet.getCell(`A${firstRow}`).font = { name: '黑体', bold: true }
+  lines.forEach((line, index) => {
+    sheet.getRow(firstRow + 1 + index).values = [line.stage, line.signedBy, line.signedAt]
+  })
+}
+
 /**
  * The data-check sheet a statistics bureau signs off: every series of the report with last
- * year's and this year's value (in the unit the text uses), the change, source and review status.
+ * year's and this year's value (in the unit the text uses), the change, source and review status,
+ * and under them the report's 审签 record (each stage's signer and time, or 未签).
  */
 export async function buildCheckSheet(
   workspace: Workspace,
@@ -141,6 +153,7 @@ export async function buildCheckSheet(
     sheet.mergeCells(`A${rowNumber}:N${rowNumber}`)
     sheet.getCell(`A${rowNumber}`).value = line
   })
+  addSignOffBlock(sheet, reviewSignOffLines(workspace, reportId), sheet.rowCount + 2)
   const widths = [28, 8, 10, 14, 14, 10, 10, 6, 20, 10, 10, 10, 10, 18]
   widths.forEach((width, index) => {
     sheet.getColumn(index + 1).width = width

@@ -5,8 +5,9 @@ import { crashPoint } from './crash-point'
 let writes = 0
 
 /**
- * Writes a file as `writeFileAtomically` does (a temporary file beside it, flushed, then renamed
- * over it), giving way to other work between its steps, so that `signal` can stop it: aborted at
+ * Writes a file so that a crash at any moment leaves either the previous file or the whole new
+ * one: the bytes go to a temporary name beside it, are flushed to the disk, then renamed over it.
+ * It gives way to other work between its steps, so that `signal` can stop it: aborted at
  * any moment before the rename, the temporary file is removed, the target is untouched and the
  * abort's reason is thrown. Once the rename has begun the write completes: the new file is saved.
  */

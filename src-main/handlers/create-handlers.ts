@@ -21,6 +21,7 @@ import type { TeamHandlerOptions } from '../team/team-handlers'
 import { teamHandlers } from '../team/team-handlers'
 import { commentHandlers } from '../comments/comment-handlers'
 import { reviewHandlers } from '../review/review-handlers'
+import { guardLockedReports } from '../review/report-lock-guard'
 
 /** What the team server hands the team-mode handler groups (live presence, scope changes). */
 export interface HandlerHooks {
@@ -31,14 +32,15 @@ export interface HandlerHooks {
 /**
  * The handler table served over IPC, HTTP and the CLI, for one open workspace: each feature's
  * handlers, combined so that the compiler insists every channel has exactly one. `control` lets
- * the app's workspace session restore a backup in place of it.
+ * the app's workspace session restore a backup in place of it. A report locked by 终审 refuses
+ * every channel that would change its text (guardLockedReports).
  */
 export function createHandlers(
   workspace: Workspace,
   control: WorkspaceControl = fixedWorkspaceControl(workspace),
   hooks: HandlerHooks = {},
 ) {
-  return combineHandlerGroups(
+  const handlers = combineHandlerGroups(
     workspaceHandlers(workspace, control),
     settingsHandlers(workspace),
     reportHandlers(workspace),
@@ -57,4 +59,5 @@ export function createHandlers(
     commentHandlers(workspace),
     reviewHandlers(workspace, hooks.review),
   ) satisfies Handlers
+  return guardLockedReports(workspace, handlers)
 }

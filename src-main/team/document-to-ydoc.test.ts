@@ -12,7 +12,7 @@ import { arbitraryDocument } from '../test-support/arbitrary-document'
 import type { Workspace } from '../workspace/workspace'
 import { openWorkspace } from '../workspace/workspace'
 import { documentToYDoc } from './document-to-ydoc'
-import { sectionFragment } from './section-fragment'
+import { sectionFragment } from '../shared/team/section-fragment'
 import { yDocToDocument } from './ydoc-to-document'
 
 /** The document as another replica sees it: through an encoded update, as sync and storage do. */

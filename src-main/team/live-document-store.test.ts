@@ -10,7 +10,7 @@ import { openWorkspace } from '../workspace/workspace'
 import { createLiveDocumentRepository } from './live-document-repository'
 import type { LiveDocumentStore } from './live-document-store'
 import { createLiveDocumentStore } from './live-document-store'
-import { sectionFragment } from './section-fragment'
+import { sectionFragment } from '../shared/team/section-fragment'
 import { yDocToDocument } from './ydoc-to-document'
 
 const doc = (...paragraphs: string[]): DocumentNode => ({

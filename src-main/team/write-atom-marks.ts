@@ -1,6 +1,6 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
 import type * as Y from 'yjs'
-import { atomMarkPrefix } from './atom-mark-attribute'
+import { atomMarkPrefix } from '../shared/team/atom-mark-attribute'
 
 /**
  * Writes the marks of non-text nodes (a figure in a lead sentence) as attributes of their

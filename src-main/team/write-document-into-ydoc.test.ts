@@ -5,7 +5,7 @@ import type { DocumentNode } from '../shared/document/document-json'
 import { documentSchema } from '../shared/document/document-schema'
 import { arbitraryDocument } from '../test-support/arbitrary-document'
 import { documentToYDoc } from './document-to-ydoc'
-import { sectionFragment } from './section-fragment'
+import { sectionFragment } from '../shared/team/section-fragment'
 import { writeDocumentIntoYDoc } from './write-document-into-ydoc'
 import { yDocToDocument } from './ydoc-to-document'
 

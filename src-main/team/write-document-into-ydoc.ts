@@ -4,7 +4,7 @@ import type * as Y from 'yjs'
 import type { DocumentNode } from '../shared/document/document-json'
 import { documentSchema } from '../shared/document/document-schema'
 import { validateDocument } from '../shared/document/validate-document'
-import { sectionFragment } from './section-fragment'
+import { sectionFragment } from '../shared/team/section-fragment'
 import { writeAtomMarks } from './write-atom-marks'
 import { yDocToDocument } from './ydoc-to-document'
 

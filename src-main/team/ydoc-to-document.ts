@@ -3,8 +3,8 @@ import type * as Y from 'yjs'
 import type { DocumentMark, DocumentNode } from '../shared/document/document-json'
 import { documentSchema } from '../shared/document/document-schema'
 import { validateDocument } from '../shared/document/validate-document'
-import { atomMarkPrefix } from './atom-mark-attribute'
-import { sectionFragment } from './section-fragment'
+import { atomMarkPrefix } from '../shared/team/atom-mark-attribute'
+import { sectionFragment } from '../shared/team/section-fragment'
 
 /** Turns `__mark_…` attributes of a non-text node back into its marks. */
 function readAtomMarks(node: DocumentNode): DocumentNode {

@@ -28,6 +28,9 @@ function browserSession(): { token: string; ready: Promise<void> } {
   return { token, ready }
 }
 
+/** Told when the server answers 401: the team server's session ended (expired, signed out). */
+const unauthorizedListeners = new Set<() => void>()
+
 type Invoke = (
   channel: ChannelName,
   input: unknown,
@@ -48,6 +51,9 @@ function httpInvoke({ token, ready }: { token: string; ready: Promise<void> }): 
         body: JSON.stringify(input ?? {}),
         keepalive: options?.keepalive ?? false,
       })
+      if (response.status === 401) {
+        unauthorizedListeners.forEach((listener) => listener())
+      }
       return (await response.json()) as Result<unknown>
     } catch (error) {
       return { ok: false, code: 'network', message: (error as Error).message }
@@ -56,12 +62,25 @@ function httpInvoke({ token, ready }: { token: string; ready: Promise<void> }): 
 }
 
 const bridge = windowBridge()
+const session = bridge ? undefined : browserSession()
 const invoke: Invoke = bridge
   ? (channel, input) => bridge.invoke(channel, input)
-  : httpInvoke(browserSession())
+  : httpInvoke(session ?? { token: '', ready: Promise.resolve() })
 
-/** The renderer's single API client: IPC in Electron, HTTP in browser mode. */
+/**
+ * The renderer's single API client: IPC in Electron, HTTP in browser mode (with the launch token)
+ * and on the team server (with the signed-in account's session cookie).
+ */
 export const api = {
+  /** Electron's bridge or browser mode's launch token is there: this is not a team server tab. */
+  hasLaunchCredentials: bridge !== undefined || Boolean(session?.token),
+  /** Calls `listener` whenever a call is refused with 401; the returned function stops that. */
+  onUnauthorized(listener: () => void): () => void {
+    unauthorizedListeners.add(listener)
+    return () => {
+      unauthorizedListeners.delete(listener)
+    }
+  },
   call<C extends ChannelName>(
     channel: C,
     input: ChannelInput<C>,

@@ -10,6 +10,7 @@ import type { SideTab } from '../features/report/side-tab'
 import { SettingsDialog } from '../features/settings/settings-dialog'
 import { BackupsDialog } from '../features/backups/backups-dialog'
 import { WorkspaceBanner } from '../features/backups/workspace-banner'
+import { TeamUserBadge } from '../features/team/team-user-badge'
 import type { Language } from '../i18n/i18n'
 import { i18n } from '../i18n/i18n'
 import type { Notice } from './notice-context'
@@ -119,6 +120,7 @@ export function App() {
           <span className="brand">{t('ui.appName')}</span>
           <span className="tagline">{t('ui.appTagline')}</span>
           <div className="spacer" />
+          <TeamUserBadge />
           <button
             type="button"
             className="link"

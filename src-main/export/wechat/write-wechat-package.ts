@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import JSZip from 'jszip'
 import { AppError } from '../../shared/errors/app-error'
-import { writeFileAtomically } from '../../files/write-file-atomically'
+import { writeFileAtomicallyAbortable } from '../../files/write-file-atomically-abortable'
 import type { WechatPackageFile } from './export-wechat-package'
 
 const packageFileName = /^(article\.html|\d{2,}\.(?:jpg|png))$/
@@ -25,7 +25,7 @@ export async function wechatZip(files: WechatPackageFile[]): Promise<Buffer> {
  */
 export async function writeWechatPackage(files: WechatPackageFile[], out: string): Promise<void> {
   if (out.toLowerCase().endsWith('.zip')) {
-    writeFileAtomically(out, await wechatZip(files))
+    await writeFileAtomicallyAbortable(out, await wechatZip(files))
     return
   }
   if (existsSync(out)) {
@@ -39,6 +39,6 @@ export async function writeWechatPackage(files: WechatPackageFile[], out: string
   }
   mkdirSync(out, { recursive: true })
   for (const file of files) {
-    writeFileAtomically(join(out, file.name), file.bytes)
+    await writeFileAtomicallyAbortable(join(out, file.name), file.bytes)
   }
 }

@@ -24,6 +24,20 @@ export interface SectionEditorHandle {
 }
 
 /**
+ * An action a feature adds to the toolbar of every section editor (添加批注 in team mode), so
+ * that feature stays in its own folder.
+ */
+export interface EditorTool {
+  key: string
+  /** The button's accessible name and tooltip. */
+  label: string
+  /** The button's text. */
+  text: string
+  isEnabled: (editor: Editor) => boolean
+  run: (handle: SectionEditorHandle) => void
+}
+
+/**
  * The section editors on screen, by section: lets the report view (checks, jumps, the shared
  * toolbar of the full-text view) reach the editor that holds a section once it has mounted,
  * instead of writing the stored text behind its back.
@@ -31,10 +45,16 @@ export interface SectionEditorHandle {
 export class EditorRegistry {
   private readonly handles = new Map<number, SectionEditorHandle>()
   private readonly waiting = new Map<number, ((handle: SectionEditorHandle) => void)[]>()
+  private readonly mountListeners = new Set<(handle: SectionEditorHandle) => void>()
+  private readonly toolListeners = new Set<() => void>()
+  private toolList: readonly EditorTool[] = []
 
   /** Registers a mounted editor; the returned function unregisters it. */
   register(handle: SectionEditorHandle): () => void {
     this.handles.set(handle.sectionId, handle)
+    for (const listener of this.mountListeners) {
+      listener(handle)
+    }
     for (const resolve of this.waiting.get(handle.sectionId) ?? []) {
       resolve(handle)
     }
@@ -65,5 +85,66 @@ export class EditorRegistry {
       })
       this.waiting.set(sectionId, list)
     })
+  }
+
+  /**
+   * Runs `apply` on every mounted editor now and on each editor that mounts later (a feature's
+   * decorations, say), until the returned function is called.
+   */
+  forEachEditor(apply: (handle: SectionEditorHandle) => void): () => void {
+    for (const handle of this.handles.values()) {
+      apply(handle)
+    }
+    this.mountListeners.add(apply)
+    return () => {
+      this.mountListeners.delete(apply)
+    }
+  }
+
+  /** The mounted editor that holds `editor`. */
+  handleOf(editor: Editor): SectionEditorHandle | undefined {
+    return [...this.handles.values()].find((handle) => handle.editor === editor)
+  }
+
+  /** The mounted editor that has the focus. */
+  focused(): SectionEditorHandle | undefined {
+    const handles = [...this.handles.values()]
+    // A read-only editor (a reviewer's) never takes the focus; the text selected in it still counts.
+    const selected = document.getSelection()?.anchorNode ?? null
+    return (
+      handles.find((handle) => handle.editor.isFocused) ??
+      handles.find((handle) => selected !== null && handle.editor.view.dom.contains(selected))
+    )
+  }
+
+  /** Adds a button to every editor's toolbar; the returned function takes it away. */
+  addTool(tool: EditorTool): () => void {
+    this.toolList = [...this.toolList.filter((other) => other.key !== tool.key), tool]
+    this.notifyTools()
+    return () => {
+      if (this.toolList.includes(tool)) {
+        this.toolList = this.toolList.filter((other) => other !== tool)
+        this.notifyTools()
+      }
+    }
+  }
+
+  /** The added toolbar buttons (the same array until one is added or taken away). */
+  tools(): readonly EditorTool[] {
+    return this.toolList
+  }
+
+  /** Calls `listener` when a toolbar button is added or taken away. */
+  subscribeTools(listener: () => void): () => void {
+    this.toolListeners.add(listener)
+    return () => {
+      this.toolListeners.delete(listener)
+    }
+  }
+
+  private notifyTools(): void {
+    for (const listener of this.toolListeners) {
+      listener()
+    }
   }
 }

@@ -2,6 +2,8 @@ import type { Editor } from '@tiptap/react'
 import { redoDepth, undoDepth } from '@tiptap/pm/history'
 import { useEditorState } from '@tiptap/react'
 import { useTranslation } from 'react-i18next'
+import type { EditorRegistry } from './editor-registry'
+import { RegistryTools } from './registry-tools'
 
 interface ToolbarButtonProps {
   label: string
@@ -36,6 +38,8 @@ interface EditorToolbarProps {
   onInsertChart: () => void
   onConvertToMetric: () => void
   onConvertToText: () => void
+  /** Adds the buttons features registered there (添加批注). */
+  registry?: EditorRegistry
 }
 
 export function EditorToolbar({
@@ -45,6 +49,7 @@ export function EditorToolbar({
   onInsertChart,
   onConvertToMetric,
   onConvertToText,
+  registry,
 }: EditorToolbarProps) {
   const { t } = useTranslation()
   const state = useEditorState({
@@ -175,6 +180,7 @@ export function EditorToolbar({
       >
         {t('ui.picker.toText')}
       </ToolbarButton>
+      {registry && <RegistryTools editor={editor} registry={registry} />}
     </div>
   )
 }

@@ -29,6 +29,12 @@ import { chartAttributesOf } from '../../../src-main/shared/charts/chart-node'
 import type { ChartDialogRequest } from '../charts/chart-dialog'
 import { ChartDialog } from '../charts/chart-dialog'
 import { chartEditEvent } from '../charts/chart-node-view'
+import type { TeamMember } from '../../../src-main/shared/team/team-member-schema'
+import { useTeamUser } from '../team/team-user-context'
+import type { LiveDocument } from './live-collaboration'
+import { withLiveCollaboration } from './live-collaboration'
+import { LiveReadonlyNote, LiveSaveState } from './live-save-state'
+import { liveEditable, useLiveDocument, useLiveEditable, useLiveStatus } from './use-live-document'
 
 interface SectionEditorProps {
   section: Section
@@ -51,8 +57,29 @@ interface SectionEditorProps {
   onFocused?: (sectionId: number) => void
 }
 
-/** One section's Tiptap editor with autosave (≤ 0.8 s after typing stops, on blur and on leave). */
-export function SectionEditor({
+/**
+ * One section's Tiptap editor. On one person's PC it saves itself (≤ 0.8 s after typing stops, on
+ * blur and on leave); signed in to the team server it edits the section's live document, which
+ * the server keeps.
+ */
+export function SectionEditor(props: SectionEditorProps) {
+  const { t } = useTranslation()
+  const user = useTeamUser()
+  const live = useLiveDocument(props.section.id, user)
+  if (!user) {
+    return <SectionEditorView {...props} />
+  }
+  if (!live) {
+    return (
+      <div className="section-editor" data-section-id={props.section.id}>
+        <p className="muted">{t('ui.live.opening')}</p>
+      </div>
+    )
+  }
+  return <SectionEditorView key={live.ydoc.guid} {...props} live={{ document: live, user }} />
+}
+
+function SectionEditorView({
   section,
   metrics,
   editors,
@@ -62,7 +89,8 @@ export function SectionEditor({
   trackSave,
   layout = 'single',
   onFocused,
-}: SectionEditorProps) {
+  live,
+}: SectionEditorProps & { live?: { document: LiveDocument; user: TeamMember } }) {
   const { t } = useTranslation()
   const [saveState, setSaveState] = useState<SaveState>('saved')
   const [saveMessage, setSaveMessage] = useState('')
@@ -104,13 +132,22 @@ export function SectionEditor({
     [section.id],
   )
 
+  const liveStatus = useLiveStatus(live?.document)
+  const extensions = editorExtensions(
+    metrics,
+    () => openPicker.current(),
+    (request) => setEditingFigure(request),
+  )
   const editor = useEditor({
-    extensions: editorExtensions(
-      metrics,
-      () => openPicker.current(),
-      (request) => setEditingFigure(request),
-    ),
-    content: section.doc,
+    extensions: live
+      ? withLiveCollaboration(extensions, live.document.ydoc, {
+          provider: live.document.provider,
+          user: live.user,
+        })
+      : extensions,
+    // Team mode: the text comes from the live document, editable once it has arrived.
+    content: live ? undefined : section.doc,
+    ...(live ? { editable: liveEditable(liveStatus) } : {}),
     immediatelyRender: true,
     shouldRerenderOnTransaction: false,
     editorProps: {
@@ -124,13 +161,18 @@ export function SectionEditor({
         }),
       },
     },
-    onUpdate: ({ editor: current }) => autosave.change(() => current.getJSON() as DocumentNode),
+    onUpdate: ({ editor: current }) => {
+      if (!live) {
+        autosave.change(() => current.getJSON() as DocumentNode)
+      }
+    },
     onFocus: () => onFocusedRef.current?.(section.id),
     onBlur: () => {
       const save = autosave.flush()
       trackSave(section.id, save)
     },
   })
+  useLiveEditable(live?.document, editor)
 
   useEffect(() => {
     const remove = activeAutosave.add(autosave)
@@ -259,6 +301,9 @@ export function SectionEditor({
           if (!applyTextFixInEditor(editor, fix)) {
             return false
           }
+          if (live) {
+            return true
+          }
           autosave.change(() => editor.getJSON() as DocumentNode, 'check-fix')
           trackSave(section.id, autosave.flush())
           return true
@@ -273,7 +318,7 @@ export function SectionEditor({
         convertToMetric: () => void handleActions.current.convertToMetric(),
         convertToText: () => handleActions.current.convertToText(),
       }),
-    [editors, editor, autosave, section.id, trackSave],
+    [editors, editor, autosave, section.id, trackSave, live],
   )
 
   const keepMine = async () => {
@@ -285,7 +330,9 @@ export function SectionEditor({
     }
   }
 
-  const saveLabel = (
+  const saveLabel = live ? (
+    <LiveSaveState status={liveStatus} />
+  ) : (
     <span
       className={`save-state save-${saveState}`}
       data-testid="save-state"
@@ -311,13 +358,17 @@ export function SectionEditor({
             onInsertChart={() => openChartDialog()}
             onConvertToMetric={() => void convertToMetric()}
             onConvertToText={convertToText}
+            registry={editors}
           />
           {saveLabel}
           <TableTools editor={editor} />
         </div>
       ) : (
-        saveState !== 'saved' && <div className="block-save-state">{saveLabel}</div>
+        (live ? liveStatus.sync !== 'synced' : saveState !== 'saved') && (
+          <div className="block-save-state">{saveLabel}</div>
+        )
       )}
+      {live && liveStatus.readonly && <LiveReadonlyNote role={live.user.role} />}
       {actionError && (
         <p className="save-error" role="alert">
           {actionError}

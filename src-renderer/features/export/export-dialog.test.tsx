@@ -71,6 +71,16 @@ const exportedFile = {
   },
 }
 
+/** A report's 审签 record with `signed` stages signed, in order, by the names given. */
+function reviewStatus(signed: [string, string][]) {
+  const stages = (['first', 'second', 'final'] as const).map((stage, index) => ({
+    stage,
+    signedBy: signed[index]?.[0] ?? null,
+    signedAt: signed[index]?.[1] ?? null,
+  }))
+  return { reportId: 7, stages, locked: signed.length === 3, events: [] }
+}
+
 let container: HTMLElement
 let root: Root
 
@@ -91,6 +101,7 @@ beforeEach(() => {
     },
   ])
   answers.set('export.report', [exportedFile])
+  answers.set('review.status', [{ ok: true, value: reviewStatus([]) }])
   container = document.createElement('div')
   document.body.append(container)
   root = createRoot(container)
@@ -164,6 +175,33 @@ describe('ExportDialog', () => {
     act(() => option('当前栏目“产业转型提速提档”及其小节').click())
     expect(shown('export-pending')).toContain('还有 2 处数字待填')
     expect(callsTo('export.report')).toEqual([])
+  })
+
+  it('shows the 审签 record and warns, still exporting, when a stage is not signed', async () => {
+    const signed = reviewStatus([['赵编辑', '2026-03-01T02:30:00.000Z']])
+    answers.set('review.status', [{ ok: true, value: signed }])
+    await openDialog()
+    const record = shown('export-review-record')!
+    expect(record).toContain('初审：赵编辑（2026')
+    expect(record).toContain('复审：未签')
+    expect(record).toContain('终审：未签')
+    expect(shown('export-review-incomplete')).toBe('本报道尚未完成三审（未签：复审、终审）')
+    await act(async () => button('仍要导出').click())
+    await settle()
+    expect(callsTo('export.report')).toHaveLength(1)
+  })
+
+  it('says nothing is missing once all three stages are signed', async () => {
+    const at = '2026-03-01T02:30:00.000Z'
+    const signed = reviewStatus([
+      ['赵编辑', at],
+      ['王审核', at],
+      ['钱总编', at],
+    ])
+    answers.set('review.status', [{ ok: true, value: signed }])
+    await openDialog()
+    expect(shown('export-review-record')).toContain('终审：钱总编')
+    expect(shown('export-review-incomplete')).toBeUndefined()
   })
 
   it('offers plain 导出 when every figure has its value', async () => {

@@ -14,6 +14,9 @@ import { copyRichText } from './copy-rich-text'
 import { countPendingFigures } from './count-pending-figures'
 import { savePathPicker } from './pick-save-path'
 import { sectionAndSubsections } from './section-and-subsections'
+import type { ReviewStatus } from '../../../src-main/shared/team/review-schema'
+import { formatSignedAt } from '../review/format-signed-at'
+import { unsignedStages } from '../review/unsigned-stages'
 
 type Profile = NonNullable<ChannelInput<'export.report'>['profile']>
 type MetricRow = ChannelOutput<'metrics.list'>['rows'][number]
@@ -73,6 +76,7 @@ export function ExportDialog({
   const [scope, setScope] = useState<'report' | 'section'>('report')
   const [mode, setMode] = useState<Mode>()
   const [rows, setRows] = useState<MetricRow[]>()
+  const [review, setReview] = useState<ReviewStatus>()
   const [busy, setBusy] = useState(false)
   const [outcome, setOutcome] = useState<Outcome>()
   const [copy, setCopy] = useState<CopyState>()
@@ -89,13 +93,18 @@ export function ExportDialog({
     void (async () => {
       const info = await api.call('app.info', {})
       await flush.current()
-      const metrics = await api.call('metrics.list', { reportId })
+      const [metrics, signOff] = await Promise.all([
+        api.call('metrics.list', { reportId }),
+        api.call('review.status', { reportId }),
+      ])
       if (!live) {
         return
       }
       setMode(info.ok ? info.value.mode : 'browser')
       // Without the metrics the count is unknown; the export itself still works.
       setRows(metrics.ok ? metrics.value.rows : [])
+      // Without the 审签 record the dialog says nothing of it; the export still works.
+      setReview(signOff.ok ? signOff.value : undefined)
     })()
     return () => {
       live = false
@@ -380,6 +389,7 @@ export function ExportDialog({
             {t('ui.exportDialog.pending', { count: pending })}
           </p>
         )}
+        {review && <ReviewRecord status={review} />}
         {busy && (
           <div className="export-progress" role="status" data-testid="export-progress">
             <span className="export-spinner" aria-hidden="true" />
@@ -436,5 +446,40 @@ export function ExportDialog({
         )}
       </div>
     </ModalDialog>
+  )
+}
+
+/** The report's 审签 record, and a warning when a stage is not signed (export is still allowed). */
+function ReviewRecord({ status }: { status: ReviewStatus }) {
+  const { t } = useTranslation()
+  const stageName = (stage: ReviewStatus['stages'][number]['stage']) =>
+    t(`ui.signOff.stages.${stage}`)
+  const unsigned = unsignedStages(status)
+  return (
+    <>
+      <div className="export-note export-review-record small" data-testid="export-review-record">
+        {t('ui.exportDialog.signOff.title')}
+        <ul>
+          {status.stages.map(({ stage, signedBy, signedAt }) => (
+            <li key={stage}>
+              {signedBy && signedAt
+                ? t('ui.exportDialog.signOff.stage', {
+                    stage: stageName(stage),
+                    name: signedBy,
+                    at: formatSignedAt(signedAt),
+                  })
+                : t('ui.exportDialog.signOff.unsigned', { stage: stageName(stage) })}
+            </li>
+          ))}
+        </ul>
+      </div>
+      {unsigned.length > 0 && (
+        <p className="export-warning" data-testid="export-review-incomplete">
+          {t('ui.exportDialog.signOff.incomplete', {
+            stages: unsigned.map(stageName).join(t('ui.exportDialog.signOff.separator')),
+          })}
+        </p>
+      )}
+    </>
   )
 }

@@ -88,6 +88,7 @@ export function FullTextView({
               onInsertChart={() => focused.openChartDialog()}
               onConvertToMetric={focused.convertToMetric}
               onConvertToText={focused.convertToText}
+              registry={editors}
             />
             <TableTools key={`table:${focused.sectionId}`} editor={focused.editor} />
           </>

@@ -11,6 +11,8 @@ interface OutlineMenuProps {
   onRename: () => void
   onChange: (change: StructureChange) => void
   onClose: () => void
+  /** 分配给… (team mode only). */
+  onAssign?: () => void
 }
 
 type Placement = Extract<StructureChange, { op: 'add' }>['placement']
@@ -35,6 +37,7 @@ export function OutlineMenu({
   onRename,
   onChange,
   onClose,
+  onAssign,
 }: OutlineMenuProps) {
   const { t } = useTranslation()
   const [adding, setAdding] = useState<Adding>()
@@ -86,6 +89,14 @@ export function OutlineMenu({
       run: () => {
         onClose()
         onRename()
+      },
+    },
+    onAssign && {
+      key: 'assign',
+      label: t('ui.assign.menu'),
+      run: () => {
+        onClose()
+        onAssign()
       },
     },
     changeAction('move-up', t('ui.outline.moveUp'), change(moveChange(entries, id, 'up'))),

@@ -3,7 +3,9 @@ import { useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { OutlineEntry } from './build-outline-tree'
 import { OutlineMenu } from './outline-menu'
+import { SectionTeamMarks } from './section-team-marks'
 import type { StructureChange } from './structure-moves'
+import type { OutlineTeam } from './use-outline-team'
 import { demoteChange, dropChange, locate, moveChange, promoteChange } from './structure-moves'
 
 interface OutlineTreeProps {
@@ -19,6 +21,8 @@ interface OutlineTreeProps {
   /** The sections in the report's trash, to open the list of them. */
   trashCount: number
   onOpenTrash: () => void
+  /** Team mode: who is editing and who is assigned, and 分配给… in the menu. */
+  team?: OutlineTeam
 }
 
 interface Visible {
@@ -58,6 +62,7 @@ export function OutlineTree({
   onUndo,
   trashCount,
   onOpenTrash,
+  team,
 }: OutlineTreeProps) {
   const { t } = useTranslation()
   const [collapsed, setCollapsed] = useState(new Set<number>())
@@ -285,6 +290,12 @@ export function OutlineTree({
                       {t(`ui.outline.kinds.${section.kind}`)}
                     </span>
                     <span className="outline-title">{section.title || '—'}</span>
+                    {team && (
+                      <SectionTeamMarks
+                        editing={team.editing.get(id)}
+                        assignees={team.assignees.get(id)}
+                      />
+                    )}
                   </button>
                   <button
                     type="button"
@@ -316,6 +327,7 @@ export function OutlineTree({
                   canRename={renamableKinds.has(section.kind)}
                   onRename={() => startRename(id)}
                   onChange={run}
+                  onAssign={team ? () => team.onAssign(id) : undefined}
                   onClose={() => {
                     setMenuFor(undefined)
                     focusItem(id)

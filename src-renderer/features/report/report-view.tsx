@@ -7,8 +7,11 @@ import { useNotify } from '../../app/notice-context'
 import { describeError, i18n } from '../../i18n/i18n'
 import { ChecksPanel } from '../checks/checks-panel'
 import { ChecksRefresh } from '../checks/checks-refresh'
+import { CommentsPanel } from '../comments/comments-panel'
+import { useReportComments } from '../comments/use-report-comments'
 import { CompareDialog } from '../compare/compare-dialog'
 import { ReportCompareView } from '../compare/report-compare-view'
+import { ReviewPanel } from '../review/review-panel'
 import { activeAutosave } from '../editor/active-autosave'
 import { EditorRegistry } from '../editor/editor-registry'
 import { SectionEditor } from '../editor/section-editor'
@@ -25,6 +28,8 @@ import { buildOutlineTree } from '../outline/build-outline-tree'
 import { OutlineTree } from '../outline/outline-tree'
 import { SectionTrashDialog } from '../outline/section-trash-dialog'
 import type { StructureChange } from '../outline/structure-moves'
+import { useOutlineTeam } from '../outline/use-outline-team'
+import { useAppMode } from '../team/app-mode'
 import { SuggestionsPanel } from '../roll-forward/suggestions-panel'
 import type { ReportPlace } from './report-place'
 import { readReportPlace, writeReportPlace } from './report-place'
@@ -335,6 +340,17 @@ export function ReportView({
     await changeOutline(last, false)
   }
 
+  const teamMode = useAppMode() === 'team'
+  const outlineTeam = useOutlineTeam(reportId, opened?.sections ?? [], teamMode)
+  const comments = useReportComments({
+    reportId,
+    editors,
+    enabled: teamMode,
+    watching: sideTab === 'comments',
+    showSection: select,
+    onAdded: () => setSideTab('comments'),
+  })
+
   if (!opened) {
     return <main className="report-view loading" />
   }
@@ -397,6 +413,7 @@ export function ReportView({
             trash.filter((section) => !trash.some((other) => other.id === section.parentId)).length
           }
           onOpenTrash={() => setTrashOpen(true)}
+          team={outlineTeam.team}
         />
       </aside>
       <main className="editor-pane" ref={editorPane}>
@@ -498,7 +515,21 @@ export function ReportView({
             onRestored={() => void reloadSection(selected.id)}
           />
         )}
+        {sideTab === 'comments' && (
+          <CommentsPanel
+            enabled={teamMode}
+            comments={comments.comments}
+            error={comments.error}
+            sections={opened.sections}
+            sectionOrder={sectionOrder}
+            onReveal={(comment) => void comments.reveal(comment)}
+            onChanged={comments.reload}
+          />
+        )}
+        {sideTab === 'signOff' && <ReviewPanel reportId={reportId} />}
       </aside>
+      {outlineTeam.dialog}
+      {comments.dialog}
       {savingTemplate && (
         <SaveTemplateDialog
           reportId={reportId}

@@ -1,4 +1,11 @@
 /** The tabs of the report view's right pane. */
-export const sideTabs = ['metrics', 'checks', 'suggestions', 'history'] as const
+export const sideTabs = [
+  'metrics',
+  'checks',
+  'suggestions',
+  'history',
+  'comments',
+  'signOff',
+] as const
 
 export type SideTab = (typeof sideTabs)[number]
