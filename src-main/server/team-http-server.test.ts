@@ -1,9 +1,8 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { WebSocket } from 'ws'
-import * as Y from 'yjs'
+import type * as Y from 'yjs'
 import { createHandlers } from '../handlers/create-handlers'
 import { createReport, openReport } from '../reports/report-service'
 import { listRevisions, saveSection } from '../sections/section-service'
@@ -14,9 +13,11 @@ import { createLiveDocumentRepository } from '../team/live-document-repository'
 import { createLiveDocumentStore } from '../team/live-document-store'
 import { createLoginThrottle, loginThrottleRules } from '../team/login-throttle'
 import { sectionFragment } from '../shared/team/section-fragment'
-import { addTeamUser } from '../team/team-account-service'
+import { addTeamUser, setTeamUserDisabled } from '../team/team-account-service'
 import { createTeamUserRepository } from '../team/team-user-repository'
 import { yDocToDocument } from '../team/ydoc-to-document'
+import type { LiveClient } from '../test-support/live-client'
+import { connectLiveClient, waitUntil } from '../test-support/live-client'
 import { useTempFolder } from '../test-support/temp-folder'
 import { openWorkspace } from '../workspace/workspace'
 import type { WorkspaceSession } from '../workspace/workspace-session'
@@ -41,8 +42,7 @@ let server: RunningTeamServer
 let reportId: number
 let sectionId: number
 let userIds: Record<string, number>
-const providers: HocuspocusProvider[] = []
-const sockets: HocuspocusProviderWebsocket[] = []
+const clients: LiveClient[] = []
 
 async function start(extra: Partial<TeamHttpServerOptions> = {}): Promise<RunningTeamServer> {
   return startTeamHttpServer({
@@ -94,11 +94,8 @@ beforeEach(async () => {
 })
 
 afterEach(async () => {
-  for (const provider of providers.splice(0)) {
-    provider.destroy()
-  }
-  for (const socket of sockets.splice(0)) {
-    socket.destroy()
+  for (const client of clients.splice(0)) {
+    client.destroy()
   }
   await server.close()
   await session.close()
@@ -130,41 +127,11 @@ function call(channel: string, input: unknown, cookie?: string, origin?: string)
   })
 }
 
-async function until(condition: () => boolean, what: string, timeoutMs = 5000): Promise<void> {
-  const start = Date.now()
-  while (!condition()) {
-    if (Date.now() - start > timeoutMs) {
-      throw new Error(`timed out waiting for ${what}`)
-    }
-    await new Promise((resolve) => setTimeout(resolve, 20))
-  }
-}
-
 /** A browser tab's live document connection, in Node: its WebSocket carries the session cookie. */
 function connect(cookie: string, name = `section:${sectionId}`) {
-  const scopes: string[] = []
-  const denied: string[] = []
-  const CookieSocket = class extends WebSocket {
-    constructor(address: string | URL, protocols?: string | string[]) {
-      super(address, protocols, { headers: { Cookie: cookie } })
-    }
-  }
-  const socket = new HocuspocusProviderWebsocket({
-    url: `${server.url.replace('http', 'ws')}collab`,
-    WebSocketPolyfill: CookieSocket,
-  })
-  sockets.push(socket)
-  const provider = new HocuspocusProvider({
-    websocketProvider: socket,
-    name,
-    token: 'cookie',
-    document: new Y.Doc(),
-    onAuthenticated: ({ scope }) => scopes.push(scope),
-    onAuthenticationFailed: ({ reason }) => denied.push(reason),
-  })
-  provider.attach()
-  providers.push(provider)
-  return { provider, scopes, denied, text: () => paragraphsOf(provider.document) }
+  const client = connectLiveClient(server.url, cookie, name)
+  clients.push(client)
+  return { ...client, text: () => paragraphsOf(client.provider.document) }
 }
 
 function paragraphsOf(ydoc: Y.Doc): string[] {
@@ -248,6 +215,15 @@ describe('contract calls on the team server', () => {
     expect(foreign.status).toBe(403)
   })
 
+  it('answer 401 once the account is disabled', async () => {
+    const writer = await cookieOf('张三')
+    expect((await call('sections.get', { sectionId }, writer)).status).toBe(200)
+    setTeamUserDisabled(createTeamUserRepository(session.workspace.db), userIds['张三']!, true)
+    const refused = await call('sections.get', { sectionId }, writer)
+    expect(refused.status).toBe(401)
+    expect(await refused.json()).toMatchObject({ code: 'team_login_required' })
+  })
+
   it('keep a writer out of a section assigned to someone else', async () => {
     const editor = await cookieOf('王编辑')
     await call('sections.assign', { sectionId, userIds: [userIds['李四']] }, editor)
@@ -282,7 +258,7 @@ describe('live documents over /collab', () => {
   it('let two writers converge, each update on disk before it is acknowledged', async () => {
     const first = connect(await cookieOf('张三'))
     const second = connect(await cookieOf('李四'))
-    await until(() => first.provider.isSynced && second.provider.isSynced, 'sync')
+    await waitUntil(() => first.provider.isSynced && second.provider.isSynced, 'sync')
     expect(first.scopes).toEqual(['read-write'])
     expect(first.text()).toEqual(['冬日的太行山脉'])
     const observer = openWorkspace(file)
@@ -295,11 +271,11 @@ describe('live documents over /collab', () => {
       }
     })
     type(first.provider.document, 0, '今年')
-    await until(() => loggedAtAck >= 0, 'the acknowledgement')
+    await waitUntil(() => loggedAtAck >= 0, 'the acknowledgement')
     expect(loggedAtAck).toBe(before + 1)
-    await until(() => second.text()[0] === '今年冬日的太行山脉', 'the first edit')
+    await waitUntil(() => second.text()[0] === '今年冬日的太行山脉', 'the first edit')
     type(second.provider.document, 9, '，一片银白')
-    await until(() => first.text()[0] === '今年冬日的太行山脉，一片银白', 'the second edit')
+    await waitUntil(() => first.text()[0] === '今年冬日的太行山脉，一片银白', 'the second edit')
     const presence = await call('team.presence', { reportId }, await cookieOf('赵审核'))
     expect(await presence.json()).toEqual({
       ok: true,
@@ -318,7 +294,7 @@ describe('live documents over /collab', () => {
 
   it('acknowledge nothing that could not be written, and drop that connection', async () => {
     const writer = connect(await cookieOf('张三'))
-    await until(() => writer.provider.isSynced, 'sync')
+    await waitUntil(() => writer.provider.isSynced, 'sync')
     session.workspace.db.exec(
       `CREATE TEMP TRIGGER refuse_updates BEFORE INSERT ON live_document_updates
        BEGIN SELECT RAISE(ABORT, 'disk full'); END`,
@@ -326,7 +302,7 @@ describe('live documents over /collab', () => {
     let disconnected = false
     writer.provider.on('disconnect', () => (disconnected = true))
     type(writer.provider.document, 0, '丢')
-    await until(() => disconnected, 'the dropped connection')
+    await waitUntil(() => disconnected, 'the dropped connection')
     expect(writer.provider.unsyncedChanges).toBeGreaterThan(0)
     session.workspace.db.exec('DROP TRIGGER refuse_updates')
   })
@@ -334,11 +310,11 @@ describe('live documents over /collab', () => {
   it('give a reviewer a read-only connection whose edits the server does not apply', async () => {
     const writer = connect(await cookieOf('张三'))
     const reviewer = connect(await cookieOf('赵审核'))
-    await until(() => writer.provider.isSynced && reviewer.provider.isSynced, 'sync')
+    await waitUntil(() => writer.provider.isSynced && reviewer.provider.isSynced, 'sync')
     expect(reviewer.scopes).toEqual(['readonly'])
     type(reviewer.provider.document, 0, '审核改的')
     type(writer.provider.document, 7, '。')
-    await until(() => reviewer.text()[0] === '审核改的冬日的太行山脉。', 'the writer’s edit')
+    await waitUntil(() => reviewer.text()[0] === '审核改的冬日的太行山脉。', 'the writer’s edit')
     const live = collaboration.hocuspocus.documents.get(`section:${sectionId}`)!
     expect(paragraphsOf(live)).toEqual(['冬日的太行山脉。'])
     expect(writer.text()).toEqual(['冬日的太行山脉。'])
@@ -348,19 +324,19 @@ describe('live documents over /collab', () => {
     const cookie = await cookieOf('张三')
     const missing = connect(cookie, 'section:987654')
     const other = connect(cookie, 'report:1')
-    await until(() => missing.denied.length > 0 && other.denied.length > 0, 'the refusals')
+    await waitUntil(() => missing.denied.length > 0 && other.denied.length > 0, 'the refusals')
     expect(missing.denied[0]).toContain('找不到该栏目')
     expect(collaboration.hocuspocus.getDocumentsCount()).toBe(0)
   })
 
   it('store one team revision per idle pause, not one per keystroke', async () => {
     const writer = connect(await cookieOf('张三'))
-    await until(() => writer.provider.isSynced, 'sync')
+    await waitUntil(() => writer.provider.isSynced, 'sync')
     for (const [offset, character] of [...'，一片银白'].entries()) {
       type(writer.provider.document, 7 + offset, character)
       await new Promise((resolve) => setTimeout(resolve, 60))
     }
-    await until(() => teamRevisions().length > 0, 'the revision')
+    await waitUntil(() => teamRevisions().length > 0, 'the revision')
     await new Promise((resolve) => setTimeout(resolve, 500))
     expect(teamRevisions()).toHaveLength(1)
     expect(session.workspace.sections.get(sectionId)!.doc).toEqual(doc('冬日的太行山脉，一片银白'))
@@ -376,9 +352,9 @@ describe('live documents over /collab', () => {
     await server.close()
     server = await start()
     const writer = connect(await cookieOf('张三'))
-    await until(() => writer.provider.isSynced, 'sync')
+    await waitUntil(() => writer.provider.isSynced, 'sync')
     type(writer.provider.document, 0, '今年')
-    await until(() => writer.provider.unsyncedChanges === 0, 'the acknowledgement')
+    await waitUntil(() => writer.provider.unsyncedChanges === 0, 'the acknowledgement')
     const reopened = openWorkspace(file)
     expect(reopened.sections.get(sectionId)!.version).toBe(2)
     expect(paragraphsOf(createLiveDocumentStore(() => reopened).load(sectionId))).toEqual([
@@ -389,9 +365,9 @@ describe('live documents over /collab', () => {
 
   it('show the text a contract call restored, and reconnect a writer whose section was assigned away', async () => {
     const writer = connect(await cookieOf('张三'))
-    await until(() => writer.provider.isSynced, 'sync')
+    await waitUntil(() => writer.provider.isSynced, 'sync')
     type(writer.provider.document, 7, '，一片银白')
-    await until(() => writer.provider.unsyncedChanges === 0, 'the acknowledgement')
+    await waitUntil(() => writer.provider.unsyncedChanges === 0, 'the acknowledgement')
     const editor = await cookieOf('王编辑')
     const first = listRevisions(session.workspace, sectionId).find((r) => r.version === 1)!
     const restored = await call(
@@ -400,7 +376,7 @@ describe('live documents over /collab', () => {
       editor,
     )
     expect(await restored.json()).toMatchObject({ ok: true })
-    await until(() => writer.text()[0] !== '冬日的太行山脉，一片银白', 'the restored text')
+    await waitUntil(() => writer.text()[0] !== '冬日的太行山脉，一片银白', 'the restored text')
     expect(yDocToDocument(writer.provider.document)).toEqual(
       session.workspace.sections.get(sectionId)!.doc,
     )
@@ -410,7 +386,7 @@ describe('live documents over /collab', () => {
         .slice(0, 2),
     ).toEqual(['restore', 'team'])
     await call('sections.assign', { sectionId, userIds: [userIds['李四']] }, editor)
-    await until(() => writer.scopes.length === 2, 'the new scope')
+    await waitUntil(() => writer.scopes.length === 2, 'the new scope')
     expect(writer.scopes).toEqual(['read-write', 'readonly'])
   })
 })
