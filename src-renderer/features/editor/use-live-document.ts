@@ -11,7 +11,11 @@ const socketLingerMs = 2000
 /** At most one session check per this long while the connection keeps dropping. */
 const sessionCheckMs = 10000
 
-let shared: { socket: HocuspocusProviderWebsocket; users: number; closing?: number } | undefined
+/** The page's live sockets by account: another account signing in gets its own connection. */
+const sockets = new Map<
+  number,
+  { socket: HocuspocusProviderWebsocket; users: number; closing?: number }
+>()
 let lastSessionCheck = 0
 
 /** The team server's WebSocket endpoint on the page's own origin. */
@@ -19,26 +23,33 @@ function liveSocketUrl(): string {
   return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/collab`
 }
 
-/** The page's one live socket, shared by the sections open on it; release it when done. */
-function acquireSocket(): { socket: HocuspocusProviderWebsocket; release: () => void } {
-  if (shared?.closing !== undefined) {
-    clearTimeout(shared.closing)
-    shared.closing = undefined
+/** The account's live socket, shared by the sections open on the page; release it when done. */
+function acquireSocket(userId: number): {
+  socket: HocuspocusProviderWebsocket
+  release: () => void
+} {
+  let entry = sockets.get(userId)
+  if (!entry) {
+    entry = { socket: createLiveSocket(liveSocketUrl()), users: 0 }
+    sockets.set(userId, entry)
   }
-  shared ??= { socket: createLiveSocket(liveSocketUrl()), users: 0 }
-  const entry = shared
+  if (entry.closing !== undefined) {
+    clearTimeout(entry.closing)
+    entry.closing = undefined
+  }
   entry.users += 1
+  const acquired = entry
   return {
-    socket: entry.socket,
+    socket: acquired.socket,
     release: () => {
-      entry.users -= 1
-      if (entry.users > 0) {
+      acquired.users -= 1
+      if (acquired.users > 0) {
         return
       }
-      entry.closing = window.setTimeout(() => {
-        entry.socket.destroy()
-        if (shared === entry) {
-          shared = undefined
+      acquired.closing = window.setTimeout(() => {
+        acquired.socket.destroy()
+        if (sockets.get(userId) === acquired) {
+          sockets.delete(userId)
         }
       }, socketLingerMs)
     },
@@ -63,12 +74,12 @@ export function useLiveDocument(
   user: TeamMember | undefined,
 ): LiveDocument | undefined {
   const [live, setLive] = useState<LiveDocument>()
-  const signedIn = user !== undefined
+  const userId = user?.id
   useEffect(() => {
-    if (!signedIn) {
+    if (userId === undefined) {
       return undefined
     }
-    const { socket, release } = acquireSocket()
+    const { socket, release } = acquireSocket(userId)
     const opened = openLiveDocument({ socket, sectionId, onDisconnect: checkSession })
     setLive(opened)
     return () => {
@@ -76,7 +87,7 @@ export function useLiveDocument(
       opened.destroy()
       release()
     }
-  }, [sectionId, signedIn])
+  }, [sectionId, userId])
   return live
 }
 

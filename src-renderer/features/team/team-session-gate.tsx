@@ -64,7 +64,14 @@ export function TeamSessionGate({ children }: { children: ReactNode }) {
       return (
         <>
           <TeamUserContext.Provider value={state.user} key={state.user.id}>
-            {children}
+            {/* Behind the sign-in the app is out of reach (keyboard, screen readers), not gone. */}
+            <div
+              className="team-app"
+              inert={state.expired}
+              aria-hidden={state.expired || undefined}
+            >
+              {children}
+            </div>
           </TeamUserContext.Provider>
           {state.expired && (
             <div className="team-login-cover" role="dialog" aria-modal="true">
