@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process'
 import { TeamDeployment, freePort, signIn, teamPassword } from './team-server'
 
 const subsection = '科技创新点燃发展引擎'
+const otherSubsection = '传统产业焕发绿色生机'
 
 function hasRedis(): boolean {
   try {
@@ -182,8 +183,24 @@ test('the team server killed mid-typing loses nothing it acknowledged; the rest 
   server.child.kill('SIGKILL')
   await new Promise((resolve) => server.child.once('exit', resolve))
   await expect(zhang.getByTestId('save-state')).toHaveAttribute('data-state', 'offline')
-  // Typed while the server is down: kept in the page.
+  // Typed while the server is down: kept in the page, also when the writer moves to another section.
   await zhang.keyboard.insertText('庚辛')
+  await zhang.getByTestId('outline-item').filter({ hasText: otherSubsection }).click()
+  // That section has not come from the server yet: named, but empty until the server is back.
+  await expect(zhang.getByTestId('editor')).toHaveAttribute(
+    'aria-label',
+    new RegExp(otherSubsection),
+  )
+  // Closing the page now would lose those edits: the page asks first.
+  const asked = new Promise<string>((resolve) =>
+    zhang.once('dialog', (dialog) => {
+      resolve(dialog.type())
+      void dialog.dismiss()
+    }),
+  )
+  await zhang.close({ runBeforeUnload: true })
+  expect(await asked).toBe('beforeunload')
+  expect(zhang.isClosed()).toBe(false)
 
   server = await team.start(port)
   const li = await personAt(browser, server.url, '李四')
@@ -191,7 +208,11 @@ test('the team server killed mid-typing loses nothing it acknowledged; the rest 
   await expect(li.getByTestId('editor')).toContainText('甲乙丙')
   // Zhang's page reconnects by itself and merges what the server never acknowledged.
   await expect(li.getByTestId('editor')).toContainText('甲乙丙丁戊己庚辛', { timeout: 20_000 })
+  await expect(zhang.getByTestId('editor')).toContainText(otherSubsection)
   await expect(zhang.getByTestId('save-state')).toHaveAttribute('data-state', 'synced')
+  // Everything has arrived: the page closes without asking.
+  await zhang.close({ runBeforeUnload: true })
+  await expect.poll(() => zhang.isClosed()).toBe(true)
 })
 
 test('two team servers sharing Redis: a writer on each converges', async ({ browser }) => {

@@ -14,6 +14,8 @@ import { ensureWorkspaceFolder } from '../workspace/ensure-workspace-folder'
 import type { WorkspaceLock } from '../workspace/workspace-lock'
 import { takeWorkspaceLock } from '../workspace/workspace-lock'
 import { exportFileExtensions } from '../shared/export/export-formats'
+import { teamServerFromArgs } from './team-server-address'
+import { openTeamWindow } from './team-window'
 
 const rendererIndex = join(__dirname, '..', 'renderer', 'index.html')
 const rendererUrl = pathToFileURL(rendererIndex).href
@@ -157,6 +159,19 @@ if (!app.requestSingleInstanceLock()) {
   })
   void app.whenReady().then(() => {
     hardenSessions()
+    // `--team-server URL`: the window joins a team server; no local workspace is opened.
+    let teamServer: URL | undefined
+    try {
+      teamServer = teamServerFromArgs(process.argv)
+    } catch (error) {
+      dialog.showErrorBox('答卷无法启动', (error as Error).message)
+      app.quit()
+      return
+    }
+    if (teamServer) {
+      mainWindow = openTeamWindow(teamServer)
+      return
+    }
     const workspaceFile = workspaceFileIn(app.getPath('userData'))
     try {
       ensureWorkspaceFolder(workspaceFile)

@@ -32,6 +32,8 @@ export interface LiveDocument {
   readonly status: () => LiveStatus
   /** Calls `listener` whenever `status()` changed; the returned function stops that. */
   readonly subscribe: (listener: () => void) => () => void
+  /** Whether edits made here have not been acknowledged by the server yet (typed offline, say). */
+  unsent(): boolean
   /** Leaves the document (the socket stays for the page's other sections). */
   destroy(): void
 }
@@ -160,6 +162,7 @@ export function openLiveDocument({
         listeners.delete(listener)
       }
     },
+    unsent: () => provider.hasUnsyncedChanges,
     destroy() {
       destroyed = true
       listeners.clear()

@@ -5,6 +5,7 @@ import type { TeamMember } from '../../../src-main/shared/team/team-member-schem
 import { verifyTeamSession } from '../team/team-session'
 import type { LiveDocument, LiveStatus } from './live-collaboration'
 import { createLiveSocket, openLiveDocument } from './live-collaboration'
+import { createLiveDocumentPool } from './live-document-pool'
 
 /** How long the page's live socket outlives its last section (switching sections keeps it). */
 const socketLingerMs = 2000
@@ -17,6 +18,26 @@ const sockets = new Map<
   { socket: HocuspocusProviderWebsocket; users: number; closing?: number }
 >()
 let lastSessionCheck = 0
+/** The page's live documents: a section left with unsent edits stays connected until they arrive. */
+const liveDocuments = createLiveDocumentPool<LiveDocument>()
+let leavingGuarded = false
+
+/**
+ * Leaving the page (closing the tab or the desktop window, reloading) while edits have not reached
+ * the server asks first: the browser's own prompt, or the desktop app's dialog.
+ */
+function guardLeavingWithUnsentEdits(): void {
+  if (leavingGuarded) {
+    return
+  }
+  leavingGuarded = true
+  window.addEventListener('beforeunload', (event) => {
+    if (liveDocuments.hasUnsent()) {
+      event.preventDefault()
+      event.returnValue = ''
+    }
+  })
+}
 
 /** The team server's WebSocket endpoint on the page's own origin. */
 function liveSocketUrl(): string {
@@ -67,7 +88,7 @@ function checkSession(): void {
 
 /**
  * The section's live document while a team account is signed in (undefined otherwise, and until
- * it is opened); left when the section unmounts.
+ * it is opened); left when the section unmounts, once the server has every edit made in it.
  */
 export function useLiveDocument(
   sectionId: number,
@@ -79,13 +100,22 @@ export function useLiveDocument(
     if (userId === undefined) {
       return undefined
     }
-    const { socket, release } = acquireSocket(userId)
-    const opened = openLiveDocument({ socket, sectionId, onDisconnect: checkSession })
-    setLive(opened)
+    guardLeavingWithUnsentEdits()
+    const lease = liveDocuments.acquire(`${userId}:${sectionId}`, () => {
+      const { socket, release } = acquireSocket(userId)
+      const document = openLiveDocument({ socket, sectionId, onDisconnect: checkSession })
+      return {
+        document,
+        close: () => {
+          document.destroy()
+          release()
+        },
+      }
+    })
+    setLive(lease.document)
     return () => {
       setLive(undefined)
-      opened.destroy()
-      release()
+      lease.release()
     }
   }, [sectionId, userId])
   return live
