@@ -56,9 +56,11 @@ test('the report view, its panels and dialogs have no serious accessibility viol
 }) => {
   await page.goto(app.url)
   await rollSampleForward(page)
-  for (const tab of ['指标', '检查', '年份建议', '历史', '批注']) {
+  await expectAccessible(page, 'report view')
+  // Switching tabs changes only the side pane: axe reads that, not the whole report again.
+  for (const tab of ['检查', '年份建议', '历史', '批注']) {
     await page.getByRole('tab', { name: tab }).click()
-    await expectAccessible(page, `report view, ${tab}`)
+    await expectAccessible(page, `report view, ${tab}`, '.right-pane')
   }
   await page.getByTestId('view-full').click()
   await expect(page.getByTestId('full-text')).toBeVisible()

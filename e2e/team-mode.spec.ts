@@ -20,12 +20,13 @@ function hasRedis(): boolean {
 
 let team: TeamDeployment
 test.beforeEach(() => {
-  team = new TeamDeployment()
-  team.addUser('张三', 'writer')
-  team.addUser('李四', 'writer')
-  team.addUser('赵编辑', 'editor')
-  team.addUser('王审核', 'reviewer')
-  team.addUser('钱总编', 'reviewer')
+  team = TeamDeployment.withAccounts([
+    ['张三', 'writer'],
+    ['李四', 'writer'],
+    ['赵编辑', 'editor'],
+    ['王审核', 'reviewer'],
+    ['钱总编', 'reviewer'],
+  ])
 })
 test.afterEach(async () => {
   await team.dispose()

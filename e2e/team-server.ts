@@ -1,6 +1,6 @@
 import type { ChildProcess } from 'node:child_process'
 import { execFileSync, spawn } from 'node:child_process'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -26,6 +26,19 @@ export function freePort(): Promise<number> {
 
 export const teamPassword = 'team-e2e-password'
 
+type Role = 'writer' | 'editor' | 'reviewer' | 'admin'
+
+/**
+ * Workspaces that hold only the given accounts, made once per test worker with the CLI: each
+ * account costs a process start and a password hash, and every team test needs the same five.
+ */
+const accountTemplates = new Map<string, string>()
+process.once('exit', () => {
+  for (const file of accountTemplates.values()) {
+    rmSync(join(file, '..'), { recursive: true, force: true })
+  }
+})
+
 /** A team deployment for a test: a workspace file, its accounts, team servers and maybe Redis. */
 export class TeamDeployment {
   readonly folder = mkdtempSync(join(tmpdir(), 'dajuan-team-e2e-'))
@@ -33,8 +46,25 @@ export class TeamDeployment {
   private readonly servers: ServerProcess[] = []
   private redis: ChildProcess | undefined
 
+  /** A deployment whose workspace starts with these accounts (added with the CLI, as an admin would). */
+  static withAccounts(accounts: [name: string, role: Role][]): TeamDeployment {
+    const key = JSON.stringify(accounts)
+    let template = accountTemplates.get(key)
+    if (template === undefined) {
+      const maker = new TeamDeployment()
+      for (const [name, role] of accounts) {
+        maker.addUser(name, role)
+      }
+      template = maker.dbFile
+      accountTemplates.set(key, template)
+    }
+    const deployment = new TeamDeployment()
+    copyFileSync(template, deployment.dbFile)
+    return deployment
+  }
+
   /** Adds an account with the CLI, as an admin would. */
-  addUser(name: string, role: 'writer' | 'editor' | 'reviewer' | 'admin'): void {
+  addUser(name: string, role: Role): void {
     const passwordFile = join(this.folder, 'password.txt')
     writeFileSync(passwordFile, `${teamPassword}\n`)
     execFileSync(process.execPath, [
