@@ -103,6 +103,15 @@ test('a reviewer reads but cannot change text, over the page, the API or the soc
   await openSection(writer)
   await expect(reviewer.getByTestId('editor')).toHaveAttribute('contenteditable', 'false')
   await expect(reviewer.getByTestId('live-readonly')).toBeVisible()
+  // The toolbar's text commands are off for the reviewer, on for the writer.
+  await expect(reviewer.getByRole('button', { name: '插入指标' })).toBeDisabled()
+  await expect(reviewer.getByRole('button', { name: /加粗/ })).toBeDisabled()
+  await expect(writer.getByRole('button', { name: /加粗/ })).toBeEnabled()
+  // Metric values are the editor's desk: the reviewer and the writer read them, no field offered.
+  for (const page of [reviewer, writer]) {
+    await expect(page.getByTestId('metric-value-readonly').first()).toBeVisible()
+    await expect(page.getByTestId('metric-value')).toHaveCount(0)
+  }
 
   // Straight at the socket with the reviewer's session: the update is refused, nobody gets it.
   const cookie = await cookieOf(server.url, '王审核')
@@ -298,6 +307,7 @@ test('三审: 初审, 复审 and 终审 by three accounts lock the text; reopeni
   await expect(writer.getByTestId('editor')).toHaveAttribute('contenteditable', 'false', {
     timeout: 15_000,
   })
+  await expect(writer.getByRole('button', { name: /加粗/ })).toBeDisabled()
 
   // The export dialog shows the record.
   await editor.getByRole('button', { name: /导出/ }).first().click()
@@ -312,4 +322,7 @@ test('三审: 初审, 复审 and 终审 by three accounts lock the text; reopeni
   await expect(writer.getByTestId('editor')).toHaveAttribute('contenteditable', 'true', {
     timeout: 15_000,
   })
+  // The editor fills metric values; the field is offered to that account.
+  await editor.getByRole('tab', { name: '指标' }).click()
+  await expect(editor.getByTestId('metric-value').first()).toBeVisible()
 })

@@ -3,7 +3,7 @@ import { AppError } from '../shared/errors/app-error'
 import type { Section } from '../shared/sections/section'
 import type { TeamCaller } from '../shared/team/team-caller'
 import type { Workspace } from '../workspace/workspace'
-import { mayCallChannel } from './channel-permissions'
+import { mayCallChannel } from '../shared/team/channel-permissions'
 import { createSectionAssignmentRepository } from './section-assignment-repository'
 
 /** How a live connection to a section may work: the provider's `authenticated` event says so. */

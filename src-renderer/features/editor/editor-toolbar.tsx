@@ -3,6 +3,7 @@ import { redoDepth, undoDepth } from '@tiptap/pm/history'
 import { useEditorState } from '@tiptap/react'
 import { useTranslation } from 'react-i18next'
 import type { EditorRegistry } from './editor-registry'
+import { useMayCall } from '../team/team-user-context'
 import { RegistryTools } from './registry-tools'
 
 interface ToolbarButtonProps {
@@ -40,6 +41,8 @@ interface EditorToolbarProps {
   onConvertToText: () => void
   /** Adds the buttons features registered there (添加批注). */
   registry?: EditorRegistry
+  /** The text cannot be changed now (a reviewer, a locked report, a live section not yet arrived). */
+  readOnly?: boolean
 }
 
 export function EditorToolbar({
@@ -50,6 +53,7 @@ export function EditorToolbar({
   onConvertToMetric,
   onConvertToText,
   registry,
+  readOnly = false,
 }: EditorToolbarProps) {
   const { t } = useTranslation()
   const state = useEditorState({
@@ -67,21 +71,26 @@ export function EditorToolbar({
       canRedo: redoDepth(current.state) > 0,
       metricSelected: current.isActive('metric'),
       textSelected: !current.state.selection.empty && !current.isActive('metric'),
+      editable: current.isEditable,
     }),
   })
+  // Commands that change the text are off while it is read-only; comment tools (registry) stay on.
+  const locked = readOnly || !state.editable
+  // Turning a number into a metric creates a series: on the team server, an editor's call.
+  const mayCreateMetric = useMayCall('metrics.create')
   const chain = () => editor.chain().focus()
   return (
     <div className="editor-toolbar" role="toolbar" aria-label="toolbar">
       <ToolbarButton
         label={t('ui.editor.toolbar.undo')}
-        disabled={!state.canUndo}
+        disabled={locked || !state.canUndo}
         onClick={() => chain().undo().run()}
       >
         ↶
       </ToolbarButton>
       <ToolbarButton
         label={t('ui.editor.toolbar.redo')}
-        disabled={!state.canRedo}
+        disabled={locked || !state.canRedo}
         onClick={() => chain().redo().run()}
       >
         ↷
@@ -89,6 +98,7 @@ export function EditorToolbar({
       <span className="tool-separator" />
       <ToolbarButton
         label={t('ui.editor.toolbar.bold')}
+        disabled={locked}
         active={state.bold}
         onClick={() => chain().toggleBold().run()}
       >
@@ -96,6 +106,7 @@ export function EditorToolbar({
       </ToolbarButton>
       <ToolbarButton
         label={t('ui.editor.toolbar.italic')}
+        disabled={locked}
         active={state.italic}
         onClick={() => chain().toggleItalic().run()}
       >
@@ -103,6 +114,7 @@ export function EditorToolbar({
       </ToolbarButton>
       <ToolbarButton
         label={t('ui.editor.toolbar.lead')}
+        disabled={locked}
         active={state.lead}
         onClick={() => chain().toggleLeadSentence().run()}
       >
@@ -111,12 +123,14 @@ export function EditorToolbar({
       <span className="tool-separator" />
       <ToolbarButton
         label={t('ui.editor.toolbar.paragraph')}
+        disabled={locked}
         onClick={() => chain().setParagraph().run()}
       >
         {t('ui.editor.toolbar.paragraph')}
       </ToolbarButton>
       <ToolbarButton
         label={t('ui.editor.toolbar.heading1')}
+        disabled={locked}
         active={state.heading1}
         onClick={() => chain().toggleHeading({ level: 1 }).run()}
       >
@@ -124,6 +138,7 @@ export function EditorToolbar({
       </ToolbarButton>
       <ToolbarButton
         label={t('ui.editor.toolbar.heading2')}
+        disabled={locked}
         active={state.heading2}
         onClick={() => chain().toggleHeading({ level: 2 }).run()}
       >
@@ -131,6 +146,7 @@ export function EditorToolbar({
       </ToolbarButton>
       <ToolbarButton
         label={t('ui.editor.toolbar.bulletList')}
+        disabled={locked}
         active={state.bulletList}
         onClick={() => chain().toggleBulletList().run()}
       >
@@ -138,6 +154,7 @@ export function EditorToolbar({
       </ToolbarButton>
       <ToolbarButton
         label={t('ui.editor.toolbar.orderedList')}
+        disabled={locked}
         active={state.orderedList}
         onClick={() => chain().toggleOrderedList().run()}
       >
@@ -145,6 +162,7 @@ export function EditorToolbar({
       </ToolbarButton>
       <ToolbarButton
         label={t('ui.editor.toolbar.blockquote')}
+        disabled={locked}
         active={state.blockquote}
         onClick={() => chain().toggleBlockquote().run()}
       >
@@ -152,30 +170,31 @@ export function EditorToolbar({
       </ToolbarButton>
       <ToolbarButton
         label={t('ui.editor.toolbar.table')}
+        disabled={locked}
         onClick={() => chain().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run()}
       >
         ▦
       </ToolbarButton>
-      <ToolbarButton label={t('ui.editor.toolbar.image')} onClick={onInsertImage}>
+      <ToolbarButton label={t('ui.editor.toolbar.image')} disabled={locked} onClick={onInsertImage}>
         {t('ui.image.short')}
       </ToolbarButton>
       <span className="tool-separator" />
-      <ToolbarButton label={t('ui.picker.insert')} onClick={onInsertMetric}>
+      <ToolbarButton label={t('ui.picker.insert')} disabled={locked} onClick={onInsertMetric}>
         {t('ui.picker.insert')}
       </ToolbarButton>
-      <ToolbarButton label={t('ui.charts.toolbar')} onClick={onInsertChart}>
+      <ToolbarButton label={t('ui.charts.toolbar')} disabled={locked} onClick={onInsertChart}>
         {t('ui.charts.toolbarShort')}
       </ToolbarButton>
       <ToolbarButton
         label={t('ui.picker.toMetric')}
-        disabled={!state.textSelected}
+        disabled={locked || !mayCreateMetric || !state.textSelected}
         onClick={onConvertToMetric}
       >
         {t('ui.picker.toMetric')}
       </ToolbarButton>
       <ToolbarButton
         label={t('ui.picker.toText')}
-        disabled={!state.metricSelected}
+        disabled={locked || !state.metricSelected}
         onClick={onConvertToText}
       >
         {t('ui.picker.toText')}

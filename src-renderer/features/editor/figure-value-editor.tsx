@@ -6,6 +6,7 @@ import { metricAttributesOf } from '../../../src-main/shared/document/metric-nod
 import { describeError } from '../../i18n/i18n'
 import type { MetricsStore } from '../metrics/metrics-store'
 import { useValueSetter } from '../metrics/use-value-setter'
+import { useMayCall } from '../team/team-user-context'
 import type { FigureEditRequest } from './figure-editing'
 
 interface FigureValueEditorProps {
@@ -44,6 +45,8 @@ export function FigureValueEditor({
   const [error, setError] = useState('')
   const [saving, setSaving] = useState(false)
   const { setValue, dialog } = useValueSetter(reportId)
+  // On the team server only an editor fills values; others see the value and why it is fixed.
+  const mayFill = useMayCall('metrics.setValue')
   const place = useMemo(() => {
     const coordinates = editor.view.coordsAtPos(request.position)
     return { top: coordinates.bottom + 6, left: Math.max(8, coordinates.left - 8) }
@@ -95,6 +98,7 @@ export function FigureValueEditor({
           data-testid="figure-editor-input"
           value={text}
           placeholder={previousText}
+          readOnly={!mayFill}
           autoFocus
           onFocus={(event) => {
             if (request.initialText === undefined) {
@@ -109,14 +113,16 @@ export function FigureValueEditor({
             }
           }}
         />
-        <button type="submit" className="primary" disabled={saving}>
+        <button type="submit" className="primary" disabled={saving || !mayFill}>
           {t('ui.figureEditor.save')}
         </button>
         <button type="button" onClick={close}>
           {t('ui.common.cancel')}
         </button>
       </form>
-      <div className="small muted">{t('ui.figureEditor.hint')}</div>
+      <div className="small muted">
+        {mayFill ? t('ui.figureEditor.hint') : t('ui.metrics.valueEditorsOnly')}
+      </div>
       {error && (
         <div className="cell-error" role="alert">
           {error}

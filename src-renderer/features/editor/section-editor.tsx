@@ -359,6 +359,7 @@ function SectionEditorView({
             onConvertToMetric={() => void convertToMetric()}
             onConvertToText={convertToText}
             registry={editors}
+            readOnly={live !== undefined && !liveEditable(liveStatus)}
           />
           {saveLabel}
           <TableTools editor={editor} />

@@ -5,6 +5,7 @@ import { defaultFigureStyle } from '../../../src-main/shared/document/figure-sty
 import { changeInWords } from '../../../src-main/shared/metrics/series-change'
 import { unitScale } from '../../../src-main/shared/metrics/unit-scale'
 import { describeError } from '../../i18n/i18n'
+import { useMayCall } from '../team/team-user-context'
 import type { MetricRow } from './metrics-store'
 import { useValueSetter } from './use-value-setter'
 
@@ -45,6 +46,7 @@ export function MetricValueCell({ reportId, row, onSaved }: MetricValueCellProps
   const [editing, setEditing] = useState(false)
 
   const { setValue, dialog } = useValueSetter(reportId)
+  const mayFill = useMayCall('metrics.setValue')
 
   const commit = async () => {
     setEditing(false)
@@ -73,6 +75,20 @@ export function MetricValueCell({ reportId, row, onSaved }: MetricValueCellProps
   // Shown as a button until it is focused: an <input> clips its text, and sixty clipped fields in
   // the panel cost every keystroke in the editor a measurable share of its frame (layerizing).
   // Tab or a click turns it into the field at once, so editing works as in a spreadsheet.
+  if (!mayFill) {
+    // On the team server, values are the editor's desk: others read them here.
+    return (
+      <div className="value-cell">
+        <span
+          data-testid="metric-value-readonly"
+          className={`value-display ${stateClass}`}
+          title={t('ui.metrics.valueEditorsOnly')}
+        >
+          {shown || '—'}
+        </span>
+      </div>
+    )
+  }
   return (
     <div className="value-cell">
       {editing || error ? (

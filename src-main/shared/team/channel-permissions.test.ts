@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import type { ChannelName } from '../contract/channels'
-import { channels } from '../contract/channels'
-import type { TeamRole } from '../shared/team/team-roles'
-import { teamRoles } from '../shared/team/team-roles'
+import type { ChannelName } from '../../contract/channels'
+import { channels } from '../../contract/channels'
+import type { TeamRole } from './team-roles'
+import { teamRoles } from './team-roles'
 import { channelPermissions, mayCallChannel } from './channel-permissions'
 
 const channelNames = Object.keys(channels) as ChannelName[]

@@ -1,5 +1,5 @@
-import type { ChannelName } from '../contract/channels'
-import type { TeamRole } from '../shared/team/team-roles'
+import type { ChannelName } from '../../contract/channels'
+import type { TeamRole } from './team-roles'
 
 /** Reading a report, its history, pictures, charts and checks, and exporting it: every role. */
 const readers = ['writer', 'editor', 'reviewer', 'admin'] as const
