@@ -91,6 +91,11 @@ test('two writers type in one section and see each other’s text and named care
   // The outline marks the section the other person is in.
   await expect(zhang.getByRole('img', { name: '李四 正在编辑' })).toBeVisible()
   await li.screenshot({ path: testInfo.outputPath('two-writers.png'), fullPage: true })
+  // 撤销 takes back one's own typing only: Zhang's insertion goes, Li's stays, for both of them.
+  await zhang.getByRole('button', { name: '撤销' }).click()
+  await expect(li.getByTestId('editor')).not.toContainText('（张三补记）')
+  await expect(li.getByTestId('editor')).toContainText('【李四核实】')
+  await expect(zhang.getByRole('button', { name: '重做' })).toBeEnabled()
 })
 
 test('a reviewer reads but cannot change text, over the page, the API or the socket', async ({

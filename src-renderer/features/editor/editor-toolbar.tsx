@@ -1,5 +1,4 @@
 import type { Editor } from '@tiptap/react'
-import { redoDepth, undoDepth } from '@tiptap/pm/history'
 import { useEditorState } from '@tiptap/react'
 import { useTranslation } from 'react-i18next'
 import type { EditorRegistry } from './editor-registry'
@@ -67,8 +66,9 @@ export function EditorToolbar({
       bulletList: current.isActive('bulletList'),
       orderedList: current.isActive('orderedList'),
       blockquote: current.isActive('blockquote'),
-      canUndo: undoDepth(current.state) > 0,
-      canRedo: redoDepth(current.state) > 0,
+      // The editor's own history, or Yjs' per-person undo in a live section: both answer can().
+      canUndo: current.can().undo(),
+      canRedo: current.can().redo(),
       metricSelected: current.isActive('metric'),
       textSelected: !current.state.selection.empty && !current.isActive('metric'),
       editable: current.isEditable,
