@@ -116,6 +116,7 @@ test('a reviewer reads but cannot change text, over the page, the API or the soc
   for (const page of [reviewer, writer]) {
     await expect(page.getByTestId('metric-value-readonly').first()).toBeVisible()
     await expect(page.getByTestId('metric-value')).toHaveCount(0)
+    await expect(page.getByTestId('series-manage')).toHaveCount(0)
   }
 
   // Straight at the socket with the reviewer's session: the update is refused, nobody gets it.
@@ -330,4 +331,5 @@ test('三审: 初审, 复审 and 终审 by three accounts lock the text; reopeni
   // The editor fills metric values; the field is offered to that account.
   await editor.getByRole('tab', { name: '指标' }).click()
   await expect(editor.getByTestId('metric-value').first()).toBeVisible()
+  await expect(editor.getByTestId('series-manage').first()).toBeVisible()
 })

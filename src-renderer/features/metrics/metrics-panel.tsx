@@ -9,6 +9,7 @@ import { MetricValueCell, displayValue } from './metric-value-cell'
 import type { MetricRow, MetricsStore } from './metrics-store'
 import { SeriesDetails } from './series-details'
 import { SpreadsheetImportDialog } from './spreadsheet-import-dialog'
+import { useMayCall } from '../team/team-user-context'
 import type { ReviewStatus } from '../../../src-main/shared/metrics/metric-series'
 import { formatSeriesChange } from '../../../src-main/shared/metrics/series-change'
 
@@ -74,6 +75,8 @@ export function MetricsPanel({
     [t],
   )
   const notify = useNotify()
+  // Renaming, merging, splitting and deleting a series: on the team server, the editor's desk.
+  const mayManage = useMayCall('metrics.relabel')
   const snapshot = useSyncExternalStore(
     (listener) => store.subscribe(listener),
     () => store.current,
@@ -268,17 +271,19 @@ export function MetricsPanel({
                         {rowText('ui.seriesDetails.unconfirmed')}
                       </span>
                     )}
-                    <button
-                      type="button"
-                      className="link small"
-                      aria-expanded={expandedId === row.id}
-                      data-testid="series-manage"
-                      onClick={() =>
-                        setExpandedId((current) => (current === row.id ? undefined : row.id))
-                      }
-                    >
-                      {rowText('ui.seriesDetails.manage')}
-                    </button>
+                    {mayManage && (
+                      <button
+                        type="button"
+                        className="link small"
+                        aria-expanded={expandedId === row.id}
+                        data-testid="series-manage"
+                        onClick={() =>
+                          setExpandedId((current) => (current === row.id ? undefined : row.id))
+                        }
+                      >
+                        {rowText('ui.seriesDetails.manage')}
+                      </button>
+                    )}
                     <button
                       type="button"
                       className="link small"
