@@ -15,6 +15,7 @@ import type { WorkspaceLock } from '../workspace/workspace-lock'
 import { takeWorkspaceLock } from '../workspace/workspace-lock'
 import { exportFileExtensions } from '../shared/export/export-formats'
 import { teamServerFromArgs } from './team-server-address'
+import { createHardenedWindow } from './hardened-window'
 import { openTeamWindow } from './team-window'
 
 const rendererIndex = join(__dirname, '..', 'renderer', 'index.html')
@@ -30,22 +31,9 @@ function isOurRenderer(url: string | undefined): boolean {
 }
 
 function createWindow(): BrowserWindow {
-  const window = new BrowserWindow({
-    width: 1400,
-    height: 900,
-    title: '答卷',
-    show: false,
-    webPreferences: {
-      preload: join(__dirname, '..', 'preload', 'index.js'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      spellcheck: false,
-    },
+  const window = createHardenedWindow('答卷', {
+    preload: join(__dirname, '..', 'preload', 'index.js'),
   })
-  window.once('ready-to-show', () => window.show())
-  window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }))
   window.webContents.on('will-navigate', (event) => event.preventDefault())
   window.webContents.on('will-redirect', (event) => event.preventDefault())
 

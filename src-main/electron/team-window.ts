@@ -1,6 +1,8 @@
-import { BrowserWindow, app, dialog, session } from 'electron'
+import type { BrowserWindow } from 'electron'
+import { app, dialog, session } from 'electron'
 import zhCN from '../../resources/locales/zh-CN.json'
 import { errorMessage } from '../shared/errors/app-error'
+import { createHardenedWindow } from './hardened-window'
 import { isTeamServerPage } from './team-server-address'
 
 /** The window's storage (cookies: the team session) kept across launches, apart from the local app's. */
@@ -28,23 +30,8 @@ export function openTeamWindow(teamServer: URL): BrowserWindow {
     (_contents, permission) => permission === 'clipboard-sanitized-write',
   )
 
-  const window = new BrowserWindow({
-    width: 1400,
-    height: 900,
-    title: `答卷 · ${teamServer.host}`,
-    show: false,
-    webPreferences: {
-      partition: teamPartition,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      spellcheck: false,
-    },
-  })
-  window.once('ready-to-show', () => window.show())
+  const window = createHardenedWindow(`答卷 · ${teamServer.host}`, { partition: teamPartition })
   const contents = window.webContents
-  contents.setWindowOpenHandler(() => ({ action: 'deny' }))
   const stayOnServer = (event: { preventDefault: () => void }, url: string) => {
     if (!isTeamServerPage(url, teamServer)) {
       event.preventDefault()
@@ -52,7 +39,6 @@ export function openTeamWindow(teamServer: URL): BrowserWindow {
   }
   contents.on('will-navigate', stayOnServer)
   contents.on('will-redirect', stayOnServer)
-  contents.on('will-attach-webview', (event) => event.preventDefault())
 
   // The page's beforeunload says edits are still unsent: closing anyway is the person's choice.
   contents.on('will-prevent-unload', (event) => {

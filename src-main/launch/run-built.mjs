@@ -70,14 +70,13 @@ const [target, ...args] = process.argv.slice(2)
 buildIfStale()
 if (target === 'start') {
   const electron = findElectron(root)
+  const teamServerAt = args.findIndex((arg) => arg.split('=')[0] === '--team-server')
   if (electron) {
     run(electron, [root, ...args])
-  } else if (args.some((arg) => arg.split('=')[0] === '--team-server')) {
+  } else if (teamServerAt !== -1) {
     // A team server is a web page already: without Electron, a browser opens it.
-    const at = args.findIndex((arg) => arg.split('=')[0] === '--team-server')
-    const address = args[at].includes('=')
-      ? args[at].slice(args[at].indexOf('=') + 1)
-      : args[at + 1]
+    const [, inline] = args[teamServerAt].split(/=(.*)/s)
+    const address = inline ?? args[teamServerAt + 1]
     process.stderr.write(
       `答卷：本机没有可用的 Electron 程序；请在浏览器中打开团队服务器 ${address ?? ''}（Electron binary not found; open the team server in a browser).\n`,
     )
